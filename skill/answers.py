@@ -1,0 +1,494 @@
+"""Intent + slots + schedule -> Answer: what to say (an outcome and its values) and which events
+it is about. The words themselves live in dialogs/*.yaml; this module only decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from skill.model import Conference, Event
+from skill.search import TopicIndex, clean_topic
+from skill.slots import split_rooms
+from skill.spoken import join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title
+
+SPOKEN_LIMIT = 3  # items spoken before "and N more"
+
+KIND_WORDS = {
+    "talk": ("talk", "talks"),
+    "tutorial": ("tutorial", "tutorials"),
+    "keynote": ("keynote", "keynotes"),
+    "open-space": ("open space", "open spaces"),
+    "lightning-talks": ("lightning talks session", "lightning talks sessions"),
+    "sponsor-workshop": ("sponsor workshop", "sponsor workshops"),
+    "summit": ("summit", "summits"),
+    "charla": ("charla", "charlas"),
+    "poster": ("poster", "posters"),
+    "event": ("event", "events"),
+    "break": ("break", "breaks"),
+    "meal": ("meal", "meals"),
+    "sprint": ("sprint", "sprints"),
+    "info": ("notice", "notices"),
+}
+
+# Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
+COMMON = {"what", "when", "count"}
+OUTCOMES: dict[str, dict[str, set[str]]] = {
+    "events_at_time": {"found": COMMON | {"items", "running"}, "found_one": COMMON | {"items"},
+                       "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                       "none_next": COMMON | {"items", "next_when", "next_what"}},
+    "room_schedule": {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}},
+    "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"}, "found_one": COMMON | {"topic", "title", "room", "speakers"},
+                   "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
+    "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
+                     "none": {"speaker"}},
+    "where_is": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                 "none": COMMON | {"topic"}},
+    "when_is_kind": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                     "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                     "days": COMMON | {"days"}},
+    "sponsor_booth": {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
+                      "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}},
+    "count_events": {"found": COMMON, "none": COMMON, "no_board": COMMON},
+    "help": {"help": {"examples"}},
+    "thanks": {"thanks": set()},
+    "stop": {"stop": set()},
+    "no_match": {"fallback": {"heard", "examples"}, "nothing": set()},
+    # Conversation outcomes (skill/conversation.py).
+    "more": {"found": {"items", "count"}, "end": set()},
+    "detail": {"about": {"title", "when", "room", "speakers", "summary"}, "where": {"title", "room", "when"},
+               "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
+               "end": {"title", "end", "duration"}, "no_item": {"count"}},
+    "clarify": {"choices": {"choices", "count"}},
+    "followup": {"no_context": {"examples"}},
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    intent: str | None
+    outcome: str
+    values: dict[str, str] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()  # everything the answer is about, not only what is spoken
+    spoken: int = 0  # how many of `events` the words mention (paging continues from here)
+
+
+@dataclass
+class Context:
+    """What a handler may look at."""
+
+    conference: Conference
+    now: datetime
+    index: TopicIndex
+
+
+def kind_word(kind: str | None, count: int = 2) -> str:
+    if not kind:
+        return "events" if count != 1 else "event"
+    singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
+    return singular if count == 1 else plural
+
+
+def count_words(count: int, kind: str | None) -> str:
+    return f"{number_words(count)} {kind_word(kind, count)}"
+
+
+def when_phrase(time: Any, today) -> str:
+    """The slot's time said back: "at three p.m.", "on Saturday", "Thursday morning", "right now"."""
+    if time is None:
+        return ""
+    if time.kind == "now":
+        return "right now"
+    if time.kind == "next":
+        return "coming up next"
+    if time.kind == "day":
+        day = say_day(time.start.date(), today)
+        return day if day in ("today", "tomorrow", "yesterday") else f"on {day}"
+    if time.kind == "range":
+        return time.spoken
+    return at_moment(time.start, today)
+
+
+def at_moment(moment: datetime, today) -> str:
+    """ "at three p.m.", "at four p.m. on Saturday", "at ten a.m. tomorrow"."""
+    text = f"at {say_clock(moment)}"
+    day = say_day(moment.date(), today)
+    if day != "today":
+        text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
+    return text
+
+
+def item(event: Event, today, with_time: bool = False, with_day: bool = False) -> str:
+    text = short_title(event.title)
+    if with_time and event.start:
+        text += f" at {say_clock(event.start)}"
+        if with_day:
+            day = say_day(event.start.date(), today)
+            if day != "today":
+                text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
+    if event.room:
+        rooms = split_rooms(event.room)
+        text += f" in {rooms[0]}" if len(rooms) == 1 else f" in {rooms[0]} and nearby rooms"
+    return text
+
+
+def _kinds(kind: str | None) -> set[str] | None:
+    if kind == "talk":
+        return {"talk", "charla"}
+    if kind == "meal":
+        return {"meal"}
+    if kind == "event":
+        return {"event", "summit"}
+    return {kind} if kind else None
+
+
+def _timed(events, kind: str | None, room: str | None) -> list[Event]:
+    kinds = _kinds(kind)
+    out = []
+    for event in events:
+        if event.start is None or event.end is None:
+            continue
+        if kinds is not None and event.kind not in kinds:
+            continue
+        if kinds is None and event.kind == "info":
+            continue
+        if room and room not in split_rooms(event.room):
+            continue
+        out.append(event)
+    return sorted(out, key=lambda e: (e.start, e.title))
+
+
+def at_time(events: list[Event], time, now: datetime) -> tuple[list[Event], list[Event]]:
+    """(starting, running): what starts in the asked time and what is still on at its start."""
+    if time.kind == "now":
+        soon = now + timedelta(minutes=10)
+        starting = [e for e in events if now < e.start <= soon]
+        running = [e for e in events if e.start <= now < e.end]
+        return starting, running
+    if time.kind == "next":
+        later = [e for e in events if e.start > now]
+        if not later:
+            return [], []
+        first = later[0].start
+        return [e for e in later if e.start == first], []
+    start = time.start
+    end = time.end if time.end is not None else start + timedelta(minutes=15)
+    starting = [e for e in events if start <= e.start < end]
+    running = [e for e in events if e.start < start < e.end]
+    return starting, running
+
+
+def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
+    return kind == "open-space" and not events and not ctx.conference.has_open_spaces_data
+
+
+def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
+    """ "Thursday" at a conference with two Thursdays: if the one the resolver chose has nothing,
+    the other one is what the visitor meant (tutorials were on the first Thursday)."""
+    if time.kind not in ("day", "range", "instant"):
+        return None
+    for day in ctx.conference.days.all:
+        shift = (day - time.start.date()).days
+        if shift and shift % 7 == 0:
+            moved = replace(time, start=time.start + timedelta(days=shift),
+                            end=time.end + timedelta(days=shift) if time.end else None,
+                            spoken=_part_of_day(time.start + timedelta(days=shift), time))
+            if has_events(moved):
+                return moved
+    return None
+
+
+def _part_of_day(start: datetime, time) -> str:
+    if time.kind != "range":
+        return time.spoken
+    part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
+    return f"{start.strftime('%A')} {part}, {start.strftime('%B')} {ordinal_words(start.day)}"
+
+
+def events_at_time(slots: dict, ctx: Context) -> Answer:
+    kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
+    today = ctx.now.date()
+    events = _timed(ctx.conference.events, kind, room)
+    starting, running = at_time(events, time, ctx.now)
+    if not starting and not running:
+        moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
+        if moved is not None:
+            time = moved
+            starting, running = at_time(events, time, ctx.now)
+    when = when_phrase(time, today)
+    if time.kind == "next" and starting:
+        when = f"next, {at_moment(starting[0].start, today)}"
+    where = f" in {room}" if room else ""
+    values = {"what": kind_word(kind) + where, "when": when, "count": "no"}
+    if not starting and not running:
+        if _no_board(ctx, kind, events):
+            return Answer("events_at_time", "no_board", values)
+        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        if time.kind in ("instant", "now") and later:
+            following = [e for e in later if e.start == later[0].start]
+            values.update({"items": say_list([item(e, today) for e in following], SPOKEN_LIMIT),
+                           "next_when": at_moment(following[0].start, today),
+                           "next_what": kind_word(kind, len(following))})
+            return Answer("events_at_time", "none_next", values, tuple(following), min(len(following), SPOKEN_LIMIT))
+        return Answer("events_at_time", "none", values)
+    multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
+    timed_list = time.kind in ("range", "day", "now")
+    items = [item(e, today, with_time=timed_list, with_day=multi_day) for e in starting]
+    running_items = [item(e, today) + f", since {say_clock(e.start)}" for e in running]
+    if not starting:
+        values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
+                       "items": say_list(running_items, SPOKEN_LIMIT)})
+        return Answer("events_at_time", "running", values, tuple(running), min(len(running), SPOKEN_LIMIT))
+    room_left = SPOKEN_LIMIT - min(len(items), SPOKEN_LIMIT)
+    running_text = ""
+    if running and room_left > 0:
+        running_text = "Still running then: " + say_list(running_items, room_left) + "."
+    elif running:
+        running_text = (f"{number_words(len(running)).capitalize()} more {'is' if len(running) == 1 else 'are'} "
+                        "already running.")
+    values.update({"what": kind_word(kind, len(starting)) + where, "count": number_words(len(starting)),
+                   "items": say_list(items, SPOKEN_LIMIT), "running": running_text})
+    outcome = "found_one" if len(starting) == 1 and not running else "found"
+    spoken = min(len(starting), SPOKEN_LIMIT) + (min(len(running), room_left) if room_left > 0 else 0)
+    return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
+
+
+def room_schedule(slots: dict, ctx: Context) -> Answer:
+    room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
+    today = ctx.now.date()
+    events = _timed(ctx.conference.events, kind, room)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now)
+        chosen = running + starting
+        when = when_phrase(time, today)
+    else:
+        chosen = [e for e in events if e.end > ctx.now and e.start.date() == today] or \
+                 [e for e in events if e.start > ctx.now]
+        when = "today" if chosen and chosen[0].start.date() == today else "next"
+    values = {"room": room, "what": kind_word(kind, len(chosen)), "when": when, "count": number_words(len(chosen))}
+    if not chosen:
+        return Answer("room_schedule", "none", values)
+    multi_day = len({e.start.date() for e in chosen}) > 1
+    items = [f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+             for e in chosen]
+    if chosen[0].start <= ctx.now < chosen[0].end:
+        items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
+    values["items"] = say_list(items, SPOKEN_LIMIT)
+    return Answer("room_schedule", "found", values, tuple(chosen), min(len(chosen), SPOKEN_LIMIT))
+
+
+def _upcoming_first(events: list[Event], now: datetime) -> list[Event]:
+    """Events still to come (or running) first, in time order; past ones after them."""
+    ahead = [e for e in events if e.end is None or e.end > now]
+    past = [e for e in events if e not in ahead]
+    return ahead + past
+
+
+def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
+    today = ctx.now.date()
+    if len(events) == 1:
+        event = events[0]
+        values.update({"title": short_title(event.title), "room": _room(event), "when": _when(event, today),
+                       "speakers": join_words(list(event.speakers)) or "the organizers"})
+        return Answer(intent, "found_one", values, (event,), 1)
+    values.update({"items": list_items(events, today), "count": number_words(len(events)),
+                   "when": _when(events[0], today)})
+    return Answer(intent, "found", values, tuple(events), min(len(events), SPOKEN_LIMIT))
+
+
+def list_items(events: list[Event], today) -> str:
+    """ "A at three p.m. in Room 308, B at four p.m. in Room 309 and 5 more". What all items share
+    (the time, the room) is said once; a title that only names the kind ("Break") is left out."""
+    same_start = len({e.start for e in events}) == 1
+    same_room = len({e.room for e in events}) == 1
+    items = []
+    for event in events:
+        title = short_title(event.title)
+        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "), "lunch", "breakfast")
+        parts = [] if generic and not same_start else [title]
+        if not same_start:
+            parts.append(_when(event, today))
+        if event.room and not same_room:
+            parts.append(f"in {_room(event)}")
+        items.append(" ".join(parts))
+    text = say_list(items, SPOKEN_LIMIT)
+    shared = []
+    if same_start and events[0].start:
+        shared.append(_when(events[0], today))
+    if same_room and events[0].room:
+        shared.append(f"in {_room(events[0])}")
+    return text + (f", all {' '.join(shared)}" if shared else "")
+
+
+def _room(event: Event) -> str:
+    rooms = split_rooms(event.room)
+    if not rooms:
+        return "a room not on the schedule"
+    return rooms[0] if len(rooms) == 1 else f"{rooms[0]} and nearby rooms"
+
+
+def _when(event: Event, today) -> str:
+    if event.start is None:
+        return "at a time not on the schedule"
+    return at_moment(event.start, today)
+
+
+def topic_hits(ctx: Context, topic: str, kind: str | None) -> list[Event]:
+    hits = ctx.index.search(topic, _kinds(kind))
+    if not hits:
+        return []
+    top = hits[0].score
+    if top < 45:
+        return []
+    keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
+    return _upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+
+
+def find_topic(slots: dict, ctx: Context) -> Answer:
+    topic, kind = clean_topic(slots["topic"]), slots.get("kind")
+    events = topic_hits(ctx, topic, kind)
+    values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
+    if not events and kind:
+        others = topic_hits(ctx, topic, None)
+        if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
+            first = others[0]
+            noun = kind_word(first.kind, 1)
+            text = f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}: {short_title(first.title)} " \
+                   f"{_when(first, ctx.now.date())} in {_room(first)}"
+            if len(others) > 1:
+                text += f", and {number_words(len(others) - 1)} more"
+            values.update({"what": kind_word(kind, 1), "count": number_words(len(others)), "items": text})
+            return Answer("find_topic", "found_other", values, tuple(others), 1)
+    if not events:
+        outcome = "no_board" if kind == "open-space" and not ctx.conference.has_open_spaces_data else "none"
+        return Answer("find_topic", outcome, values)
+    return _say_hits("find_topic", events, values, ctx)
+
+
+def _speaker_events(ctx: Context, speaker: str, kind: str | None) -> list[Event]:
+    kinds = _kinds(kind)
+    events = [e for e in ctx.conference.events if speaker in e.speakers and (kinds is None or e.kind in kinds)]
+    return _upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+
+
+def find_speaker(slots: dict, ctx: Context) -> Answer:
+    speaker, kind = slots["speaker"], slots.get("kind")
+    events = _speaker_events(ctx, speaker, kind) or _speaker_events(ctx, speaker, None)
+    values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
+    if not events:
+        return Answer("find_speaker", "none", values)
+    return _say_hits("find_speaker", events, values, ctx)
+
+
+def where_is(slots: dict, ctx: Context) -> Answer:
+    kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
+    if speaker:
+        events = _speaker_events(ctx, speaker, kind)
+    elif topic:
+        events = topic_hits(ctx, clean_topic(topic), kind)
+    else:
+        events = _timed(ctx.conference.events, kind, None)
+        time = slots.get("time")
+        if time is not None:
+            starting, running = at_time(events, time, ctx.now)
+            events = running + starting
+        else:
+            events = [e for e in events if e.end > ctx.now][:1] or events[-1:]
+    values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
+              "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
+    if not events:
+        return Answer("where_is", "none", values)
+    return _say_hits("where_is", events, values, ctx)
+
+
+def when_is_kind(slots: dict, ctx: Context) -> Answer:
+    kind, time = slots["kind"], slots.get("time")
+    today = ctx.now.date()
+    events = _timed(ctx.conference.events, kind, None)
+    values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
+    if kind == "sprint" and ctx.conference.days.sprints:
+        days = ctx.conference.days.sprints
+        values["days"] = f"from {days[0].strftime('%A %-d %B')} to {days[-1].strftime('%A %-d %B')}" if len(days) > 1 \
+            else days[0].strftime("%A %-d %B")
+        return Answer("when_is_kind", "days", values, tuple(events), 0)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now)
+        events = running + starting
+    else:
+        ahead = [e for e in events if e.end > ctx.now]
+        events = ahead or events
+    if not events:
+        outcome = "no_board" if _no_board(ctx, kind, events) else "none"
+        return Answer("when_is_kind", outcome, values)
+    if kind == "keynote":
+        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {_when(e, today)}" for e in events]
+        values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
+        return Answer("when_is_kind", "speakers", values, tuple(events), min(len(events), SPOKEN_LIMIT))
+    if kind in ("meal", "break") and time is None:
+        first_day = events[0].start.date()
+        events = [e for e in events if e.start.date() == first_day]
+    values["count"] = number_words(len(events))
+    values["what"] = kind_word(kind, len(events))
+    return _say_hits("when_is_kind", events, values, ctx)
+
+
+def sponsor_booth(slots: dict, ctx: Context) -> Answer:
+    name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
+    sponsors = {s.name: s for s in ctx.conference.sponsors}
+    if not sponsors:
+        return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
+    sponsor = sponsors.get(name)
+    if sponsor is None:
+        return Answer("sponsor_booth", "unknown", {"sponsor": name})
+    values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
+    return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def count_events(slots: dict, ctx: Context) -> Answer:
+    kind, time = slots["kind"], slots.get("time")
+    today = ctx.now.date()
+    events = _timed(ctx.conference.events, kind, None)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now)
+        events = starting + running if time.kind in ("instant", "now") else starting
+    values = {"what": kind_word(kind, len(events)), "when": when_phrase(time, today) if time else "in all",
+              "count": number_words(len(events))}
+    if not events:
+        return Answer("count_events", "no_board" if _no_board(ctx, kind, events) else "none", values)
+    return Answer("count_events", "found", values, tuple(events), 0)
+
+
+EXAMPLES = "what open spaces are at three, when is the talk about Flask, or where is the Microsoft booth"
+
+
+def help_answer(slots: dict, ctx: Context) -> Answer:
+    return Answer("help", "help", {"examples": EXAMPLES})
+
+
+def thanks(slots: dict, ctx: Context) -> Answer:
+    return Answer("thanks", "thanks")
+
+
+def stop(slots: dict, ctx: Context) -> Answer:
+    return Answer("stop", "stop")
+
+
+def no_match(heard: str) -> Answer:
+    if not heard.strip():
+        return Answer(None, "nothing")
+    return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
+
+
+HANDLERS: dict[str, Callable[[dict, Context], Answer]] = {
+    "events_at_time": events_at_time,
+    "room_schedule": room_schedule,
+    "find_topic": find_topic,
+    "find_speaker": find_speaker,
+    "where_is": where_is,
+    "when_is_kind": when_is_kind,
+    "sponsor_booth": sponsor_booth,
+    "count_events": count_events,
+    "help": help_answer,
+    "thanks": thanks,
+    "stop": stop,
+}

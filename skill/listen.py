@@ -1,0 +1,322 @@
+"""The voice loop: audio chunks -> Vosk -> re-check -> Booth -> speech, reported as small typed
+events so any display (terminal, a web page) can follow.
+
+The grammar keeps Vosk inside Booth's words but still lets word salad through (vosk-api#740,
+#1339), so every transcript is matched again as a whole phrase: a doubtful one is read back as a
+question ("Did you mean: ...?"), noise or "[unk]" alone gets no answer at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from skill import audio
+from skill.errors import AudioError
+from skill.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
+
+log = logging.getLogger(__name__)
+
+DOUBTFUL_WORD = 0.55  # a word Vosk is less sure of than this makes the transcript doubtful
+SURE_SCORE = 88.0  # intent match score from which a doubt-free transcript is answered directly
+WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
+YES = {"yes", "yeah", "yep", "correct", "right"}
+NO = {"no", "nope", "wrong"}
+
+
+# -- events ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class State:
+    state: str  # "starting" | "waiting" | "listening" | "thinking" | "speaking" | "stopped"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Level:
+    db: float
+
+
+@dataclass(frozen=True)
+class Partial:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heard:
+    text: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Answered:
+    text: str
+    intent: str | None
+    seconds: float  # end of utterance -> answer text ready
+
+
+@dataclass(frozen=True)
+class Clarify:
+    question: str
+
+
+@dataclass(frozen=True)
+class Ignored:
+    reason: str  # "noise" | "not sure" | "no wake phrase"
+
+
+@dataclass(frozen=True)
+class DeviceProblem:
+    message: str
+    retry_in: float
+
+
+@dataclass(frozen=True)
+class SpeechProblem:
+    message: str
+
+
+Event = State | Level | Partial | Heard | Answered | Clarify | Ignored | DeviceProblem | SpeechProblem
+
+
+# -- deciding what to do with a transcript ---------------------------------------------------
+@dataclass(frozen=True)
+class Decision:
+    kind: str  # "answer" | "clarify" | "ignore"
+    text: str  # the phrase to answer, or the question to ask, or why ignored
+    score: float = 0.0
+    intent: str | None = None
+
+
+def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
+    """Re-check a transcript as a whole phrase against the intents. ``strict`` (always-listening
+    in a noisy room) ignores doubtful out-of-domain speech instead of answering "sorry"."""
+    if not transcript.text:
+        return Decision("ignore", "noise")
+    doubtful = [w for w in transcript.words if w.text != "[unk]" and w.conf < DOUBTFUL_WORD]
+    unk_share = sum(w.text == "[unk]" for w in transcript.words) / max(1, len(transcript.words))
+    reply = booth.ask(transcript.text, stop_after="intent")
+    if reply.intent:
+        if not doubtful and reply.score >= SURE_SCORE and unk_share < 0.5:
+            return Decision("answer", transcript.text, reply.score, reply.intent)
+        return Decision("clarify", transcript.text, reply.score, reply.intent)
+    cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
+    if cleaned and cleaned != transcript.text:
+        retry = booth.ask(cleaned, stop_after="intent")
+        if retry.intent:
+            return Decision("clarify", cleaned, retry.score, retry.intent)
+    if strict and (doubtful or unk_share >= 0.5 or len(transcript.text.split()) < 2):
+        return Decision("ignore", "not sure")
+    return Decision("answer", transcript.text, reply.score, None)  # Booth's own "sorry, I can ..."
+
+
+# -- one recording ---------------------------------------------------------------------------
+def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False) -> Transcript:
+    """Every utterance in a recording joined into one Transcript."""
+    phrases = None if free or booth is None else booth.vocabulary()
+    parts = transcribe(model, pcm_chunks, phrases, free)
+    words: tuple[Word, ...] = tuple(w for t in parts for w in t.words)
+    return Transcript(" ".join(t.text for t in parts if t.text), words, sum(t.duration for t in parts),
+                      free, " ".join(t.raw for t in parts if t.raw))
+
+
+def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False) -> Transcript:
+    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar."""
+    model = load_model(model_path)
+    return hear_pcm(model, audio.chunked(audio.read_wav(path)), booth, free)
+
+
+# -- the loop --------------------------------------------------------------------------------
+@dataclass
+class Options:
+    mode: str = "push"  # "push" (push-to-talk) | "always" | "wake"
+    wake: str = "hey booth"
+    once: bool = False
+    free: bool = False
+    max_seconds: float = 12.0
+    strict: bool = True  # ignore doubtful out-of-domain speech (not in push-to-talk)
+    retry_max: float = 30.0  # longest wait between attempts to reopen a lost microphone
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Listener:
+    """Runs sources made by ``open_source()`` until it ends, ``--once`` is done, or Ctrl-C.
+    ``talk`` is set by push-to-talk (key, GPIO button); it also cuts a long answer short."""
+
+    def __init__(self, booth, model, speak: Callable[[str, threading.Event], str] | None,
+                 emit: Callable[[Event], None], options: Options | None = None, conversation=None):
+        self.booth, self.model, self.speak, self.emit = booth, model, speak, emit
+        self.options = options or Options()
+        self.conversation = conversation
+        self.talk = threading.Event()
+        self.quit = threading.Event()
+        self._pending: Decision | None = None
+        self._armed_until = 0.0
+        self._generation = None
+        self.recognizer = Recognizer(model, None if self.options.free else self._phrases(),
+                                     self.options.free, self.options.max_seconds)
+        self.answers = 0
+
+    def _phrases(self) -> list[str]:
+        self._generation = getattr(self.booth, "generation", None)
+        extra = [self.options.wake] if self.options.mode == "wake" and self.options.wake else []
+        return [*self.booth.vocabulary(), *extra, *CONFIRM_WORDS]
+
+    def _refresh_grammar(self) -> None:
+        """Intents or schedule changed (board edit, import): rebuild the grammar."""
+        refresh = getattr(self.booth, "refresh", None)
+        if refresh:
+            refresh()
+        if not self.options.free and getattr(self.booth, "generation", None) != self._generation:
+            log.debug("schedule changed: rebuilding the grammar")
+            self.recognizer.set_phrases(self._phrases())
+
+    def press(self) -> None:
+        """Push-to-talk: start listening now (and stop speaking)."""
+        self.talk.set()
+
+    def run(self, open_source: Callable[[], Iterable[bytes]], live: bool = True) -> int:
+        """``live``: a microphone (drained after we speak, reopened with backoff when lost)."""
+        delay = 1.0
+        self.emit(State("starting"))
+        try:
+            while not self.quit.is_set():
+                source = None
+                try:
+                    source = open_source()
+                    self._loop(source, live)
+                    delay = 1.0
+                    if not live:
+                        break
+                except AudioError as exc:
+                    if not live:
+                        raise
+                    self.emit(DeviceProblem(str(exc), delay))
+                    if self.quit.wait(delay):
+                        break
+                    delay = min(delay * 2, self.options.retry_max)
+                finally:
+                    close = getattr(source, "close", None)
+                    if close:
+                        close()
+                if self.options.once and self.answers:
+                    break
+        finally:
+            self.emit(State("stopped"))
+        return 0
+
+    def _waiting(self) -> bool:
+        return self.options.mode == "push" and not self.talk.is_set()
+
+    def _loop(self, source: Iterable[bytes], live: bool) -> None:
+        listening = None
+        levels = 0
+        for chunk in source:
+            if self.quit.is_set():
+                return
+            levels += 1
+            if levels % 2 == 0:
+                self.emit(Level(audio.level_db(chunk)))
+            if self._waiting():
+                if listening is not False:
+                    self.emit(State("waiting", "press Enter or space to talk"))
+                    listening = False
+                continue
+            if listening is not True:
+                self.emit(State("listening"))
+                listening = True
+            transcript = self.recognizer.feed(chunk)
+            if transcript is None:
+                continue
+            listening = None
+            self._handle(transcript, source if live else None)
+            if self.options.once and self.answers:
+                return
+        if not live:  # end of a file or pipe: what is left is the last utterance
+            transcript = self.recognizer.finish()
+            if transcript is not None:
+                self._handle(transcript, None)
+
+    def _handle(self, transcript: Transcript, mic) -> None:
+        ended = time.monotonic()
+        self.talk.clear()
+        text = transcript.text
+        if self.options.mode == "wake" and not self._pending:
+            text = self._after_wake(text)
+            if text is None:
+                return
+            transcript = Transcript(text, tuple(w for w in transcript.words if w.text in text.split()),
+                                    transcript.duration, transcript.free, transcript.raw)
+        if not text:
+            self.emit(Ignored("noise"))
+            return
+        self.emit(Heard(text, transcript.confidence))
+        self.emit(State("thinking"))
+        words = set(text.split())
+        if self._pending and len(words) <= 3 and words & (YES | NO):
+            pending, self._pending = self._pending, None
+            if words & YES:
+                self._answer(pending.text, ended, mic)
+            else:
+                self._say("Sorry. Please ask again.", mic)
+            return
+        self._pending = None
+        strict = self.options.strict and self.options.mode != "push"
+        decision = decide(self.booth, transcript, strict)
+        if decision.kind == "ignore":
+            self.emit(Ignored(decision.text))
+        elif decision.kind == "clarify":
+            self._pending = decision
+            question = f"Did you mean: {decision.text}?"
+            self.emit(Clarify(question))
+            self._say(question, mic)
+        else:
+            self._answer(decision.text, ended, mic)
+        self._refresh_grammar()
+
+    def _after_wake(self, text: str) -> str | None:
+        wake = self.options.wake.lower().split()
+        words = text.split()
+        if words[:len(wake)] == wake:
+            rest = " ".join(words[len(wake):])
+            if not rest:
+                self._armed_until = time.monotonic() + WAKE_SECONDS
+                self.emit(State("listening", "yes?"))
+                return None
+            return rest
+        if time.monotonic() < self._armed_until:
+            self._armed_until = 0.0
+            return text
+        if text:
+            self.emit(Ignored("no wake phrase"))
+        return None
+
+    def _answer(self, text: str, ended: float, mic) -> None:
+        reply = self.conversation.turn(text) if self.conversation is not None else self.booth.ask(text)
+        self.answers += 1
+        self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended))
+        self._say(reply.answer, mic)
+        if self.conversation is not None:
+            self.conversation.spoken_done()
+
+    def _say(self, text: str, mic) -> None:
+        if not text or self.speak is None:
+            return
+        self.emit(State("speaking"))
+        self.talk.clear()
+        outcome = self.speak(text, self.talk)  # push-to-talk sets `talk`: stop and listen
+        if outcome == "failed":
+            self.emit(SpeechProblem("could not speak; the answer is on screen"))
+        # The microphone heard us speak: forget that, start the next utterance clean.
+        drain = getattr(mic, "drain", None)
+        if drain:
+            drain()
+        self.recognizer.reset()
+
+
+def microphone_chunks(mic: audio.Microphone) -> Iterator[bytes]:
+    with mic:
+        yield from mic

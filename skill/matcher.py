@@ -1,0 +1,203 @@
+"""Transcript -> intent. Slots are found first (rooms, times, kinds, names from the schedule), the
+question is reduced to a skeleton such as "what {kind} are at {time}", and rapidfuzz compares the
+skeleton with every sentence the intents' templates allow. Out-of-domain questions come back as
+NoMatch, a value, never a guess."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from rapidfuzz import fuzz, process
+
+from skill.intents import IntentSet
+from skill.slots import Found, Lexicon, find_slots
+from skill.text import tokenize
+
+log = logging.getLogger(__name__)
+
+MATCH_THRESHOLD = 74.0  # below this the best sentence is too far from anything we know
+# A question whose only slot is free text ("anything about X") could be anything: it needs a close
+# sentence and a topic the schedule knows, or a sentence so close that "not found" is the honest answer.
+TOPIC_ONLY_THRESHOLD = 82.0
+TOPIC_FOUND_SCORE = 45.0
+TOPIC_SURE_THRESHOLD = 93.0
+DROPPED_SLOT_PENALTY = 6.0
+# Words that may sit inside a topic ("future of python") without splitting it.
+_TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    name: str
+    slots: dict[str, Any]
+    score: float
+    heard: str
+    sentence: str = ""  # the template sentence that matched best
+
+    @property
+    def matched(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class NoMatch:
+    heard: str
+    reason: str  # "nothing heard" | "out of domain"
+    best_intent: str | None = None
+    score: float = 0.0
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def matched(self) -> bool:
+        return False
+
+
+@dataclass
+class _Skeleton:
+    text: str
+    slots: dict[str, Any]
+    has_topic: bool
+    tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
+
+
+class Matcher:
+    def __init__(self, intents: IntentSet, lexicon: Lexicon,
+                 find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
+                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None):
+        self.intents = intents
+        self.lexicon = lexicon
+        self._find_time = find_time
+        self._find_ordinal = find_ordinal
+        fillers = sorted(intents.fillers, key=lambda f: len(f.split()), reverse=True)
+        self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
+            if fillers else None
+        self.vocabulary: set[str] = set()
+        self._sentences: dict[str, list[str]] = {}
+        for intent in intents.intents.values():
+            cleaned = []
+            for sentence in intent.sentences:
+                words = self._drop_fillers(sentence.split())
+                self.vocabulary.update(w for w in words if not w.startswith("{"))
+                cleaned.append(" ".join(words))
+            self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
+
+    def _drop_fillers(self, tokens: list[str]) -> list[str]:
+        if self._filler_re is None:
+            return tokens
+        text = " ".join(tokens)
+        kept = self._filler_re.sub(" ", text).split()
+        # Repeated because a match consumes the space the next filler would start at.
+        kept = self._filler_re.sub(" ", " ".join(kept)).split()
+        return kept or tokens  # a filler alone ("okay", "thanks") is still what was said
+
+    # -- slots ------------------------------------------------------------------------------
+    def find(self, tokens: list[str], clock) -> list[Found]:
+        rooms = [f for f in find_slots(self.lexicon, tokens) if f.slot == "room"]
+        taken = {i for f in rooms for i in range(f.first, f.last)}
+        found = list(rooms)
+        if self._find_time is not None and clock is not None:
+            span = self._find_time(tokens, clock, taken)
+            if span is not None:
+                found.append(Found("time", span.query, span.first, span.last, 100.0))
+                taken |= set(range(span.first, span.last))
+        if self._find_ordinal is not None:
+            ordinal = self._find_ordinal(tokens, taken)
+            if ordinal is not None:
+                found.append(ordinal)
+                taken |= set(range(ordinal.first, ordinal.last))
+        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        return sorted(found, key=lambda f: f.first)
+
+    def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
+        by_first = {f.first: f for f in found if f.slot not in demote}
+        covered = {i for f in by_first.values() for i in range(f.first, f.last)}
+        topic_span = self._topic_span(tokens, covered) if topic else None
+        words: list[str] = []
+        slots: dict[str, Any] = {}
+        i = 0
+        while i < len(tokens):
+            if topic_span and i == topic_span[0]:
+                words.append("{topic}")
+                slots["topic"] = " ".join(tokens[topic_span[0]:topic_span[1]])
+                i = topic_span[1]
+            elif i in by_first:
+                f = by_first[i]
+                words.append("{" + f.slot + "}")
+                slots.setdefault(f.slot, f.value)
+                i = f.last
+            else:
+                words.append(tokens[i])
+                i += 1
+        return _Skeleton(" ".join(words), slots, topic_span is not None)
+
+    def _topic_span(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
+        """The longest run of words the intents do not use: that is what the visitor asks about."""
+        runs: list[tuple[int, int]] = []
+        start = None
+        for i, token in enumerate(tokens + ["{end}"]):
+            unknown = i < len(tokens) and i not in covered and token not in self.vocabulary
+            glue = (i < len(tokens) and i not in covered and token in _TOPIC_GLUE and start is not None)
+            if unknown:
+                if start is None:
+                    start = i
+                last = i + 1
+            elif glue:
+                continue
+            elif start is not None:
+                runs.append((start, last))
+                start = None
+        if not runs:
+            return None
+        return max(runs, key=lambda r: (r[1] - r[0], r[0]))
+
+    # -- matching ---------------------------------------------------------------------------
+    def match(self, text: str, clock=None, allow_followups: bool = False,
+              topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:
+        tokens = [t for t in tokenize(text) if t != "unk"]
+        tokens = self._drop_fillers(tokens)
+        heard = text.strip()
+        if not tokens:
+            return NoMatch(heard, "nothing heard")
+        found = self.find(tokens, clock)
+        plain = self._skeleton(tokens, found, set(), topic=False)
+        topical = self._skeleton(tokens, found, {"speaker", "sponsor"}, topic=True)
+        topical.tie_break = 0.5
+        topical_kept = self._skeleton(tokens, found, set(), topic=True)
+        topical_kept.tie_break = 0.25
+        best: tuple[float, str, dict, str] | None = None
+        for intent in self.intents.intents.values():
+            if intent.followup and not allow_followups:
+                continue
+            sentences = self._sentences[intent.name]
+            if not sentences:
+                continue
+            options = [plain]
+            if "topic" in intent.slots:
+                # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
+                options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
+            for skeleton in options:
+                if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
+                    continue
+                hit = process.extractOne(skeleton.text, sentences, scorer=fuzz.ratio)
+                if hit is None:
+                    continue
+                dropped = [s for s in skeleton.slots if s not in intent.slots]
+                score = hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - skeleton.tie_break
+                if best is None or score > best[0]:
+                    slots = {k: v for k, v in skeleton.slots.items() if k in intent.slots}
+                    best = (score, intent.name, slots, hit[0])
+        if best is None:
+            return NoMatch(heard, "out of domain")
+        score, name, slots, sentence = best
+        log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
+        if score < MATCH_THRESHOLD:
+            return NoMatch(heard, "out of domain", name, score, slots)
+        if set(slots) == {"topic"}:
+            # Only a free-text topic: accept it if the sentence is close or the topic is real.
+            found_score = topic_score(slots["topic"]) if topic_score else 100.0
+            if score < TOPIC_SURE_THRESHOLD and (score < TOPIC_ONLY_THRESHOLD or found_score < TOPIC_FOUND_SCORE):
+                return NoMatch(heard, "out of domain", name, score, slots)
+        return IntentMatch(name, slots, round(score, 1), heard, sentence)

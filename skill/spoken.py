@@ -1,0 +1,169 @@
+"""Written for the ear: times as words, short titles, "A, B and C", no emoji or markup."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ORDINALS = {
+    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
+    8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth",
+}
+
+
+def number_words(n: int) -> str:
+    """0..9999 as English words: 42 -> "forty two"."""
+    if n < 0:
+        return "minus " + number_words(-n)
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + ("" if ones == 0 else " " + _ONES[ones])
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return _ONES[hundreds] + " hundred" + ("" if rest == 0 else " " + number_words(rest))
+    thousands, rest = divmod(n, 1000)
+    return number_words(thousands) + " thousand" + ("" if rest == 0 else " " + number_words(rest))
+
+
+def ordinal_words(n: int) -> str:
+    if n in _ORDINALS:
+        return _ORDINALS[n]
+    words = number_words(n)
+    if words.endswith("y"):
+        return words[:-1] + "ieth"
+    for plain, nth in (("one", "first"), ("two", "second"), ("three", "third"), ("five", "fifth"),
+                       ("eight", "eighth"), ("nine", "ninth"), ("twelve", "twelfth")):
+        if words.endswith(plain):
+            return words[: -len(plain)] + nth
+    return words + "th"
+
+
+def digits_words(digits: str) -> str:
+    """Room-number style: "308" -> "three oh eight", "310" -> "three ten", "1" -> "one"."""
+    if not digits.isdigit():
+        return digits
+    if len(digits) == 3:
+        head, tail = digits[0], digits[1:]
+        tail_words = "oh " + _ONES[int(tail[1])] if tail[0] == "0" and tail != "00" else (
+            "hundred" if tail == "00" else number_words(int(tail)))
+        return f"{_ONES[int(head)]} {tail_words}"
+    if len(digits) == 4:
+        return f"{digits_words(digits[:2])} {digits_words(digits[2:])}"
+    return number_words(int(digits))
+
+
+def say_clock(moment: datetime) -> str:
+    """15:00 -> "three p.m.", 15:30 -> "three thirty p.m.", 11:05 -> "eleven oh five a.m."."""
+    hour, minute = moment.hour, moment.minute
+    if minute == 0 and hour == 12:
+        return "noon"
+    if minute == 0 and hour == 0:
+        return "midnight"
+    suffix = "a.m." if hour < 12 else "p.m."
+    twelve = hour % 12 or 12
+    if minute == 0:
+        return f"{number_words(twelve)} {suffix}"
+    minute_words = f"oh {_ONES[minute]}" if minute < 10 else number_words(minute)
+    return f"{number_words(twelve)} {minute_words} {suffix}"
+
+
+def say_day(day: date, today: date | None = None) -> str:
+    if today is not None:
+        delta = (day - today).days
+        if delta == 0:
+            return "today"
+        if delta == 1:
+            return "tomorrow"
+        if delta == -1:
+            return "yesterday"
+    return day.strftime("%A")
+
+
+def say_when(start: datetime | None, today: date | None = None, with_day: bool = True) -> str:
+    """ "at three p.m. on Saturday"; "today" days are left out."""
+    if start is None:
+        return "at a time not on the schedule"
+    text = f"at {say_clock(start)}"
+    if with_day:
+        day = say_day(start.date(), today)
+        if day != "today":
+            text += f" {'on ' if day not in ('tomorrow', 'yesterday') else ''}{day}"
+    return text
+
+
+def say_duration(minutes: int) -> str:
+    hours, rest = divmod(int(minutes), 60)
+    parts = []
+    if hours:
+        parts.append("one hour" if hours == 1 else f"{number_words(hours)} hours")
+    if rest:
+        parts.append(f"{number_words(rest)} minutes")
+    return " and ".join(parts) or "no time"
+
+
+def join_words(items: list[str], conjunction: str = "and") -> str:
+    items = [i for i in items if i]
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def say_list(items: list[str], limit: int = 3) -> str:
+    """At most ``limit`` items spoken, then "and N more"."""
+    if len(items) <= limit:
+        return join_words(items)
+    rest = len(items) - limit
+    return ", ".join(items[:limit]) + f" and {rest} more"
+
+
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000027bf\U0001f900-\U0001f9ff\u2b00-\u2bff\ufe0f\u200d\u2190-\u21ff\u2300-\u23ff]"
+)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_TAG = re.compile(r"<[^>]+>")
+_URL = re.compile(r"https?://\S+")
+
+
+def clean_for_speech(text: str) -> str:
+    """No emoji, HTML, Markdown or URLs; whitespace folded."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    text = _URL.sub("", text)
+    text = text.replace("♥", " love ")
+    text = _EMOJI.sub("", text)
+    text = re.sub(r"[*_`#]+", "", text)
+    text = text.replace("&", " and ")
+    return re.sub(r"\s+", " ", text).strip(" -–—:|")
+
+
+def short_title(title: str, max_words: int = 9) -> str:
+    """A title short enough to say: drop "(Sponsor: X)", cut at a subtitle when long."""
+    text = clean_for_speech(title)
+    text = re.sub(r"\s*\((?:sponsor|sponsored by)[^)]*\)", "", text, flags=re.IGNORECASE)
+    if len(text.split()) > max_words:
+        for separator in (": ", " - ", " – ", " — ", "? ", "! "):
+            head = text.split(separator)[0]
+            if 2 <= len(head.split()) <= max_words:
+                return head.rstrip("?!") if separator in (": ", " - ", " – ", " — ") else head + separator.strip()
+        words = text.split()[:max_words]
+        while words and words[-1].lower() in {"and", "or", "the", "a", "an", "of", "for", "to", "with", "in", "on"}:
+            words.pop()
+        text = " ".join(words) + "..."
+    return text
+
+
+def summarize(description: str, sentences: int = 2, max_words: int = 45) -> str:
+    """The first one or two sentences of a description, for a detail answer."""
+    text = clean_for_speech(description)
+    parts = re.split(r"(?<=[.!?])\s+", text)
+    summary = " ".join(parts[:sentences]).strip()
+    words = summary.split()
+    if len(words) > max_words:
+        summary = " ".join(words[:max_words]).rstrip(",;:") + "..."
+    return summary

@@ -1,0 +1,118 @@
+"""Sentence templates in the spirit of hassil: ``(a|b)`` alternatives, ``[the]`` optional words,
+``{slot}`` slots. A template expands to every word sequence it allows; slots stay as ``{name}``.
+
+    "what {kind} (are|is) [on] at {time}"  ->  "what {kind} are at {time}", "what {kind} is on at {time}", ...
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_EXPANSIONS = 2000  # per template; a template that explodes past this is an authoring error
+
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+
+
+class TemplateSyntaxError(ValueError):
+    """A template that cannot be parsed; the caller adds path and line."""
+
+
+@dataclass(frozen=True)
+class _Seq:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class _Alt:
+    options: tuple  # of _Seq
+    optional: bool
+
+
+def _parse(text: str) -> _Seq:
+    pos = 0
+
+    def seq(closing: str | None) -> tuple[_Seq, str | None]:
+        nonlocal pos
+        options: list[_Seq] = []
+        items: list = []
+        word = []
+
+        def flush():
+            if word:
+                items.append("".join(word))
+                word.clear()
+
+        while pos < len(text):
+            ch = text[pos]
+            pos += 1
+            if ch in "([":
+                flush()
+                inner, _ = group(")" if ch == "(" else "]")
+                items.append(_Alt(inner, optional=ch == "["))
+            elif ch == "|":
+                flush()
+                if closing is None:
+                    raise TemplateSyntaxError("'|' outside ( ) or [ ]")
+                options.append(_Seq(tuple(items)))
+                items = []
+            elif ch in ")]":
+                flush()
+                if ch != closing:
+                    raise TemplateSyntaxError(f"unexpected '{ch}'")
+                options.append(_Seq(tuple(items)))
+                return _Seq(tuple(options)), ch
+            elif ch.isspace():
+                flush()
+                items.append(" ")
+            else:
+                word.append(ch)
+        flush()
+        if closing is not None:
+            raise TemplateSyntaxError(f"missing '{closing}'")
+        return _Seq(tuple(items)), None
+
+    def group(closing: str):
+        inner, _ = seq(closing)
+        return inner.items, closing
+
+    root, _ = seq(None)
+    return root
+
+
+def _expand(node, limit: int) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if isinstance(node, _Alt):
+        out: list[str] = [""] if node.optional else []
+        for option in node.options:
+            out.extend(_expand(option, limit))
+        return out
+    results = [""]
+    for item in node.items:
+        parts = _expand(item, limit)
+        results = [r + p for r in results for p in parts]
+        if len(results) > limit:
+            raise TemplateSyntaxError(f"expands to more than {limit} sentences; split it")
+    return results
+
+
+def expand(template: str, limit: int = MAX_EXPANSIONS) -> list[str]:
+    """Every sentence a template allows, whitespace-normalized, without duplicates."""
+    seen: dict[str, None] = {}
+    for sentence in _expand(_parse(template), limit):
+        normalized = " ".join(sentence.split())
+        if normalized:
+            seen.setdefault(normalized, None)
+    return list(seen)
+
+
+def slot_names(template: str) -> list[str]:
+    return _SLOT.findall(template)
+
+
+def check_braces(template: str) -> None:
+    """Slots must be ``{name}`` with a lowercase name; stray braces are errors."""
+    stripped = _SLOT.sub("", template)
+    if "{" in stripped or "}" in stripped:
+        raise TemplateSyntaxError("slot must look like {name} (lowercase letters and _)")

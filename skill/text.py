@@ -1,0 +1,74 @@
+"""Turn typed or recognized text into the tokens every later stage works on.
+
+A speech recognizer writes "what open spaces are at three" (lowercase, no punctuation, numbers as
+words); a person types "What open spaces are at 3pm?". Both become the same kind of token list.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTRACTIONS = {
+    "what's": "what is",
+    "whats": "what is",
+    "where's": "where is",
+    "wheres": "where is",
+    "when's": "when is",
+    "whens": "when is",
+    "who's": "who is",
+    "whos": "who is",
+    "how's": "how is",
+    "that's": "that is",
+    "there's": "there is",
+    "it's": "it is",
+    "i'm": "i am",
+    "what're": "what are",
+    "let's": "let us",
+    "can't": "can not",
+    "don't": "do not",
+    "isn't": "is not",
+    "aren't": "are not",
+    "o'clock": "oclock",
+}
+
+_AMPM = re.compile(r"\b([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_DIGIT_AMPM = re.compile(r"(\d)(am|pm)\b")
+_ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
+_KEEP = re.compile(r"\d+:\d+|[a-z0-9]+(?:'[a-z]+)?")
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip accents, so "Łukasz" and "lukasz" compare equal."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("ł", "l").replace("Ł", "L").replace("ø", "o").replace("ß", "ss")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase word tokens; ':' survives only inside clock times such as "15:00"."""
+    text = fold(text).replace("’", "'").replace("‘", "'")
+    text = _AMPM.sub(lambda m: f" {m.group(1)}m ", text)
+    text = _DIGIT_AMPM.sub(r"\1 \2", text)
+    text = _ORDINAL.sub(r"\1", text)
+    tokens: list[str] = []
+    for raw in _KEEP.findall(text):
+        if "'" in raw:
+            if raw in _CONTRACTIONS:
+                tokens.extend(_CONTRACTIONS[raw].split())
+                continue
+            word, _, suffix = raw.partition("'")
+            tokens.append(word)  # possessive "hynek's" -> "hynek"; "we'll" -> "we"
+            continue
+        if raw in _CONTRACTIONS:
+            tokens.extend(_CONTRACTIONS[raw].split())
+        else:
+            tokens.append(raw)
+    return tokens
+
+
+def normalize(text: str) -> str:
+    """The token list joined by single spaces."""
+    return " ".join(tokenize(text))

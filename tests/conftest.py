@@ -1,0 +1,33 @@
+"""Shared fixtures. The repo root is importable without installing (tests run from a checkout)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def booth_2025():
+    from skill.pipeline import Booth
+    from skill.settings import Settings
+
+    return Booth(Settings(conference="pycon-us-2025", now="2025-05-17T10:00"))
+
+
+@pytest.fixture(scope="session")
+def booth_2017():
+    from skill.pipeline import Booth
+    from skill.settings import Settings
+
+    return Booth(Settings(conference="pycon-us-2017", now="2017-05-20T10:00"))

@@ -1,0 +1,39 @@
+"""Every sentence and dialogue in tests/intents/*.yaml, one test each; `booth check` runs the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skill.fixtures import load_fixtures
+from skill.runner import FixtureRunner
+from skill.settings import Settings
+
+FIXTURES = load_fixtures(Path(__file__).parent / "intents")
+
+
+@pytest.fixture(scope="module")
+def runner():
+    return FixtureRunner(Settings())
+
+
+@pytest.mark.parametrize("case", FIXTURES.cases, ids=[c.id for c in FIXTURES.cases])
+def test_sentence(runner, case):
+    problems = runner.run_case(case)
+    assert not problems, f"{case.path}:{case.line}: {case.sentence!r}: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("dialogue", FIXTURES.dialogues, ids=[d.id for d in FIXTURES.dialogues])
+def test_dialogue(runner, dialogue):
+    problems = runner.run_dialogue(dialogue)
+    assert not problems, "\n".join(f"{dialogue.path}:{line}: {say!r}: {p}" for line, say, p in problems)
+
+
+def test_fixture_counts():
+    """The issue's floor: 200 sentences, 30 of them must be NoMatch; 40 dialogues."""
+    assert len(FIXTURES.cases) >= 200
+    assert sum(1 for c in FIXTURES.cases if c.expect.intent is None) >= 30
+    assert len(FIXTURES.dialogues) >= 40
+    conferences = {c.conference for c in FIXTURES.cases} | {d.conference for d in FIXTURES.dialogues}
+    assert {"pycon-us-2025", "pycon-us-2017"} <= conferences
