@@ -10,7 +10,8 @@ from typing import Any, Callable
 from skill.model import Conference, Event
 from skill.search import TopicIndex, clean_topic
 from skill.slots import split_rooms
-from skill.spoken import join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title
+from skill.spoken import (join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title,
+                          spoken_count)
 
 SPOKEN_LIMIT = 3  # items spoken before "and N more"
 
@@ -158,7 +159,7 @@ def _timed(events, kind: str | None, room: str | None) -> list[Event]:
     return sorted(out, key=lambda e: (e.start, e.title))
 
 
-def at_time(events: list[Event], time, now: datetime) -> tuple[list[Event], list[Event]]:
+def at_time(events: list[Event], time, now: datetime, room: str | None = None) -> tuple[list[Event], list[Event]]:
     """(starting, running): what starts in the asked time and what is still on at its start."""
     if time.kind == "now":
         soon = now + timedelta(minutes=10)
@@ -167,6 +168,9 @@ def at_time(events: list[Event], time, now: datetime) -> tuple[list[Event], list
         return starting, running
     if time.kind == "next":
         later = [e for e in events if e.start > now]
+        sessions = [e for e in later if e.kind not in ("break", "meal")]
+        if room and sessions:
+            later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break
         if not later:
             return [], []
         first = later[0].start
@@ -209,7 +213,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
     today = ctx.now.date()
     events = _timed(ctx.conference.events, kind, room)
-    starting, running = at_time(events, time, ctx.now)
+    starting, running = at_time(events, time, ctx.now, room)
     if not starting and not running:
         moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
         if moved is not None:
@@ -229,7 +233,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
             values.update({"items": say_list([item(e, today) for e in following], SPOKEN_LIMIT),
                            "next_when": at_moment(following[0].start, today),
                            "next_what": kind_word(kind, len(following))})
-            return Answer("events_at_time", "none_next", values, tuple(following), min(len(following), SPOKEN_LIMIT))
+            return Answer("events_at_time", "none_next", values, tuple(following), spoken_count(len(following), SPOKEN_LIMIT))
         return Answer("events_at_time", "none", values)
     multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
@@ -238,8 +242,8 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     if not starting:
         values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
                        "items": say_list(running_items, SPOKEN_LIMIT)})
-        return Answer("events_at_time", "running", values, tuple(running), min(len(running), SPOKEN_LIMIT))
-    room_left = SPOKEN_LIMIT - min(len(items), SPOKEN_LIMIT)
+        return Answer("events_at_time", "running", values, tuple(running), spoken_count(len(running), SPOKEN_LIMIT))
+    room_left = SPOKEN_LIMIT - spoken_count(len(items), SPOKEN_LIMIT)
     running_text = ""
     if running and room_left > 0:
         running_text = "Still running then: " + say_list(running_items, room_left) + "."
@@ -249,7 +253,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     values.update({"what": kind_word(kind, len(starting)) + where, "count": number_words(len(starting)),
                    "items": say_list(items, SPOKEN_LIMIT), "running": running_text})
     outcome = "found_one" if len(starting) == 1 and not running else "found"
-    spoken = min(len(starting), SPOKEN_LIMIT) + (min(len(running), room_left) if room_left > 0 else 0)
+    spoken = spoken_count(len(starting), SPOKEN_LIMIT) + (spoken_count(len(running), room_left) if room_left > 0 else 0)
     return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
 
 
@@ -274,7 +278,7 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     if chosen[0].start <= ctx.now < chosen[0].end:
         items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
     values["items"] = say_list(items, SPOKEN_LIMIT)
-    return Answer("room_schedule", "found", values, tuple(chosen), min(len(chosen), SPOKEN_LIMIT))
+    return Answer("room_schedule", "found", values, tuple(chosen), spoken_count(len(chosen), SPOKEN_LIMIT))
 
 
 def _upcoming_first(events: list[Event], now: datetime) -> list[Event]:
@@ -293,7 +297,7 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
         return Answer(intent, "found_one", values, (event,), 1)
     values.update({"items": list_items(events, today), "count": number_words(len(events)),
                    "when": _when(events[0], today)})
-    return Answer(intent, "found", values, tuple(events), min(len(events), SPOKEN_LIMIT))
+    return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
 
 
 def list_items(events: list[Event], today) -> str:
@@ -304,7 +308,7 @@ def list_items(events: list[Event], today) -> str:
     items = []
     for event in events:
         title = short_title(event.title)
-        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "), "lunch", "breakfast")
+        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
         parts = [] if generic and not same_start else [title]
         if not same_start:
             parts.append(_when(event, today))
@@ -348,6 +352,8 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
     events = topic_hits(ctx, topic, kind)
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
+    if not events and _no_board(ctx, kind, events):
+        return Answer("find_topic", "no_board", values)
     if not events and kind:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
@@ -423,7 +429,7 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
     if kind == "keynote":
         items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {_when(e, today)}" for e in events]
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
-        return Answer("when_is_kind", "speakers", values, tuple(events), min(len(events), SPOKEN_LIMIT))
+        return Answer("when_is_kind", "speakers", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:
         first_day = events[0].start.date()
         events = [e for e in events if e.start.date() == first_day]

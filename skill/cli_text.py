@@ -62,8 +62,23 @@ def register(subparsers, parents) -> None:
 def _print_reply(reply, as_json: bool) -> None:
     if as_json:
         print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
-    else:
-        print(reply.answer, flush=True)
+        return
+    print(reply.answer, flush=True)
+    for line in screen_list(reply):
+        print(line, flush=True)
+
+
+def screen_list(reply) -> list[str]:
+    """The ear gets three items and "and 3 more"; the screen gets the whole list."""
+    spoken = reply.result.spoken if reply.result is not None else len(reply.events)
+    if len(reply.events) <= max(spoken, 1):
+        return []
+    lines = []
+    for event in reply.events:
+        when = f"{event.start:%a %H:%M}-{event.end:%H:%M}" if event.start and event.end else \
+            (f"{event.start:%a %H:%M}" if event.start else "")
+        lines.append(f"  {when:15} {(event.room or '')[:24]:24} {event.title}")
+    return lines
 
 
 def run_ask(args) -> int:
@@ -114,6 +129,8 @@ def run_chat(args) -> int:
         reply = conversation.turn(line.strip())
         if interactive:
             print(f"booth> {reply.answer}")
+            for row in screen_list(reply):
+                print(row)
         else:
             _print_reply(reply, args.json)
         conversation.spoken_done()

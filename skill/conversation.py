@@ -17,7 +17,7 @@ from skill.answers import EXAMPLES, SPOKEN_LIMIT, Answer, item, say_list
 from skill.matcher import IntentMatch, NoMatch
 from skill.model import Event
 from skill.pipeline import Booth, Reply, slot_json
-from skill.spoken import join_words, number_words, say_clock, say_duration, short_title, summarize
+from skill.spoken import join_words, number_words, say_clock, say_duration, short_title, spoken_count, summarize
 from skill.text import tokenize
 
 log = logging.getLogger(__name__)
@@ -161,7 +161,7 @@ class Conversation:
         rest = ctx.events[ctx.offset:]
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
-        page = rest[:SPOKEN_LIMIT]
+        page = rest[:spoken_count(len(rest), SPOKEN_LIMIT)]
         with_day = len({e.start.date() for e in ctx.events if e.start}) > 1
         items = [item(e, now.date(), with_time=True, with_day=with_day) for e in page]
         ctx.offset += len(page)
@@ -182,6 +182,8 @@ class Conversation:
             new = dict(match.slots)
             if "time" in new and "time" in slots and not (_DAY_WORDS & set(tokenize(text))):
                 new["time"] = _same_day(new["time"], slots["time"])
+            elif "time" in new and "time" in slots:
+                new["time"] = _same_clock(new["time"], slots["time"])
             slots.update(new)
         intent = ctx.intent if ctx.intent in ("events_at_time", "room_schedule", "count_events", "when_is_kind") \
             else "events_at_time"
@@ -242,6 +244,15 @@ class Conversation:
         if aspect == "about":
             values["summary"] = summarize(event.description) or "There is no description."
         return Answer("detail", aspect, values, (event,), 1)
+
+
+def _same_clock(new, old):
+    """ "and tomorrow" / "on sunday" after "at three" means three o'clock on that day."""
+    if getattr(new, "kind", "") != "day" or getattr(old, "kind", "") not in ("instant", "range"):
+        return new
+    shift = timedelta(days=(new.start.date() - old.start.date()).days)
+    return replace(old, start=old.start + shift, end=old.end + shift if old.end else None,
+                   spoken=f"{new.spoken} {old.spoken}".strip() if old.kind == "range" else old.spoken)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@
       - sentences: [what open spaces are at three, any open spaces at 3pm]
         intent: events_at_time          # null: must be NoMatch
         slots: {kind: open-space, time: 2025-05-17T15:00}
-        answer: [Songs for Europe, Room 321]
+        answer: [3d Printing, Room 308]
     dialogues:                          # multi-turn: context carries from turn to turn
       - name: paging
         turns:

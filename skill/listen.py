@@ -91,26 +91,47 @@ class Decision:
     intent: str | None = None
 
 
+RANK_PENALTY = 4.0  # match-score points an alternative loses per decoder-score point behind the best
+AGREE_WINDOW = 3.0  # alternatives this close to the best must mean the same thing to be sure
+
+
+def _meaning(reply) -> tuple:
+    return reply.intent, tuple(sorted((k, str(v)) for k, v in reply.slots.items()))
+
+
 def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
-    """Re-check a transcript as a whole phrase against the intents. ``strict`` (always-listening
-    in a noisy room) ignores doubtful out-of-domain speech instead of answering "sorry"."""
-    if not transcript.text:
+    """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
+    matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
+    match score, close alternatives meaning different things, low word confidence) becomes a
+    question. ``strict`` (always-listening in a noisy room) ignores doubtful out-of-domain speech
+    instead of answering "sorry"."""
+    if not transcript.text and not any(text for text, _ in transcript.alternatives):
         return Decision("ignore", "noise")
+    alternatives = transcript.alternatives or ((transcript.text, 0.0),)
+    best_score = alternatives[0][1]
+    seen: dict[str, tuple] = {}
+    for rank, (text, score) in enumerate(alternatives):
+        if text and text not in seen:
+            reply = booth.ask(text, stop_after="intent")
+            seen[text] = (rank, best_score - score, reply)
+    matched = [(reply.score - RANK_PENALTY * behind, rank, behind, text, reply)
+               for text, (rank, behind, reply) in seen.items() if reply.intent]
     doubtful = [w for w in transcript.words if w.text != "[unk]" and w.conf < DOUBTFUL_WORD]
-    unk_share = sum(w.text == "[unk]" for w in transcript.words) / max(1, len(transcript.words))
-    reply = booth.ask(transcript.text, stop_after="intent")
-    if reply.intent:
-        if not doubtful and reply.score >= SURE_SCORE and unk_share < 0.5:
-            return Decision("answer", transcript.text, reply.score, reply.intent)
-        return Decision("clarify", transcript.text, reply.score, reply.intent)
+    if matched:
+        _, rank, behind, text, reply = max(matched, key=lambda m: (m[0], -m[1]))
+        rivals = [m for m in matched if m[2] <= AGREE_WINDOW and _meaning(m[4]) != _meaning(reply)]
+        sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
+                and transcript.unknown_share < 0.5)
+        return Decision("answer" if sure else "clarify", text, reply.score, reply.intent)
+    top = alternatives[0][0] or next(text for text in seen)
     cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
-    if cleaned and cleaned != transcript.text:
+    if cleaned and cleaned != top:
         retry = booth.ask(cleaned, stop_after="intent")
         if retry.intent:
             return Decision("clarify", cleaned, retry.score, retry.intent)
-    if strict and (doubtful or unk_share >= 0.5 or len(transcript.text.split()) < 2):
+    if strict and (doubtful or transcript.unknown_share >= 0.5 or len(top.split()) < 2):
         return Decision("ignore", "not sure")
-    return Decision("answer", transcript.text, reply.score, None)  # Booth's own "sorry, I can ..."
+    return Decision("answer", top, 0.0, None)  # Booth's own "sorry, I can only ..."
 
 
 # -- one recording ---------------------------------------------------------------------------

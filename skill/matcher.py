@@ -22,9 +22,10 @@ MATCH_THRESHOLD = 74.0  # below this the best sentence is too far from anything 
 # A question whose only slot is free text ("anything about X") could be anything: it needs a close
 # sentence and a topic the schedule knows, or a sentence so close that "not found" is the honest answer.
 TOPIC_ONLY_THRESHOLD = 82.0
-TOPIC_FOUND_SCORE = 45.0
+TOPIC_FOUND_SCORE = 60.0
 TOPIC_SURE_THRESHOLD = 93.0
 DROPPED_SLOT_PENALTY = 6.0
+UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -61,6 +62,17 @@ class _Skeleton:
     slots: dict[str, Any]
     has_topic: bool
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
+
+
+def _glue_letters(words: list[str]) -> str:
+    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci"."""
+    out: list[str] = []
+    for word in words:
+        if len(word) == 1 and word.isalpha() and out and (len(out[-1]) >= 3 or len(out[-1]) == 1):
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
 
 
 class Matcher:
@@ -121,7 +133,7 @@ class Matcher:
         while i < len(tokens):
             if topic_span and i == topic_span[0]:
                 words.append("{topic}")
-                slots["topic"] = " ".join(tokens[topic_span[0]:topic_span[1]])
+                slots["topic"] = _glue_letters(tokens[topic_span[0]:topic_span[1]])
                 i = topic_span[1]
             elif i in by_first:
                 f = by_first[i]
@@ -139,7 +151,9 @@ class Matcher:
         start = None
         for i, token in enumerate(tokens + ["{end}"]):
             unknown = i < len(tokens) and i not in covered and token not in self.vocabulary
-            glue = (i < len(tokens) and i not in covered and token in _TOPIC_GLUE and start is not None)
+            # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
+            glue = (i < len(tokens) and i not in covered and start is not None
+                    and (token in _TOPIC_GLUE or len(token) == 1))
             if unknown:
                 if start is None:
                     start = i
@@ -154,6 +168,22 @@ class Matcher:
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
 
     # -- matching ---------------------------------------------------------------------------
+    def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
+        """The intent's sentence closest to the skeleton. Letters forgive recognizer slips
+        ("want" for "what"); whole words keep "what is X" from passing for "when is X"."""
+        sentences = self._sentences[intent]
+        candidates = process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5)
+        if not candidates:
+            return None
+        words = skeleton.split()
+        best = None
+        for sentence, char_score, _ in candidates:
+            word_score = fuzz.ratio(words, sentence.split())
+            score = 0.6 * char_score + 0.4 * word_score
+            if best is None or score > best[1]:
+                best = (sentence, score)
+        return best
+
     def match(self, text: str, clock=None, allow_followups: bool = False,
               topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:
         tokens = [t for t in tokenize(text) if t != "unk"]
@@ -181,11 +211,13 @@ class Matcher:
             for skeleton in options:
                 if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
                     continue
-                hit = process.extractOne(skeleton.text, sentences, scorer=fuzz.ratio)
+                hit = self._closest(skeleton.text, intent.name)
                 if hit is None:
                     continue
                 dropped = [s for s in skeleton.slots if s not in intent.slots]
-                score = hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - skeleton.tie_break
+                unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
+                         - skeleton.tie_break)
                 if best is None or score > best[0]:
                     slots = {k: v for k, v in skeleton.slots.items() if k in intent.slots}
                     best = (score, intent.name, slots, hit[0])
@@ -195,7 +227,7 @@ class Matcher:
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         if score < MATCH_THRESHOLD:
             return NoMatch(heard, "out of domain", name, score, slots)
-        if set(slots) == {"topic"}:
+        if set(slots) - {"time"} == {"topic"}:
             # Only a free-text topic: accept it if the sentence is close or the topic is real.
             found_score = topic_score(slots["topic"]) if topic_score else 100.0
             if score < TOPIC_SURE_THRESHOLD and (score < TOPIC_ONLY_THRESHOLD or found_score < TOPIC_FOUND_SCORE):

@@ -109,6 +109,9 @@ class Booth:
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
         span = find_time(tokens, clock, skip, lunch_end=lunch_end)
+        if span is not None and span.query.kind == "next" and tokens[span.last:span.last + 1] in (
+                ["ones"], ["one"], ["page"], ["few"]):
+            return None  # "the next ones" asks for more of the list, not for the next time slot
         if span is not None:
             return span
         for lead in _FOLLOWUP_LEADS:

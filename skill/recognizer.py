@@ -31,6 +31,8 @@ UNK = "[unk]"
 # Words a grammar always needs besides the vocabulary: answers to "Did you mean ...?".
 CONFIRM_WORDS = ("yes", "yeah", "yep", "correct", "right", "no", "nope", "wrong")
 
+ALTERNATIVES = 5  # n-best hypotheses per utterance for the whole-phrase re-check
+
 _MODELS: dict[str, object] = {}
 
 
@@ -69,9 +71,12 @@ def resolve_model(explicit: str | Path | None = None, download: bool = True) -> 
             found = sorted(p for p in folder.iterdir() if p.is_dir() and re.match(r"vosk-model(-small)?-en-us", p.name))
             if found:
                 return found[0]
+    if os.environ.get("BOOTH_NO_DOWNLOAD", "").lower() in ("1", "true", "yes"):
+        download = False  # a kiosk that must never reach out
     if download and _online():
         return _download()
-    raise ModelError("no Vosk speech model found and no network to download one; " + how_to_get_model())
+    why = "downloading is off (BOOTH_NO_DOWNLOAD)" if not download else "no network to download one"
+    raise ModelError(f"no Vosk speech model found and {why}; " + how_to_get_model())
 
 
 def _online(host: str = "alphacephei.com") -> bool:
@@ -162,28 +167,49 @@ class Word:
 
 @dataclass(frozen=True)
 class Transcript:
-    text: str  # what was heard, "[unk]" removed; "" for noise
+    text: str  # what was heard (best alternative), "[unk]" removed; "" for noise
     words: tuple[Word, ...] = ()
     duration: float = 0.0  # seconds of audio in this utterance
     free: bool = False
     raw: str = field(default="", compare=False)  # Vosk's text, "[unk]" included
+    # Vosk's n-best list, best first: (text without "[unk]", decoder score; higher is better).
+    alternatives: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def confidence(self) -> float:
+        """Mean word confidence with SetWords and one alternative; with an n-best list, how far
+        the best alternative is ahead of the next different one (0..1)."""
         known = [w.conf for w in self.words if w.text != UNK]
+        if self.alternatives:
+            others = [score for text, score in self.alternatives[1:] if text != self.text]
+            if not others:
+                return 1.0 if self.text else 0.0
+            return max(0.0, min(1.0, (self.alternatives[0][1] - others[0]) / 5.0))
         return sum(known) / len(known) if known else 0.0
+
+    @property
+    def unknown_share(self) -> float:
+        return sum(w.text == UNK for w in self.words) / len(self.words) if self.words else 0.0
 
     def without_doubtful(self, threshold: float) -> str:
         return " ".join(w.text for w in self.words if w.text != UNK and w.conf >= threshold)
 
 
+def _clean(text: str) -> str:
+    return " ".join(w for w in text.split() if w != UNK)
+
+
 def parse_result(result: str, duration: float, free: bool) -> Transcript:
     data = json.loads(result)
+    alternatives: tuple[tuple[str, float], ...] = ()
+    if "alternatives" in data:
+        alts = data["alternatives"] or [{"text": "", "confidence": 0.0}]
+        alternatives = tuple((_clean(a.get("text", "")), float(a.get("confidence", 0.0))) for a in alts)
+        data = alts[0]
     words = tuple(Word(w["word"], float(w.get("conf", 1.0)), float(w.get("start", 0)), float(w.get("end", 0)))
                   for w in data.get("result", []))
     raw = data.get("text", "")
-    text = " ".join(w for w in raw.split() if w != UNK)
-    return Transcript(text, words, duration, free, raw)
+    return Transcript(_clean(raw), words, duration, free, raw, alternatives)
 
 
 class Recognizer:
@@ -191,8 +217,9 @@ class Recognizer:
     second of silence after speech) or the length cap ends the utterance."""
 
     def __init__(self, model, phrases: Iterable[str] | None = None, free: bool = False,
-                 max_seconds: float = 12.0):
+                 max_seconds: float = 12.0, alternatives: int = ALTERNATIVES):
         self.model = model
+        self.alternatives = alternatives
         self.free = free or phrases is None
         self.max_seconds = max_seconds
         self.grammar: list[str] = []
@@ -209,6 +236,8 @@ class Recognizer:
             self.grammar = build_grammar(self.model, phrases)
             self._rec = vosk.KaldiRecognizer(self.model, RATE, json.dumps(self.grammar))
         self._rec.SetWords(True)
+        if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
+            self._rec.SetMaxAlternatives(self.alternatives)
         self._samples = 0
 
     def feed(self, chunk: bytes) -> Transcript | None:
@@ -249,9 +278,9 @@ class Recognizer:
 
 
 def transcribe(model, pcm_chunks: Iterable[bytes], phrases: Iterable[str] | None = None,
-               free: bool = False) -> list[Transcript]:
+               free: bool = False, alternatives: int = ALTERNATIVES) -> list[Transcript]:
     """Every utterance in a stream (a file: no pause between feeding and the final result)."""
-    rec = Recognizer(model, phrases, free)
+    rec = Recognizer(model, phrases, free, alternatives=alternatives)
     out = [t for t in (rec.feed(c) for c in pcm_chunks) if t is not None]
     last = rec.finish()
     if last is not None:

@@ -63,7 +63,7 @@ class Lexicon:
             return
         self.forms.setdefault(slot, {}).setdefault(phrase, value)
         key = sound_key(phrase)
-        if len(key) >= 4:
+        if len(key) >= 3:
             self.keys.setdefault(slot, {}).setdefault(key, value)
         self.max_words = max(self.max_words, len(phrase.split()))
 
@@ -98,7 +98,10 @@ def room_forms(room: str) -> set[str]:
         numbers = re.findall(r"\d+", token)
         for number in numbers:
             spoken_prefix = f"{head} {prefix}".strip()
-            for say in {number, digits_words(number), number_words(int(number))}:
+            one_by_one = " ".join(number_words(int(d)) for d in number)  # "three zero eight"
+            says = {number, digits_words(number), number_words(int(number)), one_by_one,
+                    digits_words(number).replace(" oh ", " zero "), one_by_one.replace("zero", "oh")}
+            for say in says:
                 forms.add(f"{spoken_prefix} {say}".strip())
                 if int(number) >= 100:  # "three hundred and eight"
                     forms.add(f"{spoken_prefix} {say.replace('hundred ', 'hundred and ')}".strip())
@@ -116,6 +119,10 @@ def sponsor_forms(name: str) -> set[str]:
     forms.add(camel)
     if plain.isupper() and len(plain) <= 5:  # AWS -> "a w s"
         forms.add(" ".join(plain.lower()))
+    capitals = [w[0] for w in re.findall(r"[A-Za-z]+", plain) if w[0].isupper()]
+    if len(capitals) >= 3:  # Python Software Foundation -> "psf", "p s f"
+        forms.add("".join(capitals).lower())
+        forms.add(" ".join(capitals).lower())
     return {f for f in forms if f}
 
 
@@ -132,10 +139,13 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
             if not speaker.strip():
                 continue
             lexicon.add("speaker", speaker, speaker)
-            parts = tokenize(speaker)
+            parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
             for part in parts:
                 if len(part) >= 4 and part not in COMMON_WORDS:
                     lexicon.add("speaker", part, speaker)
+            for size in range(2, len(parts)):  # "Pablo Galindo Salgado" -> "pablo galindo", "galindo salgado"
+                for first in range(len(parts) - size + 1):
+                    lexicon.add("speaker", " ".join(parts[first:first + size]), speaker)
             if len(parts) > 2:  # "Dr. Kari L. Jordan" -> "kari jordan"
                 lexicon.add("speaker", f"{parts[0]} {parts[-1]}", speaker)
     for sponsor in conference.sponsors:
@@ -160,22 +170,31 @@ def _exact(lexicon: Lexicon, tokens: list[str], taken: set[int]) -> list[Found]:
     return found
 
 
-def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[str, ...]) -> list[Found]:
-    """Recognizer slips in names: sound-alike keys, then close spellings (long words only)."""
+def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[str, ...],
+           vocabulary: set[str]) -> list[Found]:
+    """Recognizer slips in names: sound-alike keys, then close spellings (long words only).
+    A span never starts or ends with a word of the questions themselves ("is lukasz langa")."""
     found: list[Found] = []
     n = len(tokens)
+    plain = COMMON_WORDS | vocabulary
     for first in range(n):
         for size in (3, 2, 1):
             if first + size > n or any(i in taken for i in range(first, first + size)):
                 continue
             words = tokens[first:first + size]
-            if size == 1 and (words[0] in COMMON_WORDS or len(words[0]) < 4):
+            if words[0] in plain or words[-1] in plain:
+                continue
+            if size == 1 and len(words[0]) < 4:
                 continue
             phrase = " ".join(words)
             key = sound_key(phrase)
+            # Short keys collide easily: take them only for longer words that also look alike.
+            key_ok = len(key) >= 4 or (len(key) == 3 and len(phrase.replace(" ", "")) >= 5)
             for slot in slots:
-                value = lexicon.keys.get(slot, {}).get(key) if len(key) >= 4 else None
-                if value is not None:
+                value = lexicon.keys.get(slot, {}).get(key) if key_ok else None
+                if value is not None and (len(key) >= 4 or fuzz.ratio(phrase, fold(value)) >= 50
+                                          or any(fuzz.ratio(phrase, f) >= 70 for f, v in lexicon.forms[slot].items()
+                                                 if v == value)):
                     found.append(Found(slot, value, first, first + size, 92.0 + size))
                     continue
                 if len(phrase) < 6:
@@ -194,19 +213,31 @@ def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = 
     ``vocabulary``: the intents' own words; a fuzzy name match made only of them is not a name.
     """
     taken = set(reserved or ())
-    candidates = _exact(lexicon, tokens, taken)
-    candidates += _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"))
-    if vocabulary:
-        candidates = [c for c in candidates if c.score > 100 or
-                      not all(t in vocabulary for t in tokens[c.first:c.last])]
+    exact = _exact(lexicon, tokens, taken)
     chosen: list[Found] = []
-    for cand in sorted(candidates, key=lambda c: (-(c.last - c.first), -c.score)):
-        span = set(range(cand.first, cand.last))
-        if span & taken:
-            continue
-        chosen.append(cand)
-        taken |= span
-    return sorted(chosen, key=lambda c: c.first)
+    # Exact forms first (longest first), then recognizer slips in what is left.
+    for pool in (exact, None):
+        if pool is None:
+            pool = _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"), vocabulary or set())
+        for cand in sorted(pool, key=lambda c: (-(c.last - c.first), -c.score)):
+            span = set(range(cand.first, cand.last))
+            if span & taken:
+                continue
+            chosen.append(cand)
+            taken |= span
+    return _merge_neighbours(sorted(chosen, key=lambda c: c.first))
+
+
+def _merge_neighbours(found: list[Found]) -> list[Found]:
+    """ "pablo" + "galindo", both Pablo Galindo Salgado, are one mention."""
+    merged: list[Found] = []
+    for cand in found:
+        last = merged[-1] if merged else None
+        if last and last.slot == cand.slot and last.value == cand.value and last.last == cand.first:
+            merged[-1] = Found(last.slot, last.value, last.first, cand.last, max(last.score, cand.score))
+        else:
+            merged.append(cand)
+    return merged
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

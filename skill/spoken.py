@@ -114,9 +114,14 @@ def join_words(items: list[str], conjunction: str = "and") -> str:
     return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
 
 
+def spoken_count(total: int, limit: int = 3) -> int:
+    """How many of ``total`` items say_list names."""
+    return total if total <= limit + 1 else limit
+
+
 def say_list(items: list[str], limit: int = 3) -> str:
-    """At most ``limit`` items spoken, then "and N more"."""
-    if len(items) <= limit:
+    """At most ``limit`` items spoken, then "and N more" (a single one left over is named)."""
+    if len(items) <= limit + 1:  # "and 1 more" says less than the name itself
         return join_words(items)
     rest = len(items) - limit
     return ", ".join(items[:limit]) + f" and {rest} more"

@@ -45,30 +45,39 @@ class Speaker:
     def __init__(self, voice: str | None = None, rate: int | None = None, volume: float | None = None,
                  device: str | int | None = None):
         self.voice, self.rate, self.volume, self.device = voice, rate, volume, device
-        self._engine = None
         self._broken: str | None = None
 
     # -- synthesis ------------------------------------------------------------------------
-    def _get_engine(self):
-        if self._broken:
-            raise SpeechError(self._broken)
-        if self._engine is None:
+    _engine = None  # the process's one engine: a second pyttsx3 engine, or the first one being
+    _defaults: dict = {}  # garbage-collected, unhooks espeak's callback and yields silent WAVs
+
+    @classmethod
+    def _shared_engine(cls):
+        if cls._engine is None:
             try:
                 import pyttsx3
 
-                self._engine = pyttsx3.init()
+                engine = pyttsx3.init()
+                cls._defaults = {name: engine.getProperty(name) for name in ("voice", "rate", "volume")}
             except Exception as exc:  # no espeak-ng library, no driver
                 raise SpeechError(f"text-to-speech is not available ({exc}); install espeak-ng") from None
-        engine = self._engine
+            cls._engine = engine
+        return cls._engine
+
+    def _get_engine(self):
+        if self._broken:
+            raise SpeechError(self._broken)
+        engine = self._shared_engine()
         if self.voice and self.voice not in self._checked:
             self._check_voice(engine, self.voice)
+        wanted = {"voice": self.voice or self._defaults.get("voice"),
+                  "rate": int(self.rate) if self.rate else self._defaults.get("rate"),
+                  "volume": (max(0.0, min(1.0, float(self.volume))) if self.volume is not None
+                             else self._defaults.get("volume"))}
         try:
-            if self.voice:
-                engine.setProperty("voice", self.voice)
-            if self.rate:
-                engine.setProperty("rate", int(self.rate))
-            if self.volume is not None:
-                engine.setProperty("volume", max(0.0, min(1.0, float(self.volume))))
+            for name, value in wanted.items():
+                if value is not None:
+                    engine.setProperty(name, value)
         except (ValueError, KeyError, TypeError) as exc:
             raise SpeechError(f"bad speech setting ({exc}); list voices with `booth devices --voices`") from None
         return engine

@@ -13,8 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def booth(*args, stdin: str | None = None, env: dict | None = None, cwd: Path = ROOT):
-    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    environment.pop("BOOTH_NOW", None)
+    environment = {k: v for k, v in os.environ.items() if k != "BOOTH_NOW"}
+    environment.update({"PYTHONPATH": str(ROOT), **(env or {})})
     return subprocess.run([sys.executable, "-m", "skill", *args], input=stdin, capture_output=True, text=True,
                           env=environment, cwd=cwd, timeout=120)
 

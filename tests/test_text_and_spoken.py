@@ -52,6 +52,7 @@ def test_lists_stop_at_three():
     assert say_list(["A"]) == "A"
     assert say_list(["A", "B"]) == "A and B"
     assert say_list(["A", "B", "C"]) == "A, B and C"
+    assert say_list(["A", "B", "C", "D"]) == "A, B, C and D"
     assert say_list(["A", "B", "C", "D", "E", "F", "G"]) == "A, B, C and 4 more"
 
 

@@ -1,0 +1,141 @@
+"""Test audio made on this machine: pyttsx3 (espeak-ng) speaks sentences into WAV files, sox
+resamples them to 16 kHz, and babble noise is several espeak voices talking over each other.
+Every file is made once and cached under tests/.cache/audio (keyed by what it contains)."""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import math
+import os
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(os.environ.get("BOOTH_AUDIO_CACHE", ROOT / "tests" / ".cache" / "audio"))
+RATE = 16000
+VOICES = ("en-us", "en", "en+f3", "en-us+m3", "en+f2", "en-us+m7")
+BABBLE_SENTENCES = (
+    "the weather in the lobby was lovely this morning and the coffee ran out early",
+    "did you see the new laptop stickers at the table near the stairs",
+    "my flight home leaves on sunday evening so i will miss the sprints",
+    "we should grab some dinner downtown after the last session tonight",
+    "the hotel breakfast was fine but the elevators were painfully slow",
+    "i think the keyboard on this machine is broken again",
+)
+
+
+def model_path() -> Path | None:
+    """The Vosk model for spoken tests; in CI its absence is a failure, never a skip."""
+    value = os.environ.get("BOOTH_VOSK_MODEL") or os.environ.get("VOSK_MODEL_PATH")
+    if value and Path(value).is_dir():
+        return Path(value)
+    return None
+
+
+def need_model() -> Path:
+    path = model_path()
+    if path is None:
+        reason = ("no Vosk model: set VOSK_MODEL_PATH to an unpacked vosk-model-small-en-us-0.15 "
+                  "(https://alphacephei.com/vosk/models/vosk-model-small-en-us-0.15.zip; in this repo "
+                  "../shared/models/vosk-model-small-en-us-0.15)")
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("CI must run the spoken tests: " + reason)
+        pytest.skip(reason)
+    return path
+
+
+def need_tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        reason = f"{name} is not installed (apt-get install {name})"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return found
+
+
+def _key(*parts) -> str:
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
+def speak(text: str, voice: str = "en-us", rate: int | None = None) -> Path:
+    """``text`` spoken by pyttsx3 with an espeak voice, as a 16 kHz mono WAV (cached)."""
+    from skill.tts import Speaker
+
+    out = CACHE / f"say-{_key(text, voice, rate)}.wav"
+    if not out.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        raw = out.with_suffix(".22k.wav")
+        Speaker(voice=voice, rate=rate).save(text, raw)
+        need_tool("sox")
+        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"],
+                       check=True)
+        os.replace(str(out) + ".tmp.wav", out)
+        raw.unlink()
+    return out
+
+
+def read_pcm(path: Path) -> array.array:
+    from skill.audio import read_wav
+
+    return array.array("h", read_wav(path))
+
+
+def write_pcm(path: Path, samples) -> Path:
+    from skill.audio import write_wav
+
+    write_wav(path, array.array("h", samples).tobytes(), RATE)
+    return path
+
+
+def silence(seconds: float) -> array.array:
+    return array.array("h", bytes(2 * int(seconds * RATE)))
+
+
+def rms(samples) -> float:
+    return math.sqrt(sum(s * s for s in samples) / max(1, len(samples)))
+
+
+def babble(seconds: float, seed: int = 0, talkers: int = 4) -> array.array:
+    """Several espeak voices talking at once: the noise of a crowded hall."""
+    rng = random.Random(seed)
+    total = [0.0] * int(seconds * RATE)
+    for n in range(talkers):
+        voice = VOICES[(seed + n) % len(VOICES)]
+        text = " ".join(rng.sample(BABBLE_SENTENCES, 3))
+        talk = read_pcm(speak(text, voice))
+        offset = rng.randrange(0, max(1, len(talk) - len(total))) if len(talk) > len(total) else 0
+        for i in range(len(total)):
+            total[i] += talk[(offset + i) % len(talk)]
+    return array.array("h", (max(-32768, min(32767, int(v))) for v in total))
+
+
+def question_wav(text: str, voice: str = "en-us", snr_db: float | None = None, seed: int = 0,
+                 lead: float = 0.3, tail: float = 0.8) -> Path:
+    """A question with a little silence around it; with ``snr_db``, babble mixed in at that
+    signal-to-noise ratio (over the whole file, so the pauses are noisy too)."""
+    out = CACHE / f"q-{_key(text, voice, snr_db, seed, lead, tail)}.wav"
+    if out.exists():
+        return out
+    speech = silence(lead) + read_pcm(speak(text, voice)) + silence(tail)
+    if snr_db is not None:
+        noise = babble(len(speech) / RATE, seed)
+        gain = rms(read_pcm(speak(text, voice))) / max(1.0, rms(noise)) / (10 ** (snr_db / 20))
+        speech = array.array("h", (max(-32768, min(32767, int(s + n * gain))) for s, n in zip(speech, noise)))
+    return write_pcm(out, speech)
+
+
+def conversation_wav(texts: list[str], voice: str = "en-us", gap: float = 1.2) -> Path:
+    """Several questions in one recording, with pauses long enough to end each utterance."""
+    out = CACHE / f"conv-{_key(tuple(texts), voice, gap)}.wav"
+    if not out.exists():
+        samples = silence(0.3)
+        for text in texts:
+            samples += read_pcm(speak(text, voice)) + silence(gap)
+        write_pcm(out, samples)
+    return out

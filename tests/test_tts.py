@@ -1,0 +1,80 @@
+"""Real pyttsx3 + espeak-ng writing real WAV files, and its quirks worked around."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import wave
+
+import pytest
+
+from skill.errors import SpeechError
+from skill.tts import Speaker, say_or_print
+from tests.audio_tools import ROOT
+
+
+def _seconds(path) -> float:
+    with wave.open(str(path)) as wav:
+        return wav.getnframes() / wav.getframerate()
+
+
+def test_save_writes_speech_and_later_files_do_not_overwrite_earlier(tmp_path):
+    speaker = Speaker(voice="en-us")
+    first, second = tmp_path / "one.wav", tmp_path / "two.wav"
+    speaker.save("The lightning talks are at five forty five in Hall B.", first)
+    size = first.stat().st_size
+    speaker.save("Hi.", second)
+    speaker.synthesize("Something else entirely, not written anywhere.")
+    assert first.stat().st_size == size  # pyttsx3 keeps the old file name set; we reset it
+    assert _seconds(first) > 2 * _seconds(second) > 0.2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.wav", "two.wav"]
+
+
+def test_voice_rate_and_volume_change_the_speech():
+    text = "where is the microsoft booth"
+    slow = Speaker(voice="en-us", rate=110).synthesize(text)
+    fast = Speaker(voice="en-us", rate=260).synthesize(text)
+    assert slow.seconds > 1.5 * fast.seconds
+    other = Speaker(voice="en+f3").synthesize(text)
+    assert other.pcm != Speaker(voice="en-us").synthesize(text).pcm
+    quiet = Speaker(voice="en-us", volume=0.2).synthesize(text)
+    assert max(abs(int.from_bytes(quiet.pcm[i:i + 2], "little", signed=True)) for i in range(0, len(quiet.pcm), 2)) \
+        < max(abs(int.from_bytes(slow.pcm[i:i + 2], "little", signed=True)) for i in range(0, len(slow.pcm), 2))
+
+
+def test_unknown_voice_is_a_clear_error_not_the_default_voice():
+    with pytest.raises(SpeechError, match="unknown voice 'no-such-voice'"):
+        Speaker(voice="no-such-voice").synthesize("hello")
+    assert Speaker(voice="en-us").synthesize("still works").seconds > 0.3
+
+
+def test_no_speaker_reports_and_goes_on(monkeypatch):
+    messages = []
+    outcome = say_or_print(Speaker(voice="en-us", device="no such speaker"), "hello", warn=messages.append)
+    assert outcome == "failed"
+    assert "speaker" in messages[0]  # "no speaker found" or "no speaker matches 'no such speaker'"
+    assert say_or_print(Speaker(voice="no-such-voice"), "hello", warn=messages.append) == "failed"
+    assert "unknown voice" in messages[1]
+
+
+def _booth(*args, env=None, **kw):
+    return subprocess.run([sys.executable, "-m", "skill", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=60, **kw)
+
+
+def test_cli_say_out_writes_a_wav_without_a_sound_card(tmp_path):
+    out = tmp_path / "answer.wav"
+    done = _booth("say", "Six open spaces at three p.m.", "--out", str(out), "--voice", "en+f3", "--rate", "150",
+                  env={"PULSE_SERVER": "unix:/nonexistent"})
+    assert done.returncode == 0, done.stderr
+    assert _seconds(out) > 1.5
+    assert "Audio saved" not in done.stdout  # pyttsx3's own print is kept out of our output
+
+
+def test_cli_say_without_speaker_prints_the_text(tmp_path):
+    done = _booth("say", "The talk is at noon.", "--output-device", "no such speaker")
+    assert done.returncode == 1
+    assert done.stdout.strip() == "The talk is at noon."
+    assert "speaker" in done.stderr and "--out FILE.wav" in done.stderr
+    assert "Traceback" not in done.stderr
