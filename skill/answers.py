@@ -8,29 +8,11 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from skill.model import Conference, Event
+from skill.phrases import (SPOKEN_LIMIT, at_moment, item, kind_word, list_items, part_of_day, room_of, when_of,
+                           when_phrase)
 from skill.search import TopicIndex, clean_topic
 from skill.slots import split_rooms
-from skill.spoken import (join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title,
-                          spoken_count)
-
-SPOKEN_LIMIT = 3  # items spoken before "and N more"
-
-KIND_WORDS = {
-    "talk": ("talk", "talks"),
-    "tutorial": ("tutorial", "tutorials"),
-    "keynote": ("keynote", "keynotes"),
-    "open-space": ("open space", "open spaces"),
-    "lightning-talks": ("lightning talks session", "lightning talks sessions"),
-    "sponsor-workshop": ("sponsor workshop", "sponsor workshops"),
-    "summit": ("summit", "summits"),
-    "charla": ("charla", "charlas"),
-    "poster": ("poster", "posters"),
-    "event": ("event", "events"),
-    "break": ("break", "breaks"),
-    "meal": ("meal", "meals"),
-    "sprint": ("sprint", "sprints"),
-    "info": ("notice", "notices"),
-}
+from skill.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
 
 # Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
 COMMON = {"what", "when", "count"}
@@ -39,7 +21,8 @@ OUTCOMES: dict[str, dict[str, set[str]]] = {
                        "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
                        "none_next": COMMON | {"items", "next_when", "next_what"}},
     "room_schedule": {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}},
-    "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"}, "found_one": COMMON | {"topic", "title", "room", "speakers"},
+    "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
+                   "found_one": COMMON | {"topic", "title", "room", "speakers"},
                    "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
     "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
                      "none": {"speaker"}},
@@ -81,56 +64,6 @@ class Context:
     conference: Conference
     now: datetime
     index: TopicIndex
-
-
-def kind_word(kind: str | None, count: int = 2) -> str:
-    if not kind:
-        return "events" if count != 1 else "event"
-    singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
-    return singular if count == 1 else plural
-
-
-def count_words(count: int, kind: str | None) -> str:
-    return f"{number_words(count)} {kind_word(kind, count)}"
-
-
-def when_phrase(time: Any, today) -> str:
-    """The slot's time said back: "at three p.m.", "on Saturday", "Thursday morning", "right now"."""
-    if time is None:
-        return ""
-    if time.kind == "now":
-        return "right now"
-    if time.kind == "next":
-        return "coming up next"
-    if time.kind == "day":
-        day = say_day(time.start.date(), today)
-        return day if day in ("today", "tomorrow", "yesterday") else f"on {day}"
-    if time.kind == "range":
-        return time.spoken
-    return at_moment(time.start, today)
-
-
-def at_moment(moment: datetime, today) -> str:
-    """ "at three p.m.", "at four p.m. on Saturday", "at ten a.m. tomorrow"."""
-    text = f"at {say_clock(moment)}"
-    day = say_day(moment.date(), today)
-    if day != "today":
-        text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
-    return text
-
-
-def item(event: Event, today, with_time: bool = False, with_day: bool = False) -> str:
-    text = short_title(event.title)
-    if with_time and event.start:
-        text += f" at {say_clock(event.start)}"
-        if with_day:
-            day = say_day(event.start.date(), today)
-            if day != "today":
-                text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
-    if event.room:
-        rooms = split_rooms(event.room)
-        text += f" in {rooms[0]}" if len(rooms) == 1 else f" in {rooms[0]} and nearby rooms"
-    return text
 
 
 def _kinds(kind: str | None) -> set[str] | None:
@@ -196,17 +129,10 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
         if shift and shift % 7 == 0:
             moved = replace(time, start=time.start + timedelta(days=shift),
                             end=time.end + timedelta(days=shift) if time.end else None,
-                            spoken=_part_of_day(time.start + timedelta(days=shift), time))
+                            spoken=part_of_day(time.start + timedelta(days=shift), time))
             if has_events(moved):
                 return moved
     return None
-
-
-def _part_of_day(start: datetime, time) -> str:
-    if time.kind != "range":
-        return time.spoken
-    part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
-    return f"{start.strftime('%A')} {part}, {start.strftime('%B')} {ordinal_words(start.day)}"
 
 
 def events_at_time(slots: dict, ctx: Context) -> Answer:
@@ -292,49 +218,12 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
     today = ctx.now.date()
     if len(events) == 1:
         event = events[0]
-        values.update({"title": short_title(event.title), "room": _room(event), "when": _when(event, today),
+        values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
                        "speakers": join_words(list(event.speakers)) or "the organizers"})
         return Answer(intent, "found_one", values, (event,), 1)
     values.update({"items": list_items(events, today), "count": number_words(len(events)),
-                   "when": _when(events[0], today)})
+                   "when": when_of(events[0], today)})
     return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
-
-
-def list_items(events: list[Event], today) -> str:
-    """ "A at three p.m. in Room 308, B at four p.m. in Room 309 and 5 more". What all items share
-    (the time, the room) is said once; a title that only names the kind ("Break") is left out."""
-    same_start = len({e.start for e in events}) == 1
-    same_room = len({e.room for e in events}) == 1
-    items = []
-    for event in events:
-        title = short_title(event.title)
-        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
-        parts = [] if generic and not same_start else [title]
-        if not same_start:
-            parts.append(_when(event, today))
-        if event.room and not same_room:
-            parts.append(f"in {_room(event)}")
-        items.append(" ".join(parts))
-    text = say_list(items, SPOKEN_LIMIT)
-    shared = []
-    if same_start and events[0].start:
-        shared.append(_when(events[0], today))
-    if same_room and events[0].room:
-        shared.append(f"in {_room(events[0])}")
-    return text + (f", all {' '.join(shared)}" if shared else "")
-
-
-def _room(event: Event) -> str:
-    rooms = split_rooms(event.room)
-    if not rooms:
-        return "a room not on the schedule"
-    return rooms[0] if len(rooms) == 1 else f"{rooms[0]} and nearby rooms"
-
-
-def _when(event: Event, today) -> str:
-    if event.start is None:
-        return "at a time not on the schedule"
-    return at_moment(event.start, today)
 
 
 def topic_hits(ctx: Context, topic: str, kind: str | None) -> list[Event]:
@@ -360,7 +249,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
             first = others[0]
             noun = kind_word(first.kind, 1)
             text = f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}: {short_title(first.title)} " \
-                   f"{_when(first, ctx.now.date())} in {_room(first)}"
+                   f"{when_of(first, ctx.now.date())} in {room_of(first)}"
             if len(others) > 1:
                 text += f", and {number_words(len(others) - 1)} more"
             values.update({"what": kind_word(kind, 1), "count": number_words(len(others)), "items": text})
@@ -427,7 +316,7 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         outcome = "no_board" if _no_board(ctx, kind, events) else "none"
         return Answer("when_is_kind", outcome, values)
     if kind == "keynote":
-        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {_when(e, today)}" for e in events]
+        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
         return Answer("when_is_kind", "speakers", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:

@@ -13,12 +13,15 @@ from typing import Any, Callable
 
 from rapidfuzz import fuzz
 
-from skill.answers import EXAMPLES, SPOKEN_LIMIT, Answer, item, say_list
+from skill.answers import EXAMPLES, Answer
+from skill.phrases import SPOKEN_LIMIT, item, room_of, when_of
+from skill.spoken import say_list
 from skill.matcher import IntentMatch, NoMatch
 from skill.model import Event
 from skill.pipeline import Booth, Reply, slot_json
 from skill.spoken import join_words, number_words, say_clock, say_duration, short_title, spoken_count, summarize
 from skill.text import tokenize
+from skill.timeparse import TimeQuery
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +180,8 @@ class Conversation:
             base = ctx.events[:max(ctx.offset, 1)]
             if not base or base[0].end is None:
                 return self._finish(text, match, Answer("more", "end"), [])
-            slots["time"] = _At(min(e.end for e in base if e.end))
+            end = min(e.end for e in base if e.end)
+            slots["time"] = TimeQuery(end, None, "instant", say_clock(end))
         else:
             new = dict(match.slots)
             if "time" in new and "time" in slots and not (_DAY_WORDS & set(tokenize(text))):
@@ -228,10 +232,8 @@ class Conversation:
         return self._by_name(" ".join(tokenize(text)), choices)
 
     def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
-        from skill.answers import _room, _when
-
         title = short_title(event.title)
-        values = {"title": title, "room": _room(event), "when": _when(event, now.date()),
+        values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
                   "speakers": join_words(list(event.speakers)) or "the organizers"}
         if aspect == "who" and not event.speakers:
             return Answer("detail", "nobody", {"title": title}, (event,), 1)
@@ -253,16 +255,6 @@ def _same_clock(new, old):
     shift = timedelta(days=(new.start.date() - old.start.date()).days)
     return replace(old, start=old.start + shift, end=old.end + shift if old.end else None,
                    spoken=f"{new.spoken} {old.spoken}".strip() if old.kind == "range" else old.spoken)
-
-
-@dataclass(frozen=True)
-class _At:
-    """An instant, shaped like the time resolver's TimeQuery."""
-
-    start: datetime
-    end: None = None
-    kind: str = "instant"
-    spoken: str = ""
 
 
 def _same_day(new, old):

@@ -159,7 +159,8 @@ class Options:
     free: bool = False
     max_seconds: float = 12.0
     strict: bool = True  # ignore doubtful out-of-domain speech (not in push-to-talk)
-    retry_max: float = 30.0  # longest wait between attempts to reopen a lost microphone
+    retry_first: float = 1.0  # first wait before reopening a lost microphone; doubles each time
+    retry_max: float = 30.0  # longest wait between attempts
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -201,7 +202,7 @@ class Listener:
 
     def run(self, open_source: Callable[[], Iterable[bytes]], live: bool = True) -> int:
         """``live``: a microphone (drained after we speak, reopened with backoff when lost)."""
-        delay = 1.0
+        delay = self.options.retry_first
         self.emit(State("starting"))
         try:
             while not self.quit.is_set():
@@ -209,7 +210,7 @@ class Listener:
                 try:
                     source = open_source()
                     self._loop(source, live)
-                    delay = 1.0
+                    delay = self.options.retry_first
                     if not live:
                         break
                 except AudioError as exc:

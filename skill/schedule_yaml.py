@@ -27,7 +27,7 @@ import yaml
 
 from skill.errors import DataError
 from skill.model import KINDS, Event
-from skill.yamlfile import LineDict, LineList, line_of, load_yaml
+from skill.yamlfile import line_of, load_yaml
 from skill.yamlfile import read_text as _read_text
 
 # Documented key order; the writer uses it, the reader accepts exactly these.

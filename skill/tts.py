@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 import threading
+import time
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,6 +134,12 @@ class Speaker:
                 with contextlib.redirect_stdout(io.StringIO()):
                     engine.save_to_file(text, filename)
                     engine.runAndWait()
+                    # runAndWait can return while espeak still synthesizes a long text (the
+                    # queued endLoop runs first); the driver writes the file when it is done.
+                    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+                    deadline = time.monotonic() + SYNTH_TIMEOUT
+                    while getattr(driver, "_speaking", False) and time.monotonic() < deadline:
+                        time.sleep(0.005)
             except BaseException as exc:  # noqa: BLE001 - reported below in the caller's thread
                 failure.append(exc)
             finally:
