@@ -12,6 +12,7 @@ from skill.phrases import (SPOKEN_LIMIT, at_moment, item, kind_word, list_items,
                            when_phrase)
 from skill.search import TopicIndex, clean_topic
 from skill.slots import split_rooms
+from skill.text import fold, tokenize
 from skill.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
 
 # Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
@@ -76,7 +77,19 @@ def _kinds(kind: str | None) -> set[str] | None:
     return {kind} if kind else None
 
 
-def _timed(events, kind: str | None, room: str | None) -> list[Event]:
+def _timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:
+    """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
+    "lunch" are both meals, and when some are titled just that, the visitor gets the one named."""
+    out = _timed_all(events, kind, room)
+    named = [e for e in out if kind_words and _singular(e.title) == _singular(kind_words)]
+    return named or out
+
+
+def _singular(text: str) -> str:
+    return " ".join(w.rstrip("s") for w in tokenize(text))
+
+
+def _timed_all(events, kind: str | None, room: str | None) -> list[Event]:
     kinds = _kinds(kind)
     out = []
     for event in events:
@@ -138,7 +151,7 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
 def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, room)
+    events = _timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""))
     starting, running = at_time(events, time, ctx.now, room)
     if not starting and not running:
         moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
@@ -188,7 +201,7 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     today = ctx.now.date()
     events = _timed(ctx.conference.events, kind, room)
     if time is not None:
-        starting, running = at_time(events, time, ctx.now)
+        starting, running = at_time(events, time, ctx.now, room)
         chosen = running + starting
         when = when_phrase(time, today)
     else:
@@ -226,8 +239,10 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
     return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
 
 
-def topic_hits(ctx: Context, topic: str, kind: str | None) -> list[Event]:
-    hits = ctx.index.search(topic, _kinds(kind))
+def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False) -> list[Event]:
+    """Events about ``topic``; ``notices``: venue notices too ("Registration desk opens" says where
+    registration is)."""
+    hits = [h for h in ctx.index.search(topic, _kinds(kind)) if notices or h.event.kind != "info"]
     if not hits:
         return []
     top = hits[0].score
@@ -260,15 +275,20 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     return _say_hits("find_topic", events, values, ctx)
 
 
-def _speaker_events(ctx: Context, speaker: str, kind: str | None) -> list[Event]:
+def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
+    """A speaker's events; names compare folded ("Jake VanderPlas" is "Jake Vanderplas")."""
     kinds = _kinds(kind)
-    events = [e for e in ctx.conference.events if speaker in e.speakers and (kinds is None or e.kind in kinds)]
+    wanted = fold(speaker)
+    events = [e for e in ctx.conference.events if any(fold(s) == wanted for s in e.speakers)
+              and (kinds is None or e.kind in kinds)]
+    if time is not None and time.kind in ("day", "range"):
+        events = [e for e in events if e.start and time.start <= e.start < time.end] or events
     return _upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
 def find_speaker(slots: dict, ctx: Context) -> Answer:
-    speaker, kind = slots["speaker"], slots.get("kind")
-    events = _speaker_events(ctx, speaker, kind) or _speaker_events(ctx, speaker, None)
+    speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
+    events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
     values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
     if not events:
         return Answer("find_speaker", "none", values)
@@ -280,9 +300,11 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     if speaker:
         events = _speaker_events(ctx, speaker, kind)
     elif topic:
-        events = topic_hits(ctx, clean_topic(topic), kind)
+        events = topic_hits(ctx, clean_topic(topic), kind, notices=True)
+        if not events and kind:  # "the mentored sprints" is an event, not a sprint day
+            events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
     else:
-        events = _timed(ctx.conference.events, kind, None)
+        events = _timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
         time = slots.get("time")
         if time is not None:
             starting, running = at_time(events, time, ctx.now)
@@ -299,7 +321,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, None)
+    events = _timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
     values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
     if kind == "sprint" and ctx.conference.days.sprints:
         days = ctx.conference.days.sprints

@@ -18,7 +18,7 @@ from skill.phrases import SPOKEN_LIMIT, item, room_of, when_of
 from skill.spoken import say_list
 from skill.matcher import IntentMatch, NoMatch
 from skill.model import Event
-from skill.pipeline import Booth, Reply, slot_json
+from skill.pipeline import Booth, Reply, public_slots
 from skill.spoken import join_words, number_words, say_clock, say_duration, short_title, spoken_count, summarize
 from skill.text import tokenize
 from skill.timeparse import TimeQuery
@@ -78,7 +78,7 @@ class Conversation:
     def turn(self, text: str) -> Reply:
         clock = self.booth.clock()
         alive = self.alive()
-        match = self.booth.understand(text, clock, allow_followups=True)
+        match = self.booth.understand(text, clock, allow_followups=True if alive else "fallback")
         if alive and self.context.choices and isinstance(match, (IntentMatch, NoMatch)):
             picked = self._pick_choice(text, match)
             if picked is not None:
@@ -131,7 +131,7 @@ class Conversation:
 
     def _as_reply(self, text, match, answer: Answer, spoken: str, events) -> Reply:
         intent = match.name if isinstance(match, IntentMatch) else None
-        slots = {k: slot_json(v) for k, v in match.slots.items()} if isinstance(match, IntentMatch) else {}
+        slots = public_slots(match)
         return Reply(" ".join(text.split()), intent, slots, spoken, tuple(events), answer.outcome,
                      match.score, match, answer)
 

@@ -29,7 +29,8 @@ from skill.yamlfile import LineDict, LineList, line_of, load_yaml
 # room, speaker and sponsor from the schedule; time from the resolver; topic is free text;
 # ordinal picks an item of the last list ("the second one").
 KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal")
-_INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup")
+_TOP_KEYS = ("intents", "slots", "fillers", "aliases")
+_INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Intent:
     sentences: tuple[str, ...]  # expanded sentences with {slot} placeholders
     templates: tuple[str, ...]
     followup: bool = False  # only meaningful with a conversation context
+    open_topic: bool = False  # a {topic} the schedule does not know is still a fair question ("the acme booth")
     path: str = ""
     line: int = 0
 
@@ -49,6 +51,7 @@ class IntentSet:
     intents: dict[str, Intent] = field(default_factory=dict)
     kind_synonyms: dict[str, str] = field(default_factory=dict)  # spoken phrase -> kind
     fillers: tuple[str, ...] = ()
+    aliases: dict[str, str] = field(default_factory=dict)  # what people say -> what the schedule says
     files: list[str] = field(default_factory=list)
 
 
@@ -104,11 +107,13 @@ def _load_intent(name, node, path) -> Intent:
             expanded.extend(expand(template.lower()))
         except TemplateSyntaxError as exc:
             raise IntentError(str(exc), path, tline) from None
-    followup = node.get("followup", False)
-    if not isinstance(followup, bool):
-        raise IntentError("followup must be true or false", path, node.line_of("followup"))
+    flags = {}
+    for flag in ("followup", "open_topic"):
+        flags[flag] = node.get(flag, False)
+        if not isinstance(flags[flag], bool):
+            raise IntentError(f"{flag} must be true or false", path, node.line_of(flag))
     return Intent(name, tuple(declared), tuple(requires), tuple(dict.fromkeys(expanded)), tuple(templates),
-                  followup, str(path), line)
+                  flags["followup"], flags["open_topic"], str(path), line)
 
 
 def _load_kind_synonyms(node, path, into: dict[str, str]) -> None:
@@ -133,11 +138,11 @@ def load_intents(folder: Path) -> IntentSet:
         if doc is None:
             continue
         if not isinstance(doc, LineDict):
-            raise IntentError("top level must be a mapping with intents:, slots: or fillers:", path, line_of(doc) or 1)
+            raise IntentError("top level must be a mapping with intents:, slots:, fillers: or aliases:", path,
+                          line_of(doc) or 1)
         for key in doc:
-            if key not in ("intents", "slots", "fillers"):
-                raise IntentError(f"unknown key '{key}'{_did_you_mean(str(key), ('intents', 'slots', 'fillers'))}",
-                                  path, doc.line_of(key))
+            if key not in _TOP_KEYS:
+                raise IntentError(f"unknown key '{key}'{_did_you_mean(str(key), _TOP_KEYS)}", path, doc.line_of(key))
         intents = doc.get("intents") or {}
         if not isinstance(intents, dict):
             raise IntentError("intents: must be a mapping of intent names", path, doc.line_of("intents"))
@@ -156,6 +161,12 @@ def load_intents(folder: Path) -> IntentSet:
                                   path, slots.line_of(slot))
             _load_kind_synonyms(values, path, result.kind_synonyms)
         fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
+        aliases = doc.get("aliases") or {}
+        if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                    for k, v in aliases.items()):
+            raise IntentError("aliases: must map what people say to what the schedule says (text: text)",
+                              path, doc.line_of("aliases"))
+        result.aliases.update({" ".join(k.lower().split()): " ".join(v.lower().split()) for k, v in aliases.items()})
         result.files.append(str(path))
     result.fillers = tuple(" ".join(f.lower().split()) for f in fillers)
     if not result.intents:

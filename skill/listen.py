@@ -92,7 +92,8 @@ class Decision:
 
 
 RANK_PENALTY = 4.0  # match-score points an alternative loses per decoder-score point behind the best
-AGREE_WINDOW = 3.0  # alternatives this close to the best must mean the same thing to be sure
+AGREE_WINDOW = 3.0  # the winner may trail the decoder's best by this much and still be sure
+RIVAL_MARGIN = 5.0  # an alternative this close to the winner that means something else: ask back
 
 
 def _meaning(reply) -> tuple:
@@ -103,8 +104,8 @@ def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
     """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
     matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
     match score, close alternatives meaning different things, low word confidence) becomes a
-    question. ``strict`` (always-listening in a noisy room) ignores doubtful out-of-domain speech
-    instead of answering "sorry"."""
+    question. ``strict`` (always-listening or wake mode, no button pressed) ignores out-of-domain
+    speech instead of answering "sorry"; push-to-talk answers it, someone asked on purpose."""
     if not transcript.text and not any(text for text, _ in transcript.alternatives):
         return Decision("ignore", "noise")
     alternatives = transcript.alternatives or ((transcript.text, 0.0),)
@@ -118,8 +119,8 @@ def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
                for text, (rank, behind, reply) in seen.items() if reply.intent]
     doubtful = [w for w in transcript.words if w.text != "[unk]" and w.conf < DOUBTFUL_WORD]
     if matched:
-        _, rank, behind, text, reply = max(matched, key=lambda m: (m[0], -m[1]))
-        rivals = [m for m in matched if m[2] <= AGREE_WINDOW and _meaning(m[4]) != _meaning(reply)]
+        combined, rank, behind, text, reply = max(matched, key=lambda m: (m[0], -m[1]))
+        rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
                 and transcript.unknown_share < 0.5)
         return Decision("answer" if sure else "clarify", text, reply.score, reply.intent)
@@ -129,8 +130,8 @@ def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
         retry = booth.ask(cleaned, stop_after="intent")
         if retry.intent:
             return Decision("clarify", cleaned, retry.score, retry.intent)
-    if strict and (doubtful or transcript.unknown_share >= 0.5 or len(top.split()) < 2):
-        return Decision("ignore", "not sure")
+    if strict:  # babble in a busy hall often decodes to fluent nonsense: better silent than "sorry"
+        return Decision("ignore", "not a question for me")
     return Decision("answer", top, 0.0, None)  # Booth's own "sorry, I can only ..."
 
 
@@ -216,6 +217,7 @@ class Listener:
                 except AudioError as exc:
                     if not live:
                         raise
+                    self.recognizer.reset()  # half a question is no question
                     self.emit(DeviceProblem(str(exc), delay))
                     if self.quit.wait(delay):
                         break

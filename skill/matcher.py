@@ -18,14 +18,19 @@ from skill.text import tokenize
 
 log = logging.getLogger(__name__)
 
-MATCH_THRESHOLD = 74.0  # below this the best sentence is too far from anything we know
-# A question whose only slot is free text ("anything about X") could be anything: it needs a close
-# sentence and a topic the schedule knows, or a sentence so close that "not found" is the honest answer.
-TOPIC_ONLY_THRESHOLD = 82.0
+MATCH_THRESHOLD = 78.0  # below this the best sentence is too far from anything we know
+# A question whose only slot is free text ("where is the X") could be anything: it needs a close
+# sentence and a topic the schedule knows ("where is the bathroom" is not ours to answer).
+TOPIC_ONLY_THRESHOLD = 86.0
+JUNK_TOPIC_THRESHOLD = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
 TOPIC_FOUND_SCORE = 60.0
-TOPIC_SURE_THRESHOLD = 93.0
+OPEN_TOPIC_THRESHOLD = 93.0  # "where is the acme booth": unknown names only in a sentence this close
 DROPPED_SLOT_PENALTY = 6.0
-UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
+MISSING_SLOT_PENALTY = 8.0
+_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
+UNKNOWN_WORD_PENALTY = 4.0
+FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
+REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good  # a word no intent uses ("weather") makes every intent less likely
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -65,10 +70,13 @@ class _Skeleton:
 
 
 def _glue_letters(words: list[str]) -> str:
-    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci"."""
+    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
+    Only runs of two or more letters: a lone "a" or "i" is a word."""
     out: list[str] = []
-    for word in words:
-        if len(word) == 1 and word.isalpha() and out and (len(out[-1]) >= 3 or len(out[-1]) == 1):
+    for index, word in enumerate(words):
+        letter = len(word) == 1 and word.isalpha()
+        in_run = letter and any(0 <= j < len(words) and len(words[j]) == 1 for j in (index - 1, index + 1))
+        if in_run and out:
             out[-1] += word
         else:
             out.append(word)
@@ -83,6 +91,9 @@ class Matcher:
         self.lexicon = lexicon
         self._find_time = find_time
         self._find_ordinal = find_ordinal
+        aliases = sorted(intents.aliases, key=len, reverse=True)
+        self._alias_re = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![a-z0-9])") \
+            if aliases else None
         fillers = sorted(intents.fillers, key=lambda f: len(f.split()), reverse=True)
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
@@ -138,7 +149,9 @@ class Matcher:
             elif i in by_first:
                 f = by_first[i]
                 words.append("{" + f.slot + "}")
-                slots.setdefault(f.slot, f.value)
+                if f.slot not in slots:
+                    slots[f.slot] = f.value
+                    slots[f"_{f.slot}_words"] = " ".join(tokens[f.first:f.last])  # as said, for answers
                 i = f.last
             else:
                 words.append(tokens[i])
@@ -172,21 +185,30 @@ class Matcher:
         """The intent's sentence closest to the skeleton. Letters forgive recognizer slips
         ("want" for "what"); whole words keep "what is X" from passing for "when is X"."""
         sentences = self._sentences[intent]
-        candidates = process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5)
-        if not candidates:
+        if not sentences:
             return None
+        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5)}
+        # People say it in another order too ("the vim open space", "at two, what talks are on").
+        reordered = process.extractOne(skeleton, sentences, scorer=fuzz.token_sort_ratio)
         words = skeleton.split()
         best = None
-        for sentence, char_score, _ in candidates:
+        for sentence in candidates:
             word_score = fuzz.ratio(words, sentence.split())
-            score = 0.6 * char_score + 0.4 * word_score
+            score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if best is None or score > best[1]:
                 best = (sentence, score)
+        if reordered and reordered[1] * REORDER_FACTOR > best[1]:
+            best = (reordered[0], reordered[1] * REORDER_FACTOR)
         return best
 
-    def match(self, text: str, clock=None, allow_followups: bool = False,
+    def match(self, text: str, clock=None, allow_followups: bool | str = False,
               topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:
+        """``allow_followups``: False (a lone question), True (a conversation with context), or
+        "fallback" (no context: a follow-up counts only when no fresh question fits, so that
+        "room 310 at eleven" is a question, but "what about four" is known as a follow-up)."""
         tokens = [t for t in tokenize(text) if t != "unk"]
+        if self._alias_re is not None:
+            tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         tokens = self._drop_fillers(tokens)
         heard = text.strip()
         if not tokens:
@@ -197,39 +219,59 @@ class Matcher:
         topical.tie_break = 0.5
         topical_kept = self._skeleton(tokens, found, set(), topic=True)
         topical_kept.tie_break = 0.25
-        best: tuple[float, str, dict, str] | None = None
+        ranked: list[tuple[float, str, dict, str]] = []
         for intent in self.intents.intents.values():
             if intent.followup and not allow_followups:
-                continue
-            sentences = self._sentences[intent.name]
-            if not sentences:
                 continue
             options = [plain]
             if "topic" in intent.slots:
                 # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
                 options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
+            best = None
             for skeleton in options:
                 if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
                     continue
                 hit = self._closest(skeleton.text, intent.name)
                 if hit is None:
                     continue
-                dropped = [s for s in skeleton.slots if s not in intent.slots]
+                dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]
+                # A sentence wanting a slot the question lacks ("where is {sponsor}" for "where is the
+                # bathroom") is a worse fit than its letters suggest.
+                missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
                 unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
                 score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
-                         - skeleton.tie_break)
+                         - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
-                    slots = {k: v for k, v in skeleton.slots.items() if k in intent.slots}
-                    best = (score, intent.name, slots, hit[0])
-        if best is None:
-            return NoMatch(heard, "out of domain")
-        score, name, slots, sentence = best
+                    kept = {k: v for k, v in skeleton.slots.items() if k in intent.slots or k.lstrip("_").split("_")[0]
+                            in intent.slots}
+                    best = (score, intent.name, kept, hit[0])
+            if best is not None:
+                ranked.append(best)
+        ranked.sort(key=lambda r: -r[0])
+        accepted = [r for r in ranked if self._acceptable(r, topic_score)]
+        if allow_followups == "fallback":
+            fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
+            accepted = fresh or [r for r in accepted if r[0] >= FOLLOWUP_ALONE_THRESHOLD]
+        if not accepted:
+            top = ranked[0] if ranked else None
+            return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
+                           top[2] if top else {})
+        score, name, slots, sentence = accepted[0]
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
-        if score < MATCH_THRESHOLD:
-            return NoMatch(heard, "out of domain", name, score, slots)
-        if set(slots) - {"time"} == {"topic"}:
-            # Only a free-text topic: accept it if the sentence is close or the topic is real.
-            found_score = topic_score(slots["topic"]) if topic_score else 100.0
-            if score < TOPIC_SURE_THRESHOLD and (score < TOPIC_ONLY_THRESHOLD or found_score < TOPIC_FOUND_SCORE):
-                return NoMatch(heard, "out of domain", name, score, slots)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
+
+    def _acceptable(self, candidate, topic_score) -> bool:
+        score, name, slots, _sentence = candidate
+        if score < MATCH_THRESHOLD:
+            return False
+        named = {k for k in slots if k[0] != "_"}
+        if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
+            return score >= OPEN_TOPIC_THRESHOLD
+        if "topic" in slots and topic_score is not None:
+            found_score = topic_score(slots["topic"])
+            if named - {"time"} == {"topic"}:
+                # Only a free-text topic: accept it if the sentence is close and the topic is real.
+                return score >= TOPIC_ONLY_THRESHOLD and found_score >= TOPIC_FOUND_SCORE
+            if found_score < TOPIC_FOUND_SCORE and score < JUNK_TOPIC_THRESHOLD:
+                return False
+        return True

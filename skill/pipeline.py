@@ -63,6 +63,13 @@ def event_json(event: Event) -> dict[str, Any]:
     }
 
 
+def public_slots(match) -> dict[str, Any]:
+    """The slots as JSON shows them; "_kind_words" and the like stay inside."""
+    if not isinstance(match, IntentMatch):
+        return {}
+    return {k: slot_json(v) for k, v in match.slots.items() if not k.startswith("_")}
+
+
 def slot_json(value: Any) -> Any:
     """TimeQuery -> ISO 8601 ("start" or "start/end"); strings stay strings."""
     start = getattr(value, "start", None)
@@ -129,7 +136,8 @@ class Booth:
         return make_clock(self._conference, self.settings.now)
 
     # -- stages ---------------------------------------------------------------------------
-    def understand(self, text: str, clock: Clock | None = None, allow_followups: bool = False) -> IntentMatch | NoMatch:
+    def understand(self, text: str, clock: Clock | None = None,
+                   allow_followups: bool | str = "fallback") -> IntentMatch | NoMatch:
         self.refresh()
         clock = clock or self.clock()
         return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
@@ -161,10 +169,10 @@ class Booth:
         if stop_after == "transcript":
             return Reply(heard, None, {}, "")
         clock = clock or self.clock()
-        # Follow-ups are matched too, so "what about four" is recognized as one (and answered with how
-        # to ask a full question) instead of being guessed at as a new question.
-        match = self.understand(heard, clock, allow_followups=True)
-        slots = {k: slot_json(v) for k, v in match.slots.items()} if isinstance(match, IntentMatch) else {}
+        # Follow-ups are matched too when nothing else fits, so "what about four" is recognized as one
+        # (and answered with how to ask a full question) instead of being guessed at.
+        match = self.understand(heard, clock, allow_followups="fallback")
+        slots = public_slots(match)
         intent = match.name if isinstance(match, IntentMatch) else None
         score = match.score
         if stop_after == "intent":

@@ -29,11 +29,35 @@ class Hit:
     score: float  # 0..100: how much of the topic this event covers, title words counting most
 
 
+def stem(word: str) -> str:
+    """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+
+
+def _index_words(text: str) -> set[tuple[str, float]]:
+    """Words of a field. A hyphenated compound counts whole, its parts a little less:
+    "pre-registration" is not what "where is registration" is after."""
+    words = {(w, 1.0) for w in tokenize(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), text))}
+    for compound in _COMPOUND.findall(text):
+        words |= {(part, 0.7) for part in tokenize(compound.replace("-", " "))}
+    best: dict[str, float] = {}
+    for word, factor in words:
+        word = stem(word)
+        best[word] = max(best.get(word, 0.0), factor)
+    return set(best.items())
+
+
 class TopicIndex:
     """Built on the first search, so questions that need no topic never pay for it."""
 
     def __init__(self, events: tuple[Event, ...]):
-        self.events = [e for e in events if e.kind != "info"]
+        self.events = list(events)
         self._built = False
 
     def _build(self) -> None:
@@ -42,11 +66,11 @@ class TopicIndex:
         for index, event in enumerate(self.events):
             fields = {"title": event.title, "speakers": " ".join(event.speakers), "description": event.description}
             for name, weight in _FIELD_WEIGHTS:
-                for token in set(tokenize(fields[name])):
+                for token, factor in _index_words(fields[name]):
                     if token in STOPWORDS or len(token) < 2:
                         continue
                     current = self._postings[token].get(index, 0.0)
-                    self._postings[token][index] = max(current, weight)
+                    self._postings[token][index] = max(current, weight * factor)
         total = max(1, len(self.events))
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
         self._vocab = list(self._postings)
@@ -61,7 +85,8 @@ class TopicIndex:
         if word in self._postings:
             out = [(word, 1.0)]
         else:
-            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])] if len(word) >= 3 else []
+            # Sound-alikes only for longer words: "atm" is not "atom", but "hinek" is "hynek".
+            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])] if len(word) >= 5 else []
         if len(word) >= 4:  # "flask" -> "flaskcon", "django" -> "djangocon"
             at = bisect.bisect_left(self._sorted_vocab, word)
             while at < len(self._sorted_vocab) and self._sorted_vocab[at].startswith(word):
@@ -69,12 +94,13 @@ class TopicIndex:
                     out.append((self._sorted_vocab[at], 0.8))
                 at += 1
         if len(word) >= 5 and len(out) == 0:
-            for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3, score_cutoff=84):
-                out.append((token, score / 100 * 0.9))
+            for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3, score_cutoff=88):
+                if abs(len(token) - len(word)) <= 2:  # "president" is not "present"
+                    out.append((token, score / 100 * 0.9))
         return out
 
     def _query_terms(self, topic: str, join: bool) -> list[list[tuple[str, float]]]:
-        words = [w for w in tokenize(topic) if w not in STOPWORDS]
+        words = [stem(w) for w in tokenize(topic) if w not in STOPWORDS]
         terms: list[list[tuple[str, float]]] = []
         skip = False
         for i, word in enumerate(words):
@@ -92,16 +118,17 @@ class TopicIndex:
 
     def search(self, topic: str, kinds: set[str] | None = None, limit: int = 20) -> list[Hit]:
         """Events about ``topic``, best first. A recognizer may split one word in two ("pie arrow"),
-        so the words are also tried joined, and the reading that finds more wins."""
+        so the words are also tried joined; each event keeps its better reading."""
         if not self._built:
             self._build()
-        plain = self._search(self._query_terms(topic, join=False), topic, kinds, limit)
+        hits = {h.event.id: h for h in self._search(self._query_terms(topic, join=False), topic, kinds, limit)}
         joined_terms = self._query_terms(topic, join=True)
-        if len(joined_terms) == len(tokenize(topic)):
-            return plain
-        joined = self._search(joined_terms, topic, kinds, limit)
-        best = lambda hits: hits[0].score if hits else 0.0  # noqa: E731
-        return joined if best(joined) > best(plain) else plain
+        if len(joined_terms) < len(self._query_terms(topic, join=False)):
+            for hit in self._search(joined_terms, topic, kinds, limit):
+                if hit.score > hits.get(hit.event.id, Hit(hit.event, -1.0)).score:
+                    hits[hit.event.id] = hit
+        ranked = sorted(hits.values(), key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
+        return ranked[:limit]
 
     def _search(self, terms, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
         if not terms:

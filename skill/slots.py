@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from skill.model import Conference
 from skill.spoken import digits_words, number_words
@@ -107,6 +108,9 @@ def room_forms(room: str) -> set[str]:
                     forms.add(f"{spoken_prefix} {say.replace('hundred ', 'hundred and ')}".strip())
         if len(numbers) > 1:
             forms.add(f"{head} {prefix} {' '.join(numbers)}".strip())
+            for joiner in ("to", "and", "through"):  # "Room 301-305": "room 301 to 305"
+                forms.add(f"{head} {prefix} {f' {joiner} '.join(numbers)}".strip())
+                forms.add(f"{head} {prefix} {f' {joiner} '.join(digits_words(n) for n in numbers)}".strip())
     return forms
 
 
@@ -176,15 +180,14 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
     A span never starts or ends with a word of the questions themselves ("is lukasz langa")."""
     found: list[Found] = []
     n = len(tokens)
-    plain = COMMON_WORDS | vocabulary
     for first in range(n):
         for size in (3, 2, 1):
             if first + size > n or any(i in taken for i in range(first, first + size)):
                 continue
             words = tokens[first:first + size]
-            if words[0] in plain or words[-1] in plain:
+            if words[0] in vocabulary or words[-1] in vocabulary:
                 continue
-            if size == 1 and len(words[0]) < 4:
+            if size == 1 and (len(words[0]) < 4 or words[0] in COMMON_WORDS):
                 continue
             phrase = " ".join(words)
             key = sound_key(phrase)
@@ -213,7 +216,7 @@ def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = 
     ``vocabulary``: the intents' own words; a fuzzy name match made only of them is not a name.
     """
     taken = set(reserved or ())
-    exact = _exact(lexicon, tokens, taken)
+    exact = _exact(lexicon, tokens, taken) + _kind_typos(lexicon, tokens, taken, vocabulary or set())
     chosen: list[Found] = []
     # Exact forms first (longest first), then recognizer slips in what is left.
     for pool in (exact, None):
@@ -225,7 +228,41 @@ def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = 
                 continue
             chosen.append(cand)
             taken |= span
-    return _merge_neighbours(sorted(chosen, key=lambda c: c.first))
+    return _merge_neighbours(_extend_names(sorted(chosen, key=lambda c: c.first), tokens))
+
+
+def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary: set[str]) -> list[Found]:
+    """Typed slips in kind words: "opne spaces", "tutorail", "lightening talks". Counted as edits
+    with transpositions (OSA), only for words the intents do not use themselves."""
+    found: list[Found] = []
+    forms = lexicon.forms.get("kind", {})
+    for first in range(len(tokens)):
+        for size in (2, 1):
+            words = tokens[first:first + size]
+            if len(words) < size or any(i in taken for i in range(first, first + size)):
+                continue
+            if all(w in vocabulary or w in forms for w in words):
+                continue  # spelled right: the exact pass has it
+            phrase = " ".join(words)
+            if len(phrase) < 5:
+                continue
+            best = process.extractOne(phrase, forms.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8)
+            if best and abs(len(best[0]) - len(phrase)) <= 2:
+                found.append(Found("kind", forms[best[0]], first, first + size, 99.0 + size))
+    return found
+
+
+def _extend_names(found: list[Found], tokens: list[str]) -> list[Found]:
+    """ "ray hettinger": a word next to a found name that starts that name's part counts with it."""
+    out = []
+    for cand in found:
+        if cand.slot == "speaker" and cand.first > 0:
+            before = tokens[cand.first - 1]
+            parts = tokenize(cand.value)
+            if len(before) >= 3 and any(p.startswith(before) and p != before for p in parts):
+                cand = Found(cand.slot, cand.value, cand.first - 1, cand.last, cand.score)
+        out.append(cand)
+    return out
 
 
 def _merge_neighbours(found: list[Found]) -> list[Found]:

@@ -310,8 +310,9 @@ def _open_space(entry, n: int, path: Path, tz: ZoneInfo) -> Event | None:
         log.debug("%s: dropped cancelled %r", record.source, raw_title)
         return None
     room = record.text("room")
-    if room.casefold() == "elsewhere" and record.text("room_display"):
-        room = record.text("room_display")  # "PSF Couch", "La Prima cafe": the useful answer
+    if record.text("room_display"):
+        # What attendees were shown: "PSF Couch" for "Elsewhere", "West Atrium" for a moved card.
+        room = record.text("room_display")
     return Event(
         id=f"os-{record.key() or n}", kind="open-space", title=plain_title(raw_title), start=start, end=end,
         room=plain_title(room) or None, description=plain_text(record.text("description")), source=record.source,

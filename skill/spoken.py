@@ -140,7 +140,7 @@ def clean_for_speech(text: str) -> str:
     text = _MD_LINK.sub(r"\1", text)
     text = _TAG.sub("", text)
     text = _URL.sub("", text)
-    text = text.replace("♥", " love ")
+    text = text.replace("♥", " love ").replace("<3", " love ")
     text = _EMOJI.sub("", text)
     text = re.sub(r"[*_`#]+", "", text)
     text = text.replace("&", " and ")

@@ -314,6 +314,11 @@ class _Parser:
             matching = [d for d in matching if d > today] or [today + timedelta((weekday - today.weekday() - 1) % 7 + 1)]
         elif mode == "last":
             matching = [d for d in matching if d < today] or [today - timedelta((today.weekday() - weekday - 1) % 7 + 1)]
+        if matching and mode is None:
+            # Two Thursdays (tutorials, then sprints): visitors ask about the talks and tutorials,
+            # so a weekday means the tutorial/main day unless only a sprint day has it.
+            sessions = [d for d in matching if d not in self.clock.days.sprints]
+            matching = sessions or matching
         if matching:
             upcoming = [d for d in matching if d >= today]
             return upcoming[0] if upcoming else matching[-1]

@@ -110,11 +110,21 @@ class Speaker:
             fd, name = tempfile.mkstemp(prefix="booth-tts-", suffix=".wav")
             os.close(fd)
             try:
-                self._run(engine, text, name)
-                with wave.open(name, "rb") as wav:
-                    rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
-                    frames = wav.readframes(wav.getnframes())
-            except (OSError, EOFError, wave.Error) as exc:
+                # Now and then pyttsx3's espeak driver finishes an utterance without its samples
+                # (an empty WAV); asking again gives the speech.
+                for attempt in range(3):
+                    self._run(engine, text, name)
+                    try:
+                        with wave.open(name, "rb") as wav:
+                            rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
+                            frames = wav.readframes(wav.getnframes())
+                    except (EOFError, wave.Error) as exc:  # nothing written at all
+                        log.debug("no WAV from text-to-speech: %s", exc)
+                        frames, rate, width, channels = b"", 22050, 2, 1
+                    if frames:
+                        break
+                    log.debug("text-to-speech gave no audio (attempt %d), again", attempt + 1)
+            except OSError as exc:
                 raise SpeechError(f"text-to-speech wrote no usable audio ({exc})") from None
             finally:
                 os.unlink(name)

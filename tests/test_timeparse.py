@@ -119,11 +119,11 @@ CASES_2025 = [
     ("this morning at 7", "this morning at 7", "05-17 07:00", None, "instant", "seven a.m."),
     ("monday evening at seven", "monday evening at seven", "05-19 19:00", None, "instant",
      "Monday at seven p.m."),
-    # Thursday occurs twice (tutorials 15th, sprints 22nd): the next one from Saturday, said with its date.
-    ("thursday morning", "thursday morning", "05-22 08:00", "05-22 12:00", "range",
-     "Thursday morning, May twenty second"),
+    # Thursday occurs twice (tutorials 15th, sprints 22nd): the tutorial day, said with its date.
+    ("thursday morning", "thursday morning", "05-15 08:00", "05-15 12:00", "range",
+     "Thursday morning, May fifteenth"),
     ("monday", "monday", "05-19 00:00", "05-20 00:00", "day", "Monday"),
-    ("on wednesday", "wednesday", "05-21 00:00", "05-22 00:00", "day", "Wednesday May twenty first"),
+    ("on wednesday", "wednesday", "05-14 00:00", "05-15 00:00", "day", "Wednesday May fourteenth"),
     ("next saturday", "next saturday", "05-24 00:00", "05-25 00:00", "day", "Saturday May twenty fourth"),
     ("the first day", "the first day", "05-16 00:00", "05-17 00:00", "day", "yesterday"),
     ("the second day", "the second day", "05-17 00:00", "05-18 00:00", "day", "today"),

@@ -70,9 +70,10 @@ def test_grammar_mode_beats_free_mode_on_the_same_audio(model, booth):
 def test_silence_and_babble_alone_get_no_answer(model, booth, tmp_path):
     quiet = write_pcm(tmp_path / "quiet.wav", silence(2.0))
     assert decide(booth, hear_file(quiet, booth)).kind == "ignore"
-    noise = write_pcm(tmp_path / "babble.wav", babble(4.0, seed=3))
-    for decision in (decide(booth, hear_file(noise, booth), strict=True),):
-        assert decision.kind != "answer" or decision.intent is None and decision.kind == "ignore", decision
+    for seed in range(4):
+        noise = write_pcm(tmp_path / f"babble{seed}.wav", babble(4.0, seed=seed))
+        decision = decide(booth, hear_file(noise, booth), strict=True)
+        assert decision.kind != "answer", decision  # ignored, or at most read back as a question
 
 
 def test_grammar_leaves_out_words_the_model_cannot_say(model):

@@ -1,0 +1,294 @@
+"""`booth listen` end to end: recordings, raw PCM on stdin, and a real virtual microphone (a
+private PulseAudio server whose pipe source we talk into), plus the failure paths."""
+
+from __future__ import annotations
+
+import os
+import queue
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from skill import listen as ev
+from skill.audio import chunked, file_source, read_wav
+from skill.errors import AudioError
+from skill.listen import Listener, Options
+from skill.recognizer import load_model
+from skill.tts import Speaker, say_or_print
+from tests.audio_tools import ROOT, conversation_wav, need_model, need_tool, question_wav
+
+NOW = "2025-05-17T10:00"
+QUESTIONS = ["where is the microsoft booth", "when is lunch"]
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model(need_model())
+
+
+@pytest.fixture(scope="module")
+def booth():
+    from skill.pipeline import Booth
+    from skill.settings import Settings
+
+    return Booth(Settings(conference="pycon-us-2025", now=NOW))
+
+
+def _booth_cmd(*args):
+    return [sys.executable, "-m", "skill", "listen", "--now", NOW, *args]
+
+
+# -- recordings ------------------------------------------------------------------------------
+def test_listen_to_a_recording_answers_each_question():
+    need_model()
+    wav = conversation_wav(QUESTIONS, "en-us")
+    done = subprocess.run(_booth_cmd("--input", str(wav), "--mute"), cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert [line[len("Heard: "):] for line in lines if line.startswith("Heard: ")] == QUESTIONS
+    answers = [line for line in lines if line.startswith("Answer: ")]
+    assert len(answers) == 2 and "Microsoft" in answers[0] and "Hall A" in answers[1]
+
+
+def test_listen_to_raw_pcm_on_stdin_once():
+    need_model()
+    pcm = read_wav(conversation_wav(QUESTIONS, "en+f3"))
+    done = subprocess.run(_booth_cmd("--input", "-", "--mute", "--once"), cwd=ROOT, input=pcm,
+                          capture_output=True, timeout=120)
+    out = done.stdout.decode()
+    assert done.returncode == 0, done.stderr.decode()
+    assert out.count("Answer: ") == 1 and "Heard: where is the" in out
+
+
+# -- the loop with real parts, faults injected only where they cannot be caused -----------
+def _collect(booth, model, speak=None, **options):
+    events: list = []
+    listener = Listener(booth, model, speak, events.append, Options(mode="always", **options))
+    return listener, events
+
+
+def test_no_speaker_or_broken_tts_prints_the_answer_and_goes_on(booth, model):
+    wav = conversation_wav(QUESTIONS, "en-us")
+    for speaker in (Speaker(voice="en-us", device="no such speaker"), Speaker(voice="no-such-voice")):
+        listener, events = _collect(booth, model, lambda text, stop, s=speaker: say_or_print(s, text, stop, lambda m: None))
+        listener.run(lambda: file_source(wav), live=False)
+        answered = [e for e in events if isinstance(e, ev.Answered)]
+        assert len(answered) == 2 and all(a.text for a in answered)
+        assert sum(isinstance(e, ev.SpeechProblem) for e in events) == 2
+
+
+def test_microphone_lost_mid_utterance_is_reported_and_reopened(booth, model):
+    """A fake is used only here: a USB microphone cannot be unplugged from a test."""
+    pcm = read_wav(question_wav(QUESTIONS[0], "en-us"))
+    opened = []
+
+    class Mic:
+        def __init__(self, lose: bool):
+            self.lose, self.closed, self.drained = lose, False, 0
+
+        def __iter__(self):
+            chunks = list(chunked(pcm))
+            for n, chunk in enumerate(chunks):
+                if self.lose and n == len(chunks) // 2:
+                    raise AudioError("microphone 'USB' stopped delivering audio (stopped)")
+                yield chunk
+            for _ in range(20):  # a pause after the question, then the booth closes
+                yield bytes(3200)
+            listener.quit.set()
+
+        def drain(self):
+            self.drained += 1
+
+        def close(self):
+            self.closed = True
+
+    def open_source():
+        opened.append(Mic(lose=not opened))
+        return opened[-1]
+
+    listener, events = _collect(booth, model, retry_first=0.05)
+    listener.run(open_source, live=True)
+    problems = [e for e in events if isinstance(e, ev.DeviceProblem)]
+    assert len(problems) == 1 and "stopped delivering audio" in problems[0].message
+    heard = [e.text for e in events if isinstance(e, ev.Heard)]
+    assert heard[-1] == QUESTIONS[0] and any(isinstance(e, ev.Answered) for e in events)
+    assert [m.closed for m in opened] == [True, True]
+
+
+def test_clarifying_question_then_yes_answers(booth, model):
+    from skill.recognizer import Transcript, Word
+
+    listener, events = _collect(booth, model)
+    doubtful = Transcript("when is lunch", tuple(Word(w, c, 0, 0) for w, c in
+                                                 (("when", 0.9), ("is", 0.3), ("lunch", 0.9))))
+    listener._handle(doubtful, None)
+    assert isinstance(events[-1], ev.Clarify) and "when is lunch" in events[-1].question
+    listener._handle(Transcript("yes", (Word("yes", 1.0, 0, 0),)), None)
+    assert isinstance(events[-1], ev.Answered) and "Hall A" in events[-1].text
+
+
+# -- a real virtual microphone -----------------------------------------------------------------
+class VirtualMic:
+    """A private PulseAudio server: a pipe source is the microphone (we write 16 kHz PCM into it
+    at real-time pace, silence when idle) and a null sink is the speaker."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.fifo = folder / "mic.fifo"
+        self.socket = folder / "native"
+        self.env = {**os.environ, "PULSE_SERVER": f"unix:{self.socket}", "XDG_RUNTIME_DIR": str(folder),
+                    "HOME": str(folder)}
+        self.pending: queue.Queue[bytes] = queue.Queue()
+        self.stop = threading.Event()
+
+    def start(self):
+        pulse = need_tool("pulseaudio")
+        self.server = subprocess.Popen(
+            [pulse, "--daemonize=no", "-n", "--exit-idle-time=-1", "--disallow-exit", "--disable-shm=yes",
+             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
+             "--load=module-null-sink sink_name=booth_speaker",
+             f"--load=module-pipe-source source_name=booth_mic file={self.fifo} format=s16le rate=16000 channels=1",
+             "--load=module-always-sink"],
+            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 10
+        while not (self.socket.exists() and self.fifo.exists()):
+            if self.server.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"pulseaudio did not start: {self.server.stderr.read().decode()[-500:]}")
+            time.sleep(0.05)
+        subprocess.run(["pactl", "set-default-source", "booth_mic"], env=self.env, check=False,
+                       capture_output=True) if shutil.which("pactl") else None
+        self.feeder = threading.Thread(target=self._feed, daemon=True)
+        self.feeder.start()
+        return self
+
+    def _feed(self):
+        fd = os.open(self.fifo, os.O_WRONLY)
+        started, sent = time.monotonic(), 0
+        try:
+            while not self.stop.is_set():
+                try:
+                    chunk = self.pending.get_nowait()
+                except queue.Empty:
+                    chunk = bytes(640)  # 20 ms of silence
+                os.write(fd, chunk)
+                sent += len(chunk) // 2
+                delay = started + sent / 16000 - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+        finally:
+            os.close(fd)
+
+    def say(self, wav):
+        for chunk in chunked(read_wav(wav), 640):
+            self.pending.put(chunk)
+
+    def close(self):
+        self.stop.set()
+        self.feeder.join(5)
+        self.server.terminate()
+        self.server.wait(10)
+
+
+@pytest.fixture(scope="module")
+def mic(tmp_path_factory):
+    vm = VirtualMic(tmp_path_factory.mktemp("pulse")).start()
+    yield vm
+    vm.close()
+
+
+def _lines_until(proc, wanted: str, timeout: float = 30.0) -> list[str]:
+    lines, deadline = [], time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([proc.stdout], [], [], 0.2)
+        if ready:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line.rstrip("\n"))
+            if line.startswith(wanted):
+                return lines
+    raise AssertionError(f"no {wanted!r} line within {timeout} s; got {lines}")
+
+
+def test_listen_hears_the_virtual_microphone_and_speaks(mic):
+    need_model()
+    proc = subprocess.Popen(_booth_cmd("--always-listening", "--once", "--voice", "en-us"), cwd=ROOT, env=mic.env,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _lines_until(proc, "[listening]")
+        mic.say(question_wav(QUESTIONS[0], "en-us"))
+        lines = _lines_until(proc, "Answer: ")
+        assert f"Heard: {QUESTIONS[0]}" in lines and "Microsoft" in lines[-1]
+        assert proc.wait(30) == 0
+        assert "Speech problem" not in proc.stdout.read() and "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic):
+    need_model()
+    proc = subprocess.Popen(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _lines_until(proc, "[waiting]")
+        mic.say(question_wav(QUESTIONS[1], "en-us"))  # nobody pressed: not heard
+        time.sleep(3)
+        proc.stdin.write("\n")
+        proc.stdin.flush()
+        _lines_until(proc, "[listening]")
+        mic.say(question_wav(QUESTIONS[0], "en-us"))
+        lines = _lines_until(proc, "Answer: ")
+        assert [line for line in lines if line.startswith("Heard: ")] == [f"Heard: {QUESTIONS[0]}"]
+        _lines_until(proc, "[waiting]")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(15) == 0
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_listen_without_a_microphone_says_how_to_go_on(tmp_path):
+    need_model()
+    env = {**os.environ, "PULSE_SERVER": f"unix:{tmp_path}/nothing-here"}
+    done = subprocess.run(_booth_cmd("--mute"), cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert "microphone" in done.stderr and "booth ask" in done.stderr and "--input" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_wake_phrase_mode_answers_only_after_the_wake_phrase(booth, model):
+    wav = conversation_wav(["hey booth", "when is lunch", "where is the microsoft booth",
+                            "hey booth where is the microsoft booth"], "en-us")
+    events: list = []
+    listener = Listener(booth, model, None, events.append, Options(mode="wake", wake="hey booth"))
+    listener.run(lambda: file_source(wav), live=False)
+    heard = [e.text for e in events if isinstance(e, ev.Heard)]
+    assert heard == ["when is lunch", "where is the microsoft booth"]
+    assert [e.reason for e in events if isinstance(e, ev.Ignored)] == ["no wake phrase"]
+    assert sum(isinstance(e, ev.Answered) for e in events) == 2
+
+
+def test_devices_and_doctor_on_the_virtual_devices(mic, tmp_path):
+    need_model()
+    run = lambda *args, env=mic.env: subprocess.run([sys.executable, "-m", "skill", *args], cwd=ROOT, env=env,  # noqa: E731
+                                                    capture_output=True, text=True, timeout=60)
+    listed = run("devices")
+    assert listed.returncode == 0 and "Microphones (--device):" in listed.stdout and "pulse" in listed.stdout
+    doctor = run("doctor")
+    assert doctor.returncode == 0, doctor.stdout + doctor.stderr
+    assert doctor.stdout.count("ok  ") == 4 and "all good" in doctor.stdout
+    broken = run("doctor", "--model", str(tmp_path), env={**mic.env, "PULSE_SERVER": f"unix:{tmp_path}/none"})
+    assert broken.returncode == 1
+    assert [line.split(":")[0] for line in broken.stdout.splitlines() if line.startswith("FAIL")] == \
+        ["FAIL  speech model", "FAIL  microphone", "FAIL  speaker"]
+    assert "Traceback" not in broken.stderr
