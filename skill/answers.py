@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Callable
 
 from skill.model import Conference, Event
-from skill.phrases import (SPOKEN_LIMIT, at_moment, item, kind_word, list_items, part_of_day, room_of, when_of,
+from skill.phrases import (SPOKEN_LIMIT, at_moment, by_line, item, kind_word, list_items, part_of_day, room_of, when_of,
                            when_phrase)
 from skill.search import TopicIndex, clean_topic
 from skill.slots import split_rooms
@@ -23,7 +23,7 @@ OUTCOMES: dict[str, dict[str, set[str]]] = {
                        "none_next": COMMON | {"items", "next_when", "next_what"}},
     "room_schedule": {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}},
     "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
-                   "found_one": COMMON | {"topic", "title", "room", "speakers"},
+                   "found_one": COMMON | {"topic", "title", "room", "by"},
                    "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
     "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
                      "none": {"speaker"}},
@@ -41,7 +41,7 @@ OUTCOMES: dict[str, dict[str, set[str]]] = {
     "no_match": {"fallback": {"heard", "examples"}, "nothing": set()},
     # Conversation outcomes (skill/conversation.py).
     "more": {"found": {"items", "count"}, "end": set()},
-    "detail": {"about": {"title", "when", "room", "speakers", "summary"}, "where": {"title", "room", "when"},
+    "detail": {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
                "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
                "end": {"title", "end", "duration"}, "no_item": {"count"}},
     "clarify": {"choices": {"choices", "count"}},
@@ -113,7 +113,7 @@ def at_time(events: list[Event], time, now: datetime, room: str | None = None) -
         running = [e for e in events if e.start <= now < e.end]
         return starting, running
     if time.kind == "next":
-        later = [e for e in events if e.start > now]
+        later = [e for e in events if e.start > max(now, time.start)]
         sessions = [e for e in later if e.kind not in ("break", "meal")]
         if room and sessions:
             later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break
@@ -232,7 +232,7 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
     if len(events) == 1:
         event = events[0]
         values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
-                       "speakers": join_words(list(event.speakers)) or "the organizers"})
+                       "by": by_line(event)})
         return Answer(intent, "found_one", values, (event,), 1)
     values.update({"items": list_items(events, today), "count": number_words(len(events)),
                    "when": when_of(events[0], today)})

@@ -231,8 +231,7 @@ def pick_device(spec: str | int | None, kind: str) -> Device:
     devices = [d for d in list_devices() if (d.inputs if kind == "input" else d.outputs) > 0]
     what = "microphone" if kind == "input" else "speaker"
     if not devices:
-        raise AudioError(f"no {what} found; " + (NO_MIC_HELP if kind == "input" else
-                                                 "answers are printed only"))
+        raise AudioError(f"no {what} found" + (f"; {NO_MIC_HELP}" if kind == "input" else ""))
     if spec is None or spec == "":
         default = [d for d in devices if (d.default_in if kind == "input" else d.default_out)]
         return default[0] if default else devices[0]

@@ -92,11 +92,11 @@ def cmd_devices(args) -> int:
     if not devices:
         print("no sound devices found (no card, or no sound server running)")
         return 1
-    for title, pick in (("Microphones (--device)", lambda d: d.inputs), ("Speakers (--output-device)", lambda d: d.outputs)):
+    for title, inputs in (("Microphones (--device)", True), ("Speakers (--output-device)", False)):
         print(title + ":")
-        rows = [d for d in devices if pick(d)]
+        rows = [d for d in devices if (d.inputs if inputs else d.outputs)]
         for d in rows:
-            default = " (default)" if (d.default_in if pick(d) == d.inputs and "Micro" in title else d.default_out) else ""
+            default = " (default)" if (d.default_in if inputs else d.default_out) else ""
             print(f"  {d.index:3}  {d.name}  [{int(d.rate)} Hz]{default}")
         if not rows:
             print("  none")

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from rapidfuzz import fuzz
 
 from skill.answers import EXAMPLES, Answer
-from skill.phrases import SPOKEN_LIMIT, item, room_of, when_of
+from skill.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
 from skill.spoken import say_list
 from skill.matcher import IntentMatch, NoMatch
 from skill.model import Event
@@ -180,8 +180,9 @@ class Conversation:
             base = ctx.events[:max(ctx.offset, 1)]
             if not base or base[0].end is None:
                 return self._finish(text, match, Answer("more", "end"), [])
+            # What starts next once these are over (the next slot may begin later than they end).
             end = min(e.end for e in base if e.end)
-            slots["time"] = TimeQuery(end, None, "instant", say_clock(end))
+            slots["time"] = TimeQuery(end - timedelta(minutes=1), None, "next", say_clock(end))
         else:
             new = dict(match.slots)
             if "time" in new and "time" in slots and not (_DAY_WORDS & set(tokenize(text))):
@@ -234,7 +235,7 @@ class Conversation:
     def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
         title = short_title(event.title)
         values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
-                  "speakers": join_words(list(event.speakers)) or "the organizers"}
+                  "speakers": join_words(list(event.speakers)), "by": by_line(event)}
         if aspect == "who" and not event.speakers:
             return Answer("detail", "nobody", {"title": title}, (event,), 1)
         if aspect == "end":

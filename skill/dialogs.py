@@ -39,7 +39,7 @@ class Dialogs:
         variant = variants[turn % len(variants)]
         text = _PLACEHOLDER.sub(lambda m: answer.values.get(m.group(1), ""), variant.text)
         text = re.sub(r"\s+([,.?!])", r"\1", re.sub(r"\s+", " ", text)).strip()
-        text = re.sub(r"\.\.+", ".", text).replace("?.", "?").replace("!.", "!")
+        text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text).replace("?.", "?").replace("!.", "!")
         return clean_for_speech(text[:1].upper() + text[1:]) if text else ""
 
 

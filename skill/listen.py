@@ -11,9 +11,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 from skill import audio
 from skill.errors import AudioError
@@ -140,6 +140,9 @@ def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False)
     """Every utterance in a recording joined into one Transcript."""
     phrases = None if free or booth is None else booth.vocabulary()
     parts = transcribe(model, pcm_chunks, phrases, free)
+    spoken = [t for t in parts if t.text or t.raw]
+    if len(spoken) == 1:  # the usual case: keep its n-best list for the re-check
+        return replace(spoken[0], duration=sum(t.duration for t in parts))
     words: tuple[Word, ...] = tuple(w for t in parts for w in t.words)
     return Transcript(" ".join(t.text for t in parts if t.text), words, sum(t.duration for t in parts),
                       free, " ".join(t.raw for t in parts if t.raw))
@@ -148,7 +151,18 @@ def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False)
 def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False) -> Transcript:
     """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar."""
     model = load_model(model_path)
-    return hear_pcm(model, audio.chunked(audio.read_wav(path)), booth, free)
+    heard = hear_pcm(model, audio.chunked(audio.read_wav(path)), booth, free)
+    return best_reading(booth, heard)
+
+
+def best_reading(booth, transcript: Transcript) -> Transcript:
+    """The transcript with ``text`` set to the n-best hypothesis Booth's intents fit best (the
+    decoder's own first choice stays in ``raw``); noise alone becomes ""."""
+    if booth is None or len(transcript.alternatives) < 2:
+        return transcript
+    decision = decide(booth, transcript)
+    text = "" if decision.kind == "ignore" else decision.text
+    return replace(transcript, text=text)
 
 
 # -- the loop --------------------------------------------------------------------------------
@@ -159,10 +173,9 @@ class Options:
     once: bool = False
     free: bool = False
     max_seconds: float = 12.0
-    strict: bool = True  # ignore doubtful out-of-domain speech (not in push-to-talk)
+    strict: bool = True  # ignore out-of-domain speech nobody pressed a button for (not in push-to-talk)
     retry_first: float = 1.0  # first wait before reopening a lost microphone; doubles each time
     retry_max: float = 30.0  # longest wait between attempts
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Listener:
@@ -254,6 +267,10 @@ class Listener:
                 listening = True
             transcript = self.recognizer.feed(chunk)
             if transcript is None:
+                if live and levels % 5 == 0:  # what Vosk has so far, for the live view
+                    partial = self.recognizer.partial
+                    if partial:
+                        self.emit(Partial(partial.replace("[unk]", "").strip()))
                 continue
             listening = None
             self._handle(transcript, source if live else None)
@@ -275,7 +292,8 @@ class Listener:
             transcript = Transcript(text, tuple(w for w in transcript.words if w.text in text.split()),
                                     transcript.duration, transcript.free, transcript.raw)
         if not text:
-            self.emit(Ignored("noise"))
+            if transcript.raw.strip() or any(t for t, _ in transcript.alternatives):
+                self.emit(Ignored("noise"))  # "[unk]" only; plain silence is not worth a line
             return
         self.emit(Heard(text, transcript.confidence))
         self.emit(State("thinking"))
@@ -339,8 +357,3 @@ class Listener:
         if drain:
             drain()
         self.recognizer.reset()
-
-
-def microphone_chunks(mic: audio.Microphone) -> Iterator[bytes]:
-    with mic:
-        yield from mic

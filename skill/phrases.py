@@ -8,7 +8,7 @@ from typing import Any
 
 from skill.model import Event
 from skill.slots import split_rooms
-from skill.spoken import number_words, ordinal_words, say_clock, say_day, say_list, short_title
+from skill.spoken import join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title
 
 SPOKEN_LIMIT = 3  # items spoken before "and N more"
 
@@ -106,6 +106,11 @@ def list_items(events: list[Event], today) -> str:
     if same_room and events[0].room:
         shared.append(f"in {room_of(events[0])}")
     return text + (f", all {' '.join(shared)}" if shared else "")
+
+
+def by_line(event: Event) -> str:
+    """ ", by A and B" or nothing: an open space with no host named gets no invented one."""
+    return f", by {join_words(list(event.speakers))}" if event.speakers else ""
 
 
 def room_of(event: Event) -> str:

@@ -76,6 +76,8 @@ def split_rooms(room: str | None) -> list[str]:
     """ "Hall C, Ballroom A, Room 301-305" -> each room; 2017's "A / B / C" likewise."""
     if not room:
         return []
+    # One spelling per room: "Oregon Ballroom 201–202" (en dash) and "201-202" are the same room.
+    room = room.replace("–", "-").replace("—", "-")
     parts = re.split(r"\s*/\s*(?=[A-Z])|\s*,\s*", room)
     return [p.strip() for p in parts if p.strip()]
 
@@ -155,6 +157,10 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
     for sponsor in conference.sponsors:
         for form in sponsor_forms(sponsor.name):
             lexicon.add("sponsor", form, sponsor.name)
+        if sponsor.booth and sponsor.booth.isdigit():  # "who is at booth five oh one"
+            for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth))}:
+                lexicon.add("sponsor", f"booth {say}", sponsor.name)
+                lexicon.add("sponsor", f"booth number {say}", sponsor.name)
     return lexicon
 
 

@@ -159,7 +159,7 @@ def short_title(title: str, max_words: int = 9) -> str:
         words = text.split()[:max_words]
         while words and words[-1].lower() in {"and", "or", "the", "a", "an", "of", "for", "to", "with", "in", "on"}:
             words.pop()
-        text = " ".join(words) + "..."
+        text = " ".join(words)
     return text
 
 

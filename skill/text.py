@@ -49,7 +49,7 @@ def fold(text: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lowercase word tokens; ':' survives only inside clock times such as "15:00"."""
-    text = fold(text).replace("’", "'").replace("‘", "'")
+    text = fold(text).replace("’", "'").replace("‘", "'").replace("#", " number ")
     text = _AMPM.sub(lambda m: f" {m.group(1)}m ", text)
     text = _DIGIT_AMPM.sub(r"\1 \2", text)
     text = _ORDINAL.sub(r"\1", text)

@@ -40,11 +40,11 @@ def test_fixture_counts():
 
 
 def test_development_set_pass_rate(runner):
-    """tests/heldout/ was written blind to the templates by someone asking the way visitors do
-    (typos, word order, fragments, small talk). Its misses guide the general mechanisms; the floor
+    """tests/heldout*/ were written blind to the templates, the way visitors ask (typos, word order,
+    fragments, recognizer slips, small talk). Their misses guided the general mechanisms; the floor
     keeps them from sliding back. Failing sentences are listed to show what is still missing."""
-    cases = load_fixtures(Path(__file__).parent / "heldout").cases
+    cases = [c for folder in ("heldout", "heldout2") for c in load_fixtures(Path(__file__).parent / folder).cases]
     failures = [f"{c.path}:{c.line}: {c.sentence!r}: {'; '.join(p)}" for c in cases if (p := runner.run_case(c))]
     rate = 1 - len(failures) / len(cases)
-    assert len(cases) >= 150
+    assert len(cases) >= 300
     assert rate >= 0.9, f"{rate:.1%} pass:\n" + "\n".join(failures)

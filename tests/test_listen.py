@@ -147,6 +147,7 @@ class VirtualMic:
                     "HOME": str(folder)}
         self.pending: queue.Queue[bytes] = queue.Queue()
         self.stop = threading.Event()
+        self.unplugged = threading.Event()  # while set, the "microphone" delivers nothing
 
     def start(self):
         pulse = need_tool("pulseaudio")
@@ -173,6 +174,10 @@ class VirtualMic:
         started, sent = time.monotonic(), 0
         try:
             while not self.stop.is_set():
+                if self.unplugged.is_set():
+                    time.sleep(0.02)
+                    started, sent = time.monotonic(), 0
+                    continue
                 try:
                     chunk = self.pending.get_nowait()
                 except queue.Empty:
@@ -188,6 +193,13 @@ class VirtualMic:
     def say(self, wav):
         for chunk in chunked(read_wav(wav), 640):
             self.pending.put(chunk)
+
+    def wait_idle(self, timeout: float = 20.0):
+        """Until everything said has gone into the microphone."""
+        deadline = time.monotonic() + timeout
+        while not self.pending.empty() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)
 
     def close(self):
         self.stop.set()
@@ -240,7 +252,7 @@ def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic)
     try:
         _lines_until(proc, "[waiting]")
         mic.say(question_wav(QUESTIONS[1], "en-us"))  # nobody pressed: not heard
-        time.sleep(3)
+        mic.wait_idle()
         proc.stdin.write("\n")
         proc.stdin.flush()
         _lines_until(proc, "[listening]")
@@ -292,3 +304,31 @@ def test_devices_and_doctor_on_the_virtual_devices(mic, tmp_path):
     assert [line.split(":")[0] for line in broken.stdout.splitlines() if line.startswith("FAIL")] == \
         ["FAIL  speech model", "FAIL  microphone", "FAIL  speaker"]
     assert "Traceback" not in broken.stderr
+
+
+def test_real_microphone_that_stops_delivering_is_detected(mic):
+    """The real Microphone class on the virtual device: when the source goes dead (as an
+    unplugged USB microphone does) iteration ends in one clear AudioError, not a hang."""
+    script = ("import sys, time\n"
+              "from skill.audio import Microphone\n"
+              "from skill.errors import AudioError\n"
+              "mic = Microphone(stall_seconds=1.0)\n"
+              "mic.open()\n"
+              "try:\n"
+              "    for n, chunk in enumerate(mic):\n"
+              "        if n == 5: print('open', flush=True)\n"
+              "except AudioError as exc:\n"
+              "    print('lost:', exc, flush=True)\n"
+              "mic.close()\n")
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=mic.env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        _lines_until(proc, "open", timeout=15)
+        mic.unplugged.set()
+        lines = _lines_until(proc, "lost:", timeout=15)
+        assert "stopped delivering audio" in lines[-1] and "booth devices" in lines[-1]
+        assert proc.wait(10) == 0
+    finally:
+        mic.unplugged.clear()
+        proc.kill()
+        proc.wait()

