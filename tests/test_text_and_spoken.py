@@ -61,7 +61,7 @@ def test_titles_are_speakable():
         "Python meets the crab - Friendship at first sight?"
     assert short_title("NixOS + Python = ♥️") == "NixOS + Python = love"
     long = "Help using Python types and getting Pyrefly type checking working in your project today"
-    assert short_title(long).endswith("...") and len(short_title(long).split()) <= 10
+    assert short_title(long) == "Help using Python types and getting Pyrefly type checking"
     assert short_title("Scaling Python: What's the secret sauce behind teams that ship quickly at scale") == \
         "Scaling Python"
 
