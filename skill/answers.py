@@ -4,6 +4,7 @@ it is about. The words themselves live in dialogs/*.yaml; this module only decid
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
@@ -81,10 +82,14 @@ def _timed(events, kind: str | None, room: str | None, kind_words: str = "") -> 
     """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
     "lunch" are both meals, and when some are titled just that, the visitor gets the one named."""
     out = _timed_all(events, kind, room)
-    named = [e for e in out if kind_words and _singular(e.title) == _singular(kind_words)]
+    if not kind_words:
+        return out
+    said = _singular(kind_words)
+    named = [e for e in out if _singular(e.title) == said]
     return named or out
 
 
+@lru_cache(maxsize=4096)
 def _singular(text: str) -> str:
     return " ".join(w.rstrip("s") for w in tokenize(text))
 

@@ -13,7 +13,7 @@ from typing import Any, Callable
 from rapidfuzz import fuzz, process
 
 from skill.intents import IntentSet
-from skill.slots import Found, Lexicon, find_slots
+from skill.slots import Found, Lexicon, find_rooms, find_slots
 from skill.text import tokenize
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,7 @@ class Matcher:
             if fillers else None
         self.vocabulary: set[str] = set()
         self._sentences: dict[str, list[str]] = {}
+        self._sorted: dict[str, list[str]] = {}
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
@@ -106,6 +107,8 @@ class Matcher:
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
+            # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
+            self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         if self._filler_re is None:
@@ -118,7 +121,7 @@ class Matcher:
 
     # -- slots ------------------------------------------------------------------------------
     def find(self, tokens: list[str], clock) -> list[Found]:
-        rooms = [f for f in find_slots(self.lexicon, tokens) if f.slot == "room"]
+        rooms = find_rooms(self.lexicon, tokens)
         taken = {i for f in rooms for i in range(f.first, f.last)}
         found = list(rooms)
         if self._find_time is not None and clock is not None:
@@ -187,15 +190,21 @@ class Matcher:
         sentences = self._sentences[intent]
         if not sentences:
             return None
-        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5)}
+        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
+                                                     score_cutoff=MATCH_THRESHOLD - 25)}
         # People say it in another order too ("the vim open space", "at two, what talks are on").
-        reordered = process.extractOne(skeleton, sentences, scorer=fuzz.token_sort_ratio)
+        reordered = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
+                                       score_cutoff=MATCH_THRESHOLD / REORDER_FACTOR - 5)
+        if reordered:
+            reordered = (sentences[reordered[2]], reordered[1])
+        if not candidates and not reordered:
+            return None
         words = skeleton.split()
-        best = None
+        best = (None, 0.0)
         for sentence in candidates:
             word_score = fuzz.ratio(words, sentence.split())
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
-            if best is None or score > best[1]:
+            if score > best[1]:
                 best = (sentence, score)
         if reordered and reordered[1] * REORDER_FACTOR > best[1]:
             best = (reordered[0], reordered[1] * REORDER_FACTOR)
@@ -228,7 +237,10 @@ class Matcher:
                 # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
                 options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
             best = None
-            for skeleton in options:
+            unique: dict[str, _Skeleton] = {}
+            for option in options:
+                unique.setdefault(option.text, option)  # the same words: score them once
+            for skeleton in unique.values():
                 if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
                     continue
                 hit = self._closest(skeleton.text, intent.name)

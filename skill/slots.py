@@ -164,16 +164,17 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
     return lexicon
 
 
-def _exact(lexicon: Lexicon, tokens: list[str], taken: set[int]) -> list[Found]:
+def _exact(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[str, ...] | None = None) -> list[Found]:
     found: list[Found] = []
     n = len(tokens)
+    lists = [(slot, forms) for slot, forms in lexicon.forms.items() if slots is None or slot in slots]
     for first in range(n):
         for size in range(min(lexicon.max_words, n - first), 0, -1):
             span = range(first, first + size)
             if any(i in taken for i in span):
                 continue
             phrase = " ".join(tokens[first:first + size])
-            for slot, forms in lexicon.forms.items():
+            for slot, forms in lists:
                 value = forms.get(phrase)
                 if value is not None:
                     found.append(Found(slot, value, first, first + size, 100.0 + size))
@@ -213,6 +214,18 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
                 if best:
                     found.append(Found(slot, lexicon.forms[slot][best[0]], first, first + size, best[1] + size))
     return found
+
+
+def find_rooms(lexicon: Lexicon, tokens: list[str]) -> list[Found]:
+    """Rooms first, so "room three oh eight" is never read as the time 3:08."""
+    chosen: list[Found] = []
+    taken: set[int] = set()
+    for cand in sorted(_exact(lexicon, tokens, taken, ("room",)), key=lambda c: (-(c.last - c.first), -c.score)):
+        span = set(range(cand.first, cand.last))
+        if not span & taken:
+            chosen.append(cand)
+            taken |= span
+    return chosen
 
 
 def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = None,

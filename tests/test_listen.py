@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import queue
-import select
 import shutil
 import signal
 import subprocess
@@ -215,17 +214,34 @@ def mic(tmp_path_factory):
     vm.close()
 
 
+_READERS: dict[int, queue.Queue] = {}
+
+
 def _lines_until(proc, wanted: str, timeout: float = 30.0) -> list[str]:
+    """Lines a process prints, up to the first starting with ``wanted``. A reader thread owns
+    stdout: select() on a buffered pipe would miss lines already read into the buffer."""
+    if proc.pid not in _READERS:
+        lines_q: queue.Queue = queue.Queue()
+        _READERS[proc.pid] = lines_q
+
+        def read():
+            for line in proc.stdout:
+                lines_q.put(line.rstrip("\n"))
+            lines_q.put(None)
+
+        threading.Thread(target=read, daemon=True).start()
+    lines_q = _READERS[proc.pid]
     lines, deadline = [], time.monotonic() + timeout
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([proc.stdout], [], [], 0.2)
-        if ready:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            lines.append(line.rstrip("\n"))
-            if line.startswith(wanted):
-                return lines
+        try:
+            line = lines_q.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if line is None:
+            break
+        lines.append(line)
+        if line.startswith(wanted):
+            return lines
     raise AssertionError(f"no {wanted!r} line within {timeout} s; got {lines}")
 
 
@@ -239,7 +255,11 @@ def test_listen_hears_the_virtual_microphone_and_speaks(mic):
         lines = _lines_until(proc, "Answer: ")
         assert f"Heard: {QUESTIONS[0]}" in lines and "Microsoft" in lines[-1]
         assert proc.wait(30) == 0
-        assert "Speech problem" not in proc.stdout.read() and "Traceback" not in proc.stderr.read()
+        rest = []
+        while (line := _READERS[proc.pid].get(timeout=5)) is not None:
+            rest.append(line)
+        assert not [line for line in rest if line.startswith("Speech problem")], rest
+        assert "Traceback" not in proc.stderr.read()
     finally:
         proc.kill()
         proc.wait()
@@ -247,10 +267,17 @@ def test_listen_hears_the_virtual_microphone_and_speaks(mic):
 
 def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic):
     need_model()
+    errors = open(mic.folder / "push-stderr.txt", "w+")
     proc = subprocess.Popen(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=errors, text=True)
     try:
-        _lines_until(proc, "[waiting]")
+        try:
+            _lines_until(proc, "[waiting]")
+        except AssertionError:
+            proc.kill()
+            proc.wait()
+            errors.seek(0)
+            raise AssertionError(errors.read()[-3000:])
         mic.say(question_wav(QUESTIONS[1], "en-us"))  # nobody pressed: not heard
         mic.wait_idle()
         proc.stdin.write("\n")
@@ -262,7 +289,8 @@ def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic)
         _lines_until(proc, "[waiting]")
         proc.send_signal(signal.SIGINT)
         assert proc.wait(15) == 0
-        assert "Traceback" not in proc.stderr.read()
+        errors.seek(0)
+        assert "Traceback" not in errors.read()
     finally:
         proc.kill()
         proc.wait()
