@@ -110,6 +110,10 @@ class Matcher:
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
 
+    def sentences(self) -> list[str]:
+        """Every sentence the templates allow (fillers out), for a recognizer grammar."""
+        return [s for sentences in self._sentences.values() for s in sentences]
+
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         if self._filler_re is None:
             return tokens

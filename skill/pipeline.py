@@ -8,11 +8,11 @@
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from skill import grammar
 from skill.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
 from skill.dialogs import load_dialogs
 from skill.intents import load_intents
@@ -22,8 +22,6 @@ from skill.schedule import ScheduleStore
 from skill.search import TopicIndex
 from skill.settings import Settings
 from skill.slots import build_lexicon, find_ordinal
-from skill.spoken import number_words
-from skill.text import tokenize
 from skill.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 
 log = logging.getLogger(__name__)
@@ -182,22 +180,10 @@ class Booth:
 
     # -- for the recognizer ---------------------------------------------------------------
     def vocabulary(self) -> list[str]:
-        """Phrases a recognizer grammar should allow: the intents' words, every slot's spoken
-        forms, time words, and the words of titles and names in the schedule."""
+        """Phrases a recognizer grammar should allow (see skill.grammar); built once per schedule."""
         self.refresh()
-        phrases: set[str] = set()
-        for sentences in self.matcher._sentences.values():
-            for sentence in sentences:
-                for part in re.split(r"\{[a-z_]+\}", sentence):
-                    if part.strip():
-                        phrases.add(part.strip())
-        for forms in self.lexicon.forms.values():
-            phrases.update(forms)
-        phrases.update(number_words(n) for n in range(0, 60))
-        phrases.update("oh a.m. p.m. am pm noon midnight half past quarter to o'clock now next today tomorrow "
-                       "morning afternoon evening tonight monday tuesday wednesday thursday friday saturday "
-                       "sunday first second third fourth last day after before lunch in an hour minutes".split())
-        phrases.update(self.intents.fillers)
-        for event in self._conference.events:
-            phrases.update(tokenize(event.title))
-        return sorted(p for p in phrases if p and not re.search(r"\d", p))
+        if getattr(self, "_vocabulary_generation", None) != self.generation:
+            self._vocabulary = grammar.vocabulary(self.matcher.sentences(), self.lexicon, self._conference,
+                                                  self.intents.fillers)
+            self._vocabulary_generation = self.generation
+        return self._vocabulary
