@@ -209,6 +209,10 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
         starting, running = at_time(events, time, ctx.now, room)
         chosen = running + starting
         when = when_phrase(time, today)
+        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        if not chosen and later and time.kind == "instant":  # nothing then: say what comes next there
+            chosen = [e for e in later if e.start == later[0].start]
+            when = f"after {say_clock(time.start)}"
     else:
         chosen = [e for e in events if e.end > ctx.now and e.start.date() == today] or \
                  [e for e in events if e.start > ctx.now]

@@ -46,6 +46,8 @@ def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conferenc
                fillers: Iterable[str]) -> list[str]:
     sentences = list(sentences)
     fills = {slot: sorted(p for p in forms if not re.search(r"\d", p)) for slot, forms in lexicon.forms.items()}
+    # Whole names in the sample sentences: "where is matt" as a sentence would out-shout "where is that".
+    fills["speaker"] = [p for p in fills.get("speaker", []) if " " in p]
     fills["time"] = time_phrases(conference)
     fills["ordinal"] = ["first", "second", "third", "fourth", "last"]
     phrases: set[str] = set()

@@ -100,12 +100,14 @@ def _meaning(reply) -> tuple:
     return reply.intent, tuple(sorted((k, str(v)) for k, v in reply.slots.items()))
 
 
-def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
+def decide(booth, transcript: Transcript, strict: bool = False, context: bool = False) -> Decision:
     """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
     matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
     match score, close alternatives meaning different things, low word confidence) becomes a
     question. ``strict`` (always-listening or wake mode, no button pressed) ignores out-of-domain
-    speech instead of answering "sorry"; push-to-talk answers it, someone asked on purpose."""
+    speech instead of answering "sorry"; push-to-talk answers it, someone asked on purpose.
+    ``context``: a conversation has something to follow up; without it, a follow-up heard in
+    strict mode ("when does it end" out of babble) is ignored too."""
     if not transcript.text and not any(text for text, _ in transcript.alternatives):
         return Decision("ignore", "noise")
     alternatives = transcript.alternatives or ((transcript.text, 0.0),)
@@ -120,6 +122,9 @@ def decide(booth, transcript: Transcript, strict: bool = False) -> Decision:
     doubtful = [w for w in transcript.words if w.text != "[unk]" and w.conf < DOUBTFUL_WORD]
     if matched:
         combined, rank, behind, text, reply = max(matched, key=lambda m: (m[0], -m[1]))
+        intent = booth.intents.intents.get(reply.intent)
+        if strict and not context and intent is not None and intent.followup:
+            return Decision("ignore", "a follow-up with nothing to follow")
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
                 and transcript.unknown_share < 0.5)
@@ -307,7 +312,8 @@ class Listener:
             return
         self._pending = None
         strict = self.options.strict and self.options.mode != "push"
-        decision = decide(self.booth, transcript, strict)
+        alive = self.conversation is not None and self.conversation.alive()
+        decision = decide(self.booth, transcript, strict, alive)
         if decision.kind == "ignore":
             self.emit(Ignored(decision.text))
         elif decision.kind == "clarify":

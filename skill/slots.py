@@ -103,7 +103,8 @@ def room_forms(room: str) -> set[str]:
             spoken_prefix = f"{head} {prefix}".strip()
             one_by_one = " ".join(number_words(int(d)) for d in number)  # "three zero eight"
             says = {number, digits_words(number), number_words(int(number)), one_by_one,
-                    digits_words(number).replace(" oh ", " zero "), one_by_one.replace("zero", "oh")}
+                    digits_words(number).replace(" oh ", " zero "), digits_words(number).replace(" oh ", " o "),
+                    one_by_one.replace("zero", "oh")}
             for say in says:
                 forms.add(f"{spoken_prefix} {say}".strip())
                 if int(number) >= 100:  # "three hundred and eight"
