@@ -23,6 +23,7 @@ from skill.text import tokenize
 
 SAMPLES_PER_SENTENCE = 8
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+_SPELLED = re.compile(r"\b[a-z] [a-z] [a-z]\b")  # "m l j a r": letters are cheap paths for the decoder
 _TIME_WORDS = ("oh a.m. p.m. am pm noon midnight half past quarter to o'clock now next today tomorrow morning "
                "afternoon evening tonight monday tuesday wednesday thursday friday saturday sunday first second "
                "third fourth last day after before lunch in an hour minutes").split()
@@ -70,4 +71,6 @@ def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conferenc
     phrases.update(fillers)
     for event in conference.events:
         phrases.update(tokenize(event.title))
-    return sorted(p for p in phrases if p and not re.search(r"\d", p))
+    # A lone letter is a cheap path for the decoder ("hey booth" -> "j booth"): letters only inside phrases.
+    return sorted(p for p in phrases if p and not re.search(r"\d", p) and (len(p) > 1 or p in "ai")
+                  and not _SPELLED.search(p))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from rapidfuzz import fuzz
+
 from skill import audio
 from skill.errors import AudioError
 from skill.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
@@ -23,6 +25,7 @@ log = logging.getLogger(__name__)
 
 DOUBTFUL_WORD = 0.55  # a word Vosk is less sure of than this makes the transcript doubtful
 SURE_SCORE = 88.0  # intent match score from which a doubt-free transcript is answered directly
+WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that still wakes Booth
 WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
 YES = {"yes", "yeah", "yep", "correct", "right"}
 NO = {"no", "nope", "wrong"}
@@ -328,7 +331,9 @@ class Listener:
     def _after_wake(self, text: str) -> str | None:
         wake = self.options.wake.lower().split()
         words = text.split()
-        if words[:len(wake)] == wake:
+        # The recognizer may bend the wake phrase a little in a hall ("j booth" for "hey booth").
+        said = " ".join(words[:len(wake)])
+        if words[:len(wake)] == wake or (len(words) >= len(wake) and fuzz.ratio(said, " ".join(wake)) >= WAKE_LIKENESS):
             rest = " ".join(words[len(wake):])
             if not rest:
                 self._armed_until = time.monotonic() + WAKE_SECONDS

@@ -69,6 +69,17 @@ class Speaker:
         if self._broken:
             raise SpeechError(self._broken)
         engine = self._shared_engine()
+        if not Speaker._warm:
+            # espeak resets its parameters when pyttsx3 first switches it to file output, so the
+            # first rate set on a fresh engine was lost (measured: the first utterance of a process
+            # came out at the default rate). One throwaway utterance before any setting fixes it.
+            fd, name = tempfile.mkstemp(prefix="booth-tts-", suffix=".wav")
+            os.close(fd)
+            try:
+                self._run(engine, "ok", name)
+            finally:
+                os.unlink(name)
+            Speaker._warm = True
         if self.voice and self.voice not in self._checked:
             self._check_voice(engine, self.voice)
         wanted = {"voice": self.voice or self._defaults.get("voice"),
@@ -84,6 +95,7 @@ class Speaker:
         return engine
 
     _checked: set[str] = set()
+    _warm = False
 
     @classmethod
     def _check_voice(cls, engine, voice: str) -> None:

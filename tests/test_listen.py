@@ -18,7 +18,6 @@ from skill import listen as ev
 from skill.audio import chunked, file_source, read_wav
 from skill.errors import AudioError
 from skill.listen import Listener, Options
-from skill.recognizer import load_model
 from skill.tts import Speaker, say_or_print
 from tests.audio_tools import ROOT, conversation_wav, need_model, need_tool, question_wav
 
@@ -26,17 +25,6 @@ NOW = "2025-05-17T10:00"
 QUESTIONS = ["where is the microsoft booth", "when is lunch"]
 
 
-@pytest.fixture(scope="module")
-def model():
-    return load_model(need_model())
-
-
-@pytest.fixture(scope="module")
-def booth():
-    from skill.pipeline import Booth
-    from skill.settings import Settings
-
-    return Booth(Settings(conference="pycon-us-2025", now=NOW))
 
 
 def _booth_cmd(*args):

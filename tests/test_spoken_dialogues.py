@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from skill.audio import chunked, read_wav
 from skill.conversation import Conversation
 from skill.fixtures import compare, load_fixtures
 from skill.listen import best_reading
-from skill.recognizer import Recognizer, load_model
+from skill.recognizer import Recognizer
 from skill.settings import Settings
 from skill.runner import FixtureRunner
-from tests.audio_tools import VOICES, need_model, question_wav
+from tests.audio_tools import VOICES, question_wav
 
 DIALOGUES = load_fixtures(Path(__file__).parent / "intents").dialogues
 TURN_FLOOR = 0.72  # measured 2026-11-23: 98 of 131 turns (74.8%); the test prints the figure
@@ -43,8 +41,7 @@ def _hear(recognizer: Recognizer, booth, wav: Path) -> tuple[str, str]:
     return best_reading(booth, heard).text, heard.raw
 
 
-def test_dialogues_spoken():
-    model = load_model(need_model())
+def test_dialogues_spoken(model):
     runner = FixtureRunner(Settings())
     recognizers: dict = {}
     turns = passed = 0

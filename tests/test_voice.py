@@ -29,17 +29,6 @@ SPOKEN = [
 ]
 
 
-@pytest.fixture(scope="module")
-def model():
-    return load_model(need_model())
-
-
-@pytest.fixture(scope="module")
-def booth():
-    from skill.pipeline import Booth
-    from skill.settings import Settings
-
-    return Booth(Settings(conference="pycon-us-2025", now=NOW))
 
 
 def meaning(reply):
