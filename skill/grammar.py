@@ -18,7 +18,7 @@ from typing import Iterable
 
 from skill.model import Conference
 from skill.slots import Lexicon
-from skill.spoken import number_words
+from skill.spoken import number_words, short_title
 from skill.text import tokenize
 
 SAMPLES_PER_SENTENCE = 8
@@ -70,7 +70,9 @@ def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conferenc
     phrases.update(_TIME_WORDS)
     phrases.update(fillers)
     for event in conference.events:
-        phrases.update(tokenize(event.title))
+        words = tokenize(event.title)
+        phrases.update(words)
+        phrases.add(" ".join(tokenize(short_title(event.title))))  # "the duckdb love python one"
     # A lone letter is a cheap path for the decoder ("hey booth" -> "j booth"): letters only inside phrases.
     return sorted(p for p in phrases if p and not re.search(r"\d", p) and (len(p) > 1 or p in "ai")
                   and not _SPELLED.search(p))

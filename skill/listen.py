@@ -293,7 +293,9 @@ class Listener:
         ended = time.monotonic()
         self.talk.clear()
         text = transcript.text
-        if self.options.mode == "wake" and not self._pending:
+        following_up = self.conversation is not None and self.conversation.alive()
+        if self.options.mode == "wake" and not self._pending and not following_up:
+            # While a conversation lives, "more" or "where is that" needs no wake phrase.
             text = self._after_wake(text)
             if text is None:
                 return

@@ -348,3 +348,16 @@ def test_real_microphone_that_stops_delivering_is_detected(mic):
         mic.unplugged.clear()
         proc.kill()
         proc.wait()
+
+
+def test_wake_mode_follow_up_needs_no_wake_phrase_while_context_lives(booth, model):
+    from skill.conversation import Conversation
+
+    wav = conversation_wav(["hey booth", "where is the microsoft booth", "repeat", "more"], "en-us")
+    events: list = []
+    conversation = Conversation(booth)
+    listener = Listener(booth, model, None, events.append, Options(mode="wake", wake="hey booth"), conversation)
+    listener.run(lambda: file_source(wav), live=False)
+    answers = [e for e in events if isinstance(e, ev.Answered)]
+    assert [a.intent for a in answers][:2] == ["sponsor_booth", "repeat"]
+    assert "301" in answers[1].text
