@@ -4,7 +4,6 @@ it is about. The words themselves live in dialogs/*.yaml; this module only decid
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
@@ -12,8 +11,8 @@ from skill.model import Conference, Event
 from skill.phrases import (SPOKEN_LIMIT, at_moment, by_line, item, kind_word, list_items, part_of_day, room_of, when_of,
                            when_phrase)
 from skill.search import TopicIndex, clean_topic
-from skill.slots import split_rooms
-from skill.text import fold, tokenize
+from skill.select import at_time, kinds_of, timed, upcoming_first
+from skill.text import fold
 from skill.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
 
 # Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
@@ -68,71 +67,6 @@ class Context:
     index: TopicIndex
 
 
-def _kinds(kind: str | None) -> set[str] | None:
-    if kind == "talk":
-        return {"talk", "charla"}
-    if kind == "meal":
-        return {"meal"}
-    if kind == "event":
-        return {"event", "summit"}
-    return {kind} if kind else None
-
-
-def _timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:
-    """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
-    "lunch" are both meals, and when some are titled just that, the visitor gets the one named."""
-    out = _timed_all(events, kind, room)
-    if not kind_words:
-        return out
-    said = _singular(kind_words)
-    named = [e for e in out if _singular(e.title) == said]
-    return named or out
-
-
-@lru_cache(maxsize=4096)
-def _singular(text: str) -> str:
-    return " ".join(w.rstrip("s") for w in tokenize(text))
-
-
-def _timed_all(events, kind: str | None, room: str | None) -> list[Event]:
-    kinds = _kinds(kind)
-    out = []
-    for event in events:
-        if event.start is None or event.end is None:
-            continue
-        if kinds is not None and event.kind not in kinds:
-            continue
-        if kinds is None and event.kind == "info":
-            continue
-        if room and room not in split_rooms(event.room):
-            continue
-        out.append(event)
-    return sorted(out, key=lambda e: (e.start, e.title))
-
-
-def at_time(events: list[Event], time, now: datetime, room: str | None = None) -> tuple[list[Event], list[Event]]:
-    """(starting, running): what starts in the asked time and what is still on at its start."""
-    if time.kind == "now":
-        soon = now + timedelta(minutes=10)
-        starting = [e for e in events if now < e.start <= soon]
-        running = [e for e in events if e.start <= now < e.end]
-        return starting, running
-    if time.kind == "next":
-        later = [e for e in events if e.start > max(now, time.start)]
-        sessions = [e for e in later if e.kind not in ("break", "meal")]
-        if room and sessions:
-            later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break
-        if not later:
-            return [], []
-        first = later[0].start
-        return [e for e in later if e.start == first], []
-    start = time.start
-    end = time.end if time.end is not None else start + timedelta(minutes=15)
-    starting = [e for e in events if start <= e.start < end]
-    running = [e for e in events if e.start < start < e.end]
-    return starting, running
-
-
 def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
     return kind == "open-space" and not events and not ctx.conference.has_open_spaces_data
 
@@ -156,7 +90,7 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
 def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""))
+    events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""))
     starting, running = at_time(events, time, ctx.now, room)
     if not starting and not running:
         moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
@@ -204,7 +138,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
 def room_schedule(slots: dict, ctx: Context) -> Answer:
     room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, room)
+    events = timed(ctx.conference.events, kind, room)
     if time is not None:
         starting, running = at_time(events, time, ctx.now, room)
         chosen = running + starting
@@ -229,13 +163,6 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     return Answer("room_schedule", "found", values, tuple(chosen), spoken_count(len(chosen), SPOKEN_LIMIT))
 
 
-def _upcoming_first(events: list[Event], now: datetime) -> list[Event]:
-    """Events still to come (or running) first, in time order; past ones after them."""
-    ahead = [e for e in events if e.end is None or e.end > now]
-    past = [e for e in events if e not in ahead]
-    return ahead + past
-
-
 def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
     today = ctx.now.date()
     if len(events) == 1:
@@ -251,14 +178,14 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
 def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False) -> list[Event]:
     """Events about ``topic``; ``notices``: venue notices too ("Registration desk opens" says where
     registration is)."""
-    hits = [h for h in ctx.index.search(topic, _kinds(kind)) if notices or h.event.kind != "info"]
+    hits = [h for h in ctx.index.search(topic, kinds_of(kind)) if notices or h.event.kind != "info"]
     if not hits:
         return []
     top = hits[0].score
     if top < 45:
         return []
     keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
-    return _upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
 def find_topic(slots: dict, ctx: Context) -> Answer:
@@ -286,13 +213,13 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
 
 def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
     """A speaker's events; names compare folded ("Jake VanderPlas" is "Jake Vanderplas")."""
-    kinds = _kinds(kind)
+    kinds = kinds_of(kind)
     wanted = fold(speaker)
     events = [e for e in ctx.conference.events if any(fold(s) == wanted for s in e.speakers)
               and (kinds is None or e.kind in kinds)]
     if time is not None and time.kind in ("day", "range"):
         events = [e for e in events if e.start and time.start <= e.start < time.end] or events
-    return _upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    return upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
 def find_speaker(slots: dict, ctx: Context) -> Answer:
@@ -313,7 +240,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
         if not events and kind:  # "the mentored sprints" is an event, not a sprint day
             events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
     else:
-        events = _timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
         time = slots.get("time")
         if time is not None:
             starting, running = at_time(events, time, ctx.now)
@@ -330,7 +257,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+    events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
     values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
     if kind == "sprint" and ctx.conference.days.sprints:
         days = ctx.conference.days.sprints
@@ -373,7 +300,7 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
 def count_events(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
-    events = _timed(ctx.conference.events, kind, None)
+    events = timed(ctx.conference.events, kind, None)
     if time is not None:
         starting, running = at_time(events, time, ctx.now)
         events = starting + running if time.kind in ("instant", "now") else starting
