@@ -155,3 +155,15 @@ def _chunks(path: Path):
     from skill.audio import chunked, read_wav
 
     return chunked(read_wav(path))
+
+
+def test_done_when_open_spaces_at_three_from_a_recording():
+    """Issue's done-when: `booth ask --audio question.wav --json --now 2025-05-17T10:00`."""
+    need_model()
+    wav = question_wav("what open spaces are at three", "en-us")
+    done = _run("ask", "--audio", str(wav), "--json", "--now", NOW)
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert reply["intent"] == "events_at_time"
+    assert reply["slots"] == {"kind": "open-space", "time": "2025-05-17T15:00:00-04:00"}
+    assert "Songs for Europe" in [e["title"] for e in reply["events"]]
