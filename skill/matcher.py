@@ -25,12 +25,12 @@ TOPIC_ONLY_THRESHOLD = 86.0
 JUNK_TOPIC_THRESHOLD = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
 TOPIC_FOUND_SCORE = 60.0
 OPEN_TOPIC_THRESHOLD = 93.0  # "where is the acme booth": unknown names only in a sentence this close
-DROPPED_SLOT_PENALTY = 6.0
-MISSING_SLOT_PENALTY = 8.0
-_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
-UNKNOWN_WORD_PENALTY = 4.0
+DROPPED_SLOT_PENALTY = 6.0  # per slot found that the intent has no use for
+MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the question lacks
+UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
 FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
-REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good  # a word no intent uses ("weather") makes every intent less likely
+REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
+_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -258,8 +258,9 @@ class Matcher:
                 score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
                          - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
-                    kept = {k: v for k, v in skeleton.slots.items() if k in intent.slots or k.lstrip("_").split("_")[0]
-                            in intent.slots}
+                    # "_kind_words" (how a slot was said) goes along with its slot.
+                    kept = {k: v for k, v in skeleton.slots.items()
+                            if k in intent.slots or (k[0] == "_" and k[1:].removesuffix("_words") in intent.slots)}
                     best = (score, intent.name, kept, hit[0])
             if best is not None:
                 ranked.append(best)

@@ -8,7 +8,7 @@ from typing import Any
 
 from skill.model import Event
 from skill.slots import split_rooms
-from skill.spoken import join_words, number_words, ordinal_words, say_clock, say_day, say_list, short_title
+from skill.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
 
 SPOKEN_LIMIT = 3  # items spoken before "and N more"
 
@@ -34,10 +34,6 @@ def kind_word(kind: str | None, count: int = 2) -> str:
         return "events" if count != 1 else "event"
     singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
     return singular if count == 1 else plural
-
-
-def count_words(count: int, kind: str | None) -> str:
-    return f"{number_words(count)} {kind_word(kind, count)}"
 
 
 def when_phrase(time: Any, today) -> str:
@@ -68,11 +64,7 @@ def at_moment(moment: datetime, today) -> str:
 def item(event: Event, today, with_time: bool = False, with_day: bool = False) -> str:
     text = short_title(event.title)
     if with_time and event.start:
-        text += f" at {say_clock(event.start)}"
-        if with_day:
-            day = say_day(event.start.date(), today)
-            if day != "today":
-                text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
+        text += " " + (at_moment(event.start, today) if with_day else f"at {say_clock(event.start)}")
     if event.room:
         rooms = split_rooms(event.room)
         text += f" in {rooms[0]}" if len(rooms) == 1 else f" in {rooms[0]} and nearby rooms"

@@ -12,66 +12,63 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+COMMON = ["--conference", "pycon-us-2017", "--now", "2017-05-20T10:00"]
 
 
-def _env(data: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "BOOTH_NOW"}
-    env.update({"PYTHONPATH": str(ROOT), "BOOTH_DATA": str(data)})
-    return env
+class Chat:
+    """`booth chat --json` running on a copy of the 2017 data; ask() is one turn."""
+
+    def __init__(self, tmp_path: Path):
+        self.data = tmp_path / "data"
+        shutil.copytree(ROOT / "data" / "pycon-us-2017", self.data / "pycon-us-2017")
+        self.env = {k: v for k, v in os.environ.items() if k != "BOOTH_NOW"}
+        self.env.update({"PYTHONPATH": str(ROOT), "BOOTH_DATA": str(self.data)})
+        self.cwd = tmp_path
+
+    def __enter__(self):
+        self.proc = subprocess.Popen([sys.executable, "-m", "skill", "chat", "--json", *COMMON],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                     text=True, env=self.env, cwd=self.cwd)
+        return self
+
+    def ask(self, question: str) -> dict:
+        self.proc.stdin.write(question + "\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())
+
+    def booth(self, *args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "skill", *args, *COMMON], capture_output=True, text=True,
+                              env=self.env, cwd=self.cwd, timeout=60)
+
+    def __exit__(self, *exc):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+        self.stderr = self.proc.stderr.read()
 
 
 def test_running_chat_sees_a_card_added_after_it_started(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "pycon-us-2017", data / "pycon-us-2017")
-    common = ["--conference", "pycon-us-2017", "--now", "2017-05-20T10:00"]
-    chat = subprocess.Popen([sys.executable, "-m", "skill", "chat", "--json", *common], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(data), cwd=tmp_path)
-    try:
-        chat.stdin.write("what open spaces are at three\n")
-        chat.stdin.flush()
-        before = json.loads(chat.stdout.readline())
+    with Chat(tmp_path) as chat:
+        before = chat.ask("what open spaces are at three")
         assert "board" in before["answer"] and before["events"] == []
 
-        added = subprocess.run([sys.executable, "-m", "skill", "board", "add", "Lektor static sites", "--room",
-                                "Room 1", "--at", "saturday 3pm", "--host", "Armin Ronacher", *common],
-                               capture_output=True, text=True, env=_env(data), cwd=tmp_path, timeout=60)
+        added = chat.booth("board", "add", "Lektor static sites", "--room", "Room 1", "--at", "saturday 3pm",
+                           "--host", "Armin Ronacher")
         assert added.returncode == 0, added.stderr
 
-        chat.stdin.write("what open spaces are at three\n")
-        chat.stdin.flush()
-        after = json.loads(chat.stdout.readline())
+        after = chat.ask("what open spaces are at three")
         assert "Lektor" in after["answer"] and "Room 1" in after["answer"]
         assert [e["title"] for e in after["events"]] == ["Lektor static sites"]
-
-        chat.stdin.write("who is hosting it\n")
-        chat.stdin.flush()
-        who = json.loads(chat.stdout.readline())
-        assert "Armin Ronacher" in who["answer"]
-    finally:
-        chat.stdin.close()
-        chat.wait(timeout=30)
-    assert chat.returncode == 0, chat.stderr.read()
+        assert "Armin Ronacher" in chat.ask("who is hosting it")["answer"]
+    assert chat.proc.returncode == 0, chat.stderr
 
 
 def test_broken_hand_edit_keeps_the_last_good_board(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data" / "pycon-us-2017", data / "pycon-us-2017")
-    board = data / "pycon-us-2017" / "open-spaces.yaml"
+    chat = Chat(tmp_path)
+    board = chat.data / "pycon-us-2017" / "open-spaces.yaml"
     board.write_text('events:\n  - title: Testing BoF\n    day: 2017-05-20\n    start: "15:00"\n'
                      '    end: "16:00"\n    room: Room 2\n')
-    common = ["--conference", "pycon-us-2017", "--now", "2017-05-20T10:00"]
-    chat = subprocess.Popen([sys.executable, "-m", "skill", "chat", "--json", *common], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(data), cwd=tmp_path)
-    try:
-        chat.stdin.write("what open spaces are at three\n")
-        chat.stdin.flush()
-        assert "Testing BoF" in json.loads(chat.stdout.readline())["answer"]
+    with chat:
+        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"]
         board.write_text('events:\n  - title: Half written\n    start: "25:00"\n')
-        chat.stdin.write("what open spaces are at three\n")
-        chat.stdin.flush()
-        assert "Testing BoF" in json.loads(chat.stdout.readline())["answer"], "the last good board is served"
-    finally:
-        chat.stdin.close()
-        chat.wait(timeout=30)
-    errors = chat.stderr.read()
-    assert "open-spaces.yaml:" in errors and "Traceback" not in errors
+        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"], "the last good board is served"
+    assert "open-spaces.yaml:" in chat.stderr and "Traceback" not in chat.stderr

@@ -141,12 +141,17 @@ def test_cli_without_any_model_says_how_to_get_one(tmp_path):
     assert "Traceback" not in done.stderr and "ERROR (VoskAPI" not in done.stderr
 
 
-def test_cli_ask_audio_json(tmp_path):
+def _ask_audio(question: str) -> dict:
+    """`booth ask --audio QUESTION.wav --json` on a recording of ``question``."""
     need_model()
-    wav = question_wav("where is the microsoft booth", "en-us")
+    wav = question_wav(question, "en-us")
     done = _run("ask", "--audio", str(wav), "--json", "--now", NOW)
     assert done.returncode == 0, done.stderr
-    reply = json.loads(done.stdout)
+    return json.loads(done.stdout)
+
+
+def test_cli_ask_audio_json():
+    reply = _ask_audio("where is the microsoft booth")
     assert reply["heard"] == "where is the microsoft booth"
     assert reply["intent"] == "sponsor_booth"
 
@@ -159,11 +164,7 @@ def _chunks(path: Path):
 
 def test_done_when_open_spaces_at_three_from_a_recording():
     """Issue's done-when: `booth ask --audio question.wav --json --now 2025-05-17T10:00`."""
-    need_model()
-    wav = question_wav("what open spaces are at three", "en-us")
-    done = _run("ask", "--audio", str(wav), "--json", "--now", NOW)
-    assert done.returncode == 0, done.stderr
-    reply = json.loads(done.stdout)
+    reply = _ask_audio("what open spaces are at three")
     assert reply["intent"] == "events_at_time"
     assert reply["slots"] == {"kind": "open-space", "time": "2025-05-17T15:00:00-04:00"}
     assert "Songs for Europe" in [e["title"] for e in reply["events"]]
