@@ -15,7 +15,7 @@ PROBE = """
 import time
 t0 = time.perf_counter()
 from pathlib import Path
-from skill.schedule import ScheduleStore, list_conferences, load_conference
+from booth.schedule.store import ScheduleStore, list_conferences, load_conference
 t1 = time.perf_counter()
 c = load_conference(Path({data!r}), {name!r})
 t2 = time.perf_counter()
@@ -30,7 +30,7 @@ print(t1 - t0, t2 - t1, (t4 - t3) / 1000, len(c.events))
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from skill.schedule import list_conferences
+    from booth.schedule.store import list_conferences
 
     data = ROOT / "data"
     for name in list_conferences(data):

@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from skill.fixtures import load_fixtures  # noqa: E402
-from skill.pipeline import Booth  # noqa: E402
-from skill.settings import Settings  # noqa: E402
+from booth.testing.fixtures import load_fixtures  # noqa: E402
+from booth.pipeline import Booth  # noqa: E402
+from booth.settings import Settings  # noqa: E402
 
 
 def throughput(booths: dict, cases) -> tuple[float, float]:
@@ -38,12 +38,12 @@ def throughput(booths: dict, cases) -> tuple[float, float]:
 
 
 def cold_start(runs: int = 7) -> list[float]:
-    """Wall time of a whole `python -m skill ask ...` process."""
+    """Wall time of a whole `python -m booth ask ...` process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "skill", "ask", "what open spaces are at three", "--now",
+        subprocess.run([sys.executable, "-m", "booth", "ask", "what open spaces are at three", "--now",
                         "2025-05-17T10:00"], check=True, capture_output=True, env=env, cwd=ROOT)
         times.append(time.perf_counter() - start)
     return times

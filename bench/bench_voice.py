@@ -23,12 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from skill.audio import chunked, read_wav  # noqa: E402
-from skill.fixtures import load_fixtures  # noqa: E402
-from skill.listen import decide  # noqa: E402
-from skill.pipeline import Booth  # noqa: E402
-from skill.recognizer import Recognizer, load_model  # noqa: E402
-from skill.settings import Settings  # noqa: E402
+from booth.voice.audio import chunked, read_wav  # noqa: E402
+from booth.testing.fixtures import load_fixtures  # noqa: E402
+from booth.voice.listen import decide  # noqa: E402
+from booth.pipeline import Booth  # noqa: E402
+from booth.voice.recognizer import Recognizer, load_model  # noqa: E402
+from booth.settings import Settings  # noqa: E402
 from tests.audio_tools import question_wav, silence, write_pcm  # noqa: E402
 
 VOICES = ("en-us", "en", "en+f3", "en-us+m3")
@@ -99,7 +99,7 @@ def start_to_listening(tmp: Path) -> tuple[float, float]:
     child's ru_maxrss starts at the parent's size, so RUSAGE_CHILDREN would report the bench."""
     wav = write_pcm(tmp / "bench-silence.wav", silence(2.0))
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "skill", "listen", "--input", str(wav), "--mute", "--realtime"],
+    proc = subprocess.Popen([sys.executable, "-m", "booth", "listen", "--input", str(wav), "--mute", "--realtime"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     elapsed = peak = float("nan")
     for line in proc.stdout:

@@ -65,7 +65,7 @@ def _key(*parts) -> str:
 
 def speak(text: str, voice: str = "en-us", rate: int | None = None) -> Path:
     """``text`` spoken by pyttsx3 with an espeak voice, as a 16 kHz mono WAV (cached)."""
-    from skill.tts import Speaker
+    from booth.voice.tts import Speaker
 
     out = CACHE / f"say-{_key(text, voice, rate)}.wav"
     if not out.exists():
@@ -81,13 +81,13 @@ def speak(text: str, voice: str = "en-us", rate: int | None = None) -> Path:
 
 
 def read_pcm(path: Path) -> array.array:
-    from skill.audio import read_wav
+    from booth.voice.audio import read_wav
 
     return array.array("h", read_wav(path))
 
 
 def write_pcm(path: Path, samples) -> Path:
-    from skill.audio import write_wav
+    from booth.voice.audio import write_wav
 
     write_wav(path, array.array("h", samples).tobytes(), RATE)
     return path

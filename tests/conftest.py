@@ -19,16 +19,16 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def booth_2025():
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     return Booth(Settings(conference="pycon-us-2025", now="2025-05-17T10:00"))
 
 
 @pytest.fixture(scope="session")
 def booth_2017():
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     return Booth(Settings(conference="pycon-us-2017", now="2017-05-20T10:00"))
 
@@ -36,7 +36,7 @@ def booth_2017():
 @pytest.fixture(scope="session")
 def model():
     """The real Vosk model, loaded once for all spoken tests (skips, or fails in CI, without it)."""
-    from skill.recognizer import load_model
+    from booth.voice.recognizer import load_model
     from tests.audio_tools import need_model
 
     return load_model(need_model())
@@ -45,7 +45,7 @@ def model():
 @pytest.fixture(scope="module")
 def booth():
     """A Booth at PyCon US 2025, Saturday 10:00, for the voice tests."""
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     return Booth(Settings(conference="pycon-us-2025", now="2025-05-17T10:00"))

@@ -10,8 +10,8 @@ import subprocess
 
 import pytest
 
-from skill import audio
-from skill.errors import AudioError
+from booth.voice import audio
+from booth.errors import AudioError
 from tests.audio_tools import need_model, need_tool, question_wav, read_pcm
 
 
@@ -82,7 +82,7 @@ def test_level_meter():
 def test_random_buffers_never_crash_the_recognizer():
     """1,000 buffers of noise, silence, clipping, odd lengths and wrong-rate audio through the
     audio conversions and real Vosk (grammar mode) as one long stream."""
-    from skill.recognizer import Recognizer, load_model
+    from booth.voice.recognizer import Recognizer, load_model
 
     model = load_model(need_model())
     rec = Recognizer(model, ["where is the", "booth", "what open spaces are at", "three"], max_seconds=3)

@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from skill.dialogs import load_dialogs
-from skill.errors import DialogError, FixtureError, IntentError
-from skill.fixtures import load_fixtures
-from skill.intents import load_intents
+from booth.answer.dialogs import load_dialogs
+from booth.errors import DialogError, FixtureError, IntentError
+from booth.testing.fixtures import load_fixtures
+from booth.understand.intents import load_intents
 
 GOOD_INTENT = """\
 intents:

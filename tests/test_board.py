@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from skill.board import Board, edit_board_text, resolve_room
-from skill.cli import main
-from skill.errors import ConfigError, DataError
-from skill.schedule import ScheduleStore, load_conference
+from booth.schedule.board import Board, edit_board_text, resolve_room
+from booth.cli import main
+from booth.errors import ConfigError, DataError
+from booth.schedule.store import ScheduleStore, load_conference
 
 ROOT = Path(__file__).resolve().parent.parent
 NY = ZoneInfo("America/New_York")
@@ -222,8 +222,8 @@ def test_running_store_sees_changes_and_survives_a_broken_edit(data):
 
 
 def test_running_booth_answers_about_a_card_added_after_it_started(data):
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     booth = Booth(Settings(data_dir=data, conference=NAME, now="2025-05-17T10:00"))
     question = "what open spaces are at three fifteen on sunday"
@@ -242,7 +242,7 @@ WORKER = textwrap.dedent("""
     from pathlib import Path
     from zoneinfo import ZoneInfo
     sys.path.insert(0, sys.argv[1])
-    from skill.board import Board
+    from booth.schedule.board import Board
     data, worker, count = Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
     board = Board(data, "pycon-us-2025")
     first = datetime(2025, 5, 16, 0, 0, tzinfo=ZoneInfo("America/New_York"))
@@ -287,7 +287,7 @@ SLOW_REPLACE = textwrap.dedent("""
         time.sleep(30)
         real_replace(src, dst)
     os.replace = slow_replace
-    from skill.board import Board
+    from booth.schedule.board import Board
     tz = ZoneInfo("America/New_York")
     Board(Path(sys.argv[2]), "pycon-us-2025").add("Doomed", "Room 999", datetime(2025, 5, 18, 9, 0, tzinfo=tz),
                                                     datetime(2025, 5, 18, 10, 0, tzinfo=tz))

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def booth(*args, stdin: str | None = None, env: dict | None = None, cwd: Path = ROOT):
     environment = {k: v for k, v in os.environ.items() if k != "BOOTH_NOW"}
     environment.update({"PYTHONPATH": str(ROOT), **(env or {})})
-    return subprocess.run([sys.executable, "-m", "skill", *args], input=stdin, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "booth", *args], input=stdin, capture_output=True, text=True,
                           env=environment, cwd=cwd, timeout=120)
 
 
@@ -133,7 +133,7 @@ def test_installed_package_finds_its_files(tmp_path):
                               "--target", str(target), str(ROOT)], capture_output=True, text=True, timeout=300)
     assert install.returncode == 0, install.stderr
     env = {**os.environ, "PYTHONPATH": str(target)}
-    result = subprocess.run([sys.executable, "-m", "skill", "ask", "where is the microsoft booth"],
+    result = subprocess.run([sys.executable, "-m", "booth", "ask", "where is the microsoft booth"],
                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "301" in result.stdout

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from skill.cli import main
-from skill.importer import import_schedule
-from skill.schedule import list_conferences, load_conference
+from booth.cli import main
+from booth.schedule.importer import import_schedule
+from booth.schedule.store import list_conferences, load_conference
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -237,8 +237,8 @@ def test_copy_of_sample_with_other_name_is_detected_by_content(tmp_path):
 
 # -- done when: an imported conference answers like a shipped one ----------------------------------
 def test_imported_31c3_answers_the_talks_at_eight_thirty_on_day_two(tmp_path):
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     root = ET.parse(XML_31C3).getroot()
     second_day = [d for d in root.iter("day") if d.get("index") == "2"][0].get("date")
@@ -260,7 +260,7 @@ def test_booth_command_end_to_end_with_booth_data(tmp_path):
     import sys
 
     env = dict(os.environ, BOOTH_DATA=str(tmp_path), PYTHONPATH=str(ROOT))
-    cmd = [sys.executable, "-m", "skill"]
+    cmd = [sys.executable, "-m", "booth"]
     done = subprocess.run(cmd + ["import", str(XML_31C3), "--conference", "31c3"], env=env,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
@@ -276,7 +276,7 @@ def test_booth_command_end_to_end_with_booth_data(tmp_path):
 
 
 def test_running_store_follows_a_reimport(tmp_path):
-    from skill.schedule import ScheduleStore
+    from booth.schedule.store import ScheduleStore
 
     import_schedule(XML_31C3, tmp_path, "31c3")
     store = ScheduleStore(tmp_path, "31c3")

@@ -14,11 +14,11 @@ import time
 
 import pytest
 
-from skill import listen as ev
-from skill.audio import chunked, file_source, read_wav
-from skill.errors import AudioError
-from skill.listen import Listener, Options
-from skill.tts import Speaker, say_or_print
+from booth.voice import listen as ev
+from booth.voice.audio import chunked, file_source, read_wav
+from booth.errors import AudioError
+from booth.voice.listen import Listener, Options
+from booth.voice.tts import Speaker, say_or_print
 from tests.audio_tools import ROOT, conversation_wav, need_model, need_tool, question_wav
 
 NOW = "2025-05-17T10:00"
@@ -28,7 +28,7 @@ QUESTIONS = ["where is the microsoft booth", "when is lunch"]
 
 
 def _booth_cmd(*args):
-    return [sys.executable, "-m", "skill", "listen", "--now", NOW, *args]
+    return [sys.executable, "-m", "booth", "listen", "--now", NOW, *args]
 
 
 # -- recordings ------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ def test_microphone_lost_mid_utterance_is_reported_and_reopened(booth, model):
 
 
 def test_clarifying_question_then_yes_answers(booth, model):
-    from skill.recognizer import Transcript, Word
+    from booth.voice.recognizer import Transcript, Word
 
     listener, events = _collect(booth, model)
     doubtful = Transcript("when is lunch", tuple(Word(w, c, 0, 0) for w, c in
@@ -308,7 +308,7 @@ def test_wake_phrase_mode_answers_only_after_the_wake_phrase(booth, model):
 
 def test_devices_and_doctor_on_the_virtual_devices(mic, tmp_path):
     need_model()
-    run = lambda *args, env=mic.env: subprocess.run([sys.executable, "-m", "skill", *args], cwd=ROOT, env=env,  # noqa: E731
+    run = lambda *args, env=mic.env: subprocess.run([sys.executable, "-m", "booth", *args], cwd=ROOT, env=env,  # noqa: E731
                                                     capture_output=True, text=True, timeout=60)
     listed = run("devices")
     assert listed.returncode == 0 and "Microphones (--device):" in listed.stdout and "pulse" in listed.stdout
@@ -326,8 +326,8 @@ def test_real_microphone_that_stops_delivering_is_detected(mic):
     """The real Microphone class on the virtual device: when the source goes dead (as an
     unplugged USB microphone does) iteration ends in one clear AudioError, not a hang."""
     script = ("import sys, time\n"
-              "from skill.audio import Microphone\n"
-              "from skill.errors import AudioError\n"
+              "from booth.voice.audio import Microphone\n"
+              "from booth.errors import AudioError\n"
               "mic = Microphone(stall_seconds=1.0)\n"
               "mic.open()\n"
               "try:\n"
@@ -351,7 +351,7 @@ def test_real_microphone_that_stops_delivering_is_detected(mic):
 
 
 def test_wake_mode_follow_up_needs_no_wake_phrase_while_context_lives(booth, model):
-    from skill.conversation import Conversation
+    from booth.answer.conversation import Conversation
 
     wav = conversation_wav(["hey booth", "where is the microsoft booth", "repeat", "more"], "en-us")
     events: list = []

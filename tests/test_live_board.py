@@ -26,7 +26,7 @@ class Chat:
         self.cwd = tmp_path
 
     def __enter__(self):
-        self.proc = subprocess.Popen([sys.executable, "-m", "skill", "chat", "--json", *COMMON],
+        self.proc = subprocess.Popen([sys.executable, "-m", "booth", "chat", "--json", *COMMON],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                      text=True, env=self.env, cwd=self.cwd)
         return self
@@ -37,7 +37,7 @@ class Chat:
         return json.loads(self.proc.stdout.readline())
 
     def booth(self, *args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "skill", *args, *COMMON], capture_output=True, text=True,
+        return subprocess.run([sys.executable, "-m", "booth", *args, *COMMON], capture_output=True, text=True,
                               env=self.env, cwd=self.cwd, timeout=60)
 
     def __exit__(self, *exc):

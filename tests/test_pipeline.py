@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from skill.answers import Answer
-from skill.conversation import Conversation
-from skill.matcher import NoMatch
+from booth.answer.answers import Answer
+from booth.answer.conversation import Conversation
+from booth.understand.matcher import NoMatch
 
 
 def test_stop_after_each_stage(booth_2025):

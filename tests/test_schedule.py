@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from skill.errors import ConfigError, DataError
-from skill.model import KINDS
-from skill.schedule import ScheduleStore, list_conferences, load_conference
-from skill.schedule_yaml import read_schedule_yaml, write_schedule_yaml
-from skill.source_pycon import plain_text, plain_title
+from booth.errors import ConfigError, DataError
+from booth.schedule.model import KINDS
+from booth.schedule.store import ScheduleStore, list_conferences, load_conference
+from booth.schedule.booth_yaml import read_schedule_yaml, write_schedule_yaml
+from booth.schedule.sources.pycon import plain_text, plain_title
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -227,7 +227,7 @@ def test_store_reloads_board_and_keeps_last_good(tmp_path, caplog):
 
     board.write_text("events:\n  - title: Booth demo\n    day: 2025-05-17\n    start: \"25:00\"\n")
     _bump(board)
-    with caplog.at_level(logging.ERROR, logger="skill.schedule"):
+    with caplog.at_level(logging.ERROR, logger="booth.schedule.store"):
         third = store.current()
         again = store.current()
     assert third is second and again is second  # the last good schedule keeps being served

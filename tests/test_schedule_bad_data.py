@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from skill.errors import DataError
-from skill.schedule import load_conference
+from booth.errors import DataError
+from booth.schedule.store import load_conference
 
 BAD = Path(__file__).resolve().parent / "bad_data"
 CASES = sorted(p.name for p in BAD.iterdir() if (p / "EXPECTED").is_file())

@@ -6,9 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from skill.spoken import (clean_for_speech, digits_words, say_clock, say_list, short_title, summarize)
-from skill.templates import expand
-from skill.text import tokenize
+from booth.answer.spoken import (clean_for_speech, digits_words, say_clock, say_list, short_title, summarize)
+from booth.understand.templates import expand
+from booth.understand.text import tokenize
 
 
 @pytest.mark.parametrize("text,tokens", [

@@ -9,11 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from skill.errors import ConfigError
-from skill.schedule import load_conference
-from skill.spoken import say_clock
-from skill.text import tokenize
-from skill.timeparse import Clock, TimeQuery, TimeSpan, find_time, make_clock, parse_time
+from booth.errors import ConfigError
+from booth.schedule.store import load_conference
+from booth.answer.spoken import say_clock
+from booth.understand.text import tokenize
+from booth.understand.timeparse import Clock, TimeQuery, TimeSpan, find_time, make_clock, parse_time
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -333,7 +333,7 @@ def test_weekday_outside_the_conference_week_is_the_nearest(pycon2025):
     # A three-day conference Friday to Sunday: "monday" is the Monday after, "thursday" the one before.
     from dataclasses import replace
 
-    from skill.model import ConferenceDays
+    from booth.schedule.model import ConferenceDays
 
     short = replace(pycon2025, days=ConferenceDays(main=tuple(pycon2025.days.main)))
     clock = make_clock(short, "2025-05-17T10:00")

@@ -9,8 +9,8 @@ import wave
 
 import pytest
 
-from skill.errors import SpeechError
-from skill.tts import Speaker, say_or_print
+from booth.errors import SpeechError
+from booth.voice.tts import Speaker, say_or_print
 from tests.audio_tools import ROOT
 
 
@@ -59,7 +59,7 @@ def test_no_speaker_reports_and_goes_on(monkeypatch):
 
 
 def _booth(*args, env=None, **kw):
-    return subprocess.run([sys.executable, "-m", "skill", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "booth", *args], cwd=ROOT, capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=60, **kw)
 
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from skill.errors import ModelError
-from skill.listen import decide, hear_file, hear_pcm
-from skill.recognizer import Recognizer, build_grammar, load_model, resolve_model
+from booth.errors import ModelError
+from booth.voice.listen import decide, hear_file, hear_pcm
+from booth.voice.recognizer import Recognizer, build_grammar, load_model, resolve_model
 from tests.audio_tools import ROOT, babble, need_model, question_wav, silence, write_pcm
 
 NOW = "2025-05-17T10:00"
@@ -57,8 +57,8 @@ def test_grammar_mode_beats_free_mode_on_the_same_audio(model, booth):
 
 
 def test_silence_and_babble_alone_get_no_answer(model, booth, tmp_path):
-    from skill.audio import file_source
-    from skill.listen import Answered, Listener, Options
+    from booth.voice.audio import file_source
+    from booth.voice.listen import Answered, Listener, Options
 
     quiet = write_pcm(tmp_path / "quiet.wav", silence(2.0))
     assert hear_file(quiet, booth).text == ""
@@ -81,9 +81,9 @@ def test_grammar_leaves_out_words_the_model_cannot_say(model):
 
 def test_grammar_follows_schedule_edits(model, tmp_path):
     """A new board entry adds its words to the grammar of a running listener."""
-    from skill.listen import Listener
-    from skill.pipeline import Booth
-    from skill.settings import Settings
+    from booth.voice.listen import Listener
+    from booth.pipeline import Booth
+    from booth.settings import Settings
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data" / "pycon-us-2025", data / "pycon-us-2025")
@@ -124,7 +124,7 @@ def test_broken_model_folder_is_a_clear_error(tmp_path):
 
 
 def _run(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "skill", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "booth", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120, env=env or os.environ.copy())
 
 
@@ -157,7 +157,7 @@ def test_cli_ask_audio_json():
 
 
 def _chunks(path: Path):
-    from skill.audio import chunked, read_wav
+    from booth.voice.audio import chunked, read_wav
 
     return chunked(read_wav(path))
 

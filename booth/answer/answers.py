@@ -1,0 +1,347 @@
+"""Intent + slots + schedule -> Answer: what to say (an outcome and its values) and which events
+it is about. The words themselves live in dialogs/*.yaml; this module only decides."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from booth.schedule.model import Conference, Event
+from booth.answer.phrases import (SPOKEN_LIMIT, at_moment, by_line, item, kind_word, list_items, part_of_day, room_of, when_of,
+                           when_phrase)
+from booth.answer.search import TopicIndex, clean_topic
+from booth.answer.select import at_time, kinds_of, timed, upcoming_first
+from booth.understand.text import fold
+from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
+
+# Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
+COMMON = {"what", "when", "count"}
+OUTCOMES: dict[str, dict[str, set[str]]] = {
+    "events_at_time": {"found": COMMON | {"items", "running"}, "found_one": COMMON | {"items"},
+                       "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                       "none_next": COMMON | {"items", "next_when", "next_what"}},
+    "room_schedule": {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}},
+    "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
+                   "found_one": COMMON | {"topic", "title", "room", "by"},
+                   "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
+    "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
+                     "none": {"speaker"}},
+    "where_is": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                 "none": COMMON | {"topic"}},
+    "when_is_kind": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                     "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                     "days": COMMON | {"days"}},
+    "sponsor_booth": {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
+                      "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}},
+    "count_events": {"found": COMMON, "none": COMMON, "no_board": COMMON},
+    "help": {"help": {"examples"}},
+    "thanks": {"thanks": set()},
+    "stop": {"stop": set()},
+    "no_match": {"fallback": {"heard", "examples"}, "nothing": set()},
+    # Conversation outcomes (booth/answer/conversation.py).
+    "more": {"found": {"items", "count"}, "end": set()},
+    "detail": {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
+               "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
+               "end": {"title", "end", "duration"}, "no_item": {"count"}},
+    "clarify": {"choices": {"choices", "count"}},
+    "followup": {"no_context": {"examples"}},
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    intent: str | None
+    outcome: str
+    values: dict[str, str] = field(default_factory=dict)
+    events: tuple[Event, ...] = ()  # everything the answer is about, not only what is spoken
+    spoken: int = 0  # how many of `events` the words mention (paging continues from here)
+
+
+@dataclass
+class Context:
+    """What a handler may look at."""
+
+    conference: Conference
+    now: datetime
+    index: TopicIndex
+
+
+def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
+    return kind == "open-space" and not events and not ctx.conference.has_open_spaces_data
+
+
+def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
+    """ "Thursday" at a conference with two Thursdays: if the one the resolver chose has nothing,
+    the other one is what the visitor meant (tutorials were on the first Thursday)."""
+    if time.kind not in ("day", "range", "instant"):
+        return None
+    for day in ctx.conference.days.all:
+        shift = (day - time.start.date()).days
+        if shift and shift % 7 == 0:
+            moved = replace(time, start=time.start + timedelta(days=shift),
+                            end=time.end + timedelta(days=shift) if time.end else None,
+                            spoken=part_of_day(time.start + timedelta(days=shift), time))
+            if has_events(moved):
+                return moved
+    return None
+
+
+def events_at_time(slots: dict, ctx: Context) -> Answer:
+    kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
+    today = ctx.now.date()
+    events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""))
+    starting, running = at_time(events, time, ctx.now, room)
+    if not starting and not running:
+        moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
+        if moved is not None:
+            time = moved
+            starting, running = at_time(events, time, ctx.now)
+    when = when_phrase(time, today)
+    if time.kind == "next" and starting:
+        when = f"next, {at_moment(starting[0].start, today)}"
+    where = f" in {room}" if room else ""
+    values = {"what": kind_word(kind) + where, "when": when, "count": "no"}
+    if not starting and not running:
+        if _no_board(ctx, kind, events):
+            return Answer("events_at_time", "no_board", values)
+        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        if time.kind in ("instant", "now") and later:
+            following = [e for e in later if e.start == later[0].start]
+            values.update({"items": say_list([item(e, today) for e in following], SPOKEN_LIMIT),
+                           "next_when": at_moment(following[0].start, today),
+                           "next_what": kind_word(kind, len(following))})
+            return Answer("events_at_time", "none_next", values, tuple(following), spoken_count(len(following), SPOKEN_LIMIT))
+        return Answer("events_at_time", "none", values)
+    multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
+    timed_list = time.kind in ("range", "day", "now")
+    items = [item(e, today, with_time=timed_list, with_day=multi_day) for e in starting]
+    running_items = [item(e, today) + f", since {say_clock(e.start)}" for e in running]
+    if not starting:
+        values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
+                       "items": say_list(running_items, SPOKEN_LIMIT)})
+        return Answer("events_at_time", "running", values, tuple(running), spoken_count(len(running), SPOKEN_LIMIT))
+    room_left = SPOKEN_LIMIT - spoken_count(len(items), SPOKEN_LIMIT)
+    running_text = ""
+    if running and room_left > 0:
+        running_text = "Still running then: " + say_list(running_items, room_left) + "."
+    elif running:
+        running_text = (f"{number_words(len(running)).capitalize()} more {'is' if len(running) == 1 else 'are'} "
+                        "already running.")
+    values.update({"what": kind_word(kind, len(starting)) + where, "count": number_words(len(starting)),
+                   "items": say_list(items, SPOKEN_LIMIT), "running": running_text})
+    outcome = "found_one" if len(starting) == 1 and not running else "found"
+    spoken = spoken_count(len(starting), SPOKEN_LIMIT) + (spoken_count(len(running), room_left) if room_left > 0 else 0)
+    return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
+
+
+def room_schedule(slots: dict, ctx: Context) -> Answer:
+    room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
+    today = ctx.now.date()
+    events = timed(ctx.conference.events, kind, room)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now, room)
+        chosen = running + starting
+        when = when_phrase(time, today)
+        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        if not chosen and later and time.kind == "instant":  # nothing then: say what comes next there
+            chosen = [e for e in later if e.start == later[0].start]
+            when = f"after {say_clock(time.start)}"
+    else:
+        chosen = [e for e in events if e.end > ctx.now and e.start.date() == today] or \
+                 [e for e in events if e.start > ctx.now]
+        when = "today" if chosen and chosen[0].start.date() == today else "next"
+    values = {"room": room, "what": kind_word(kind, len(chosen)), "when": when, "count": number_words(len(chosen))}
+    if not chosen:
+        return Answer("room_schedule", "none", values)
+    multi_day = len({e.start.date() for e in chosen}) > 1
+    items = [f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+             for e in chosen]
+    if chosen[0].start <= ctx.now < chosen[0].end:
+        items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
+    values["items"] = say_list(items, SPOKEN_LIMIT)
+    return Answer("room_schedule", "found", values, tuple(chosen), spoken_count(len(chosen), SPOKEN_LIMIT))
+
+
+def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
+    today = ctx.now.date()
+    if len(events) == 1:
+        event = events[0]
+        values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
+                       "by": by_line(event)})
+        return Answer(intent, "found_one", values, (event,), 1)
+    values.update({"items": list_items(events, today), "count": number_words(len(events)),
+                   "when": when_of(events[0], today)})
+    return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+
+
+def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False) -> list[Event]:
+    """Events about ``topic``; ``notices``: venue notices too ("Registration desk opens" says where
+    registration is)."""
+    hits = [h for h in ctx.index.search(topic, kinds_of(kind)) if notices or h.event.kind != "info"]
+    if not hits:
+        return []
+    top = hits[0].score
+    if top < 45:
+        return []
+    keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
+    return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+
+
+def find_topic(slots: dict, ctx: Context) -> Answer:
+    topic, kind = clean_topic(slots["topic"]), slots.get("kind")
+    events = topic_hits(ctx, topic, kind)
+    values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
+    if not events and _no_board(ctx, kind, events):
+        return Answer("find_topic", "no_board", values)
+    if not events and kind:
+        others = topic_hits(ctx, topic, None)
+        if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
+            first = others[0]
+            noun = kind_word(first.kind, 1)
+            text = f"{'an' if noun[0] in 'aeiou' else 'a'} {noun}: {short_title(first.title)} " \
+                   f"{when_of(first, ctx.now.date())} in {room_of(first)}"
+            if len(others) > 1:
+                text += f", and {number_words(len(others) - 1)} more"
+            values.update({"what": kind_word(kind, 1), "count": number_words(len(others)), "items": text})
+            return Answer("find_topic", "found_other", values, tuple(others), 1)
+    if not events:
+        outcome = "no_board" if kind == "open-space" and not ctx.conference.has_open_spaces_data else "none"
+        return Answer("find_topic", outcome, values)
+    return _say_hits("find_topic", events, values, ctx)
+
+
+def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
+    """A speaker's events; names compare folded ("Jake VanderPlas" is "Jake Vanderplas")."""
+    kinds = kinds_of(kind)
+    wanted = fold(speaker)
+    events = [e for e in ctx.conference.events if any(fold(s) == wanted for s in e.speakers)
+              and (kinds is None or e.kind in kinds)]
+    if time is not None and time.kind in ("day", "range"):
+        events = [e for e in events if e.start and time.start <= e.start < time.end] or events
+    return upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+
+
+def find_speaker(slots: dict, ctx: Context) -> Answer:
+    speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
+    events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
+    values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
+    if not events:
+        return Answer("find_speaker", "none", values)
+    return _say_hits("find_speaker", events, values, ctx)
+
+
+def where_is(slots: dict, ctx: Context) -> Answer:
+    kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
+    if speaker:
+        events = _speaker_events(ctx, speaker, kind)
+    elif topic:
+        events = topic_hits(ctx, clean_topic(topic), kind, notices=True)
+        if not events and kind:  # "the mentored sprints" is an event, not a sprint day
+            events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
+    else:
+        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+        time = slots.get("time")
+        if time is not None:
+            starting, running = at_time(events, time, ctx.now)
+            events = running + starting
+        else:
+            events = [e for e in events if e.end > ctx.now][:1] or events[-1:]
+    values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
+              "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
+    if not events:
+        return Answer("where_is", "none", values)
+    return _say_hits("where_is", events, values, ctx)
+
+
+def when_is_kind(slots: dict, ctx: Context) -> Answer:
+    kind, time = slots["kind"], slots.get("time")
+    today = ctx.now.date()
+    events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+    values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
+    if kind == "sprint" and ctx.conference.days.sprints:
+        days = ctx.conference.days.sprints
+        values["days"] = f"from {days[0].strftime('%A %-d %B')} to {days[-1].strftime('%A %-d %B')}" if len(days) > 1 \
+            else days[0].strftime("%A %-d %B")
+        return Answer("when_is_kind", "days", values, tuple(events), 0)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now)
+        events = running + starting
+    else:
+        ahead = [e for e in events if e.end > ctx.now]
+        events = ahead or events
+    if not events:
+        outcome = "no_board" if _no_board(ctx, kind, events) else "none"
+        return Answer("when_is_kind", outcome, values)
+    if kind == "keynote":
+        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
+        values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
+        return Answer("when_is_kind", "speakers", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+    if kind in ("meal", "break") and time is None:
+        first_day = events[0].start.date()
+        events = [e for e in events if e.start.date() == first_day]
+    values["count"] = number_words(len(events))
+    values["what"] = kind_word(kind, len(events))
+    return _say_hits("when_is_kind", events, values, ctx)
+
+
+def sponsor_booth(slots: dict, ctx: Context) -> Answer:
+    name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
+    sponsors = {s.name: s for s in ctx.conference.sponsors}
+    if not sponsors:
+        return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
+    sponsor = sponsors.get(name)
+    if sponsor is None:
+        return Answer("sponsor_booth", "unknown", {"sponsor": name})
+    values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
+    return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def count_events(slots: dict, ctx: Context) -> Answer:
+    kind, time = slots["kind"], slots.get("time")
+    today = ctx.now.date()
+    events = timed(ctx.conference.events, kind, None)
+    if time is not None:
+        starting, running = at_time(events, time, ctx.now)
+        events = starting + running if time.kind in ("instant", "now") else starting
+    values = {"what": kind_word(kind, len(events)), "when": when_phrase(time, today) if time else "in all",
+              "count": number_words(len(events))}
+    if not events:
+        return Answer("count_events", "no_board" if _no_board(ctx, kind, events) else "none", values)
+    return Answer("count_events", "found", values, tuple(events), 0)
+
+
+EXAMPLES = "what open spaces are at three, when is the talk about Flask, or where is the Microsoft booth"
+
+
+def help_answer(slots: dict, ctx: Context) -> Answer:
+    return Answer("help", "help", {"examples": EXAMPLES})
+
+
+def thanks(slots: dict, ctx: Context) -> Answer:
+    return Answer("thanks", "thanks")
+
+
+def stop(slots: dict, ctx: Context) -> Answer:
+    return Answer("stop", "stop")
+
+
+def no_match(heard: str) -> Answer:
+    if not heard.strip():
+        return Answer(None, "nothing")
+    return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
+
+
+HANDLERS: dict[str, Callable[[dict, Context], Answer]] = {
+    "events_at_time": events_at_time,
+    "room_schedule": room_schedule,
+    "find_topic": find_topic,
+    "find_speaker": find_speaker,
+    "where_is": where_is,
+    "when_is_kind": when_is_kind,
+    "sponsor_booth": sponsor_booth,
+    "count_events": count_events,
+    "help": help_answer,
+    "thanks": thanks,
+    "stop": stop,
+}

@@ -1,0 +1,272 @@
+"""A conversation: follow-ups ("what about four", "more", "the second one", "where is that"),
+repeat, stop, and clarification when a topic matches several events. The last intent, its slots
+and its results are kept for ``context_seconds`` after Booth stops speaking, then forgotten so the
+next visitor starts fresh."""
+
+from __future__ import annotations
+
+import logging
+import time as _time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from rapidfuzz import fuzz
+
+from booth.answer.answers import EXAMPLES, Answer
+from booth.answer.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
+from booth.answer.spoken import say_list
+from booth.understand.matcher import IntentMatch, NoMatch
+from booth.schedule.model import Event
+from booth.pipeline import Booth, Reply, public_slots
+from booth.answer.spoken import join_words, number_words, say_clock, say_duration, short_title, spoken_count, summarize
+from booth.understand.text import tokenize
+from booth.understand.timeparse import TimeQuery
+
+log = logging.getLogger(__name__)
+
+_DAY_WORDS = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "day", "may", "june", "december", "tonight"}
+_CLARIFY_INTENTS = {"find_topic", "where_is", "find_speaker"}
+_CLARIFY_MAX = 3
+
+
+@dataclass
+class _Context:
+    intent: str
+    slots: dict[str, Any]
+    events: list[Event]
+    offset: int  # how many of `events` have been spoken
+    answer: str
+    focus: Event | None = None
+    choices: list[Event] = field(default_factory=list)  # a clarification question is pending
+    done_at: float = 0.0
+
+
+class Conversation:
+    def __init__(self, booth: Booth, monotonic: Callable[[], float] = _time.monotonic,
+                 context_seconds: float | None = None):
+        self.booth = booth
+        self.monotonic = monotonic
+        self.context_seconds = booth.settings.context_seconds if context_seconds is None else context_seconds
+        self.context: _Context | None = None
+
+    # -- context lifetime ------------------------------------------------------------------
+    def spoken_done(self) -> None:
+        """Booth finished speaking: the follow-up window starts now."""
+        if self.context:
+            self.context.done_at = self.monotonic()
+
+    def alive(self) -> bool:
+        if self.context is None:
+            return False
+        if self.monotonic() - self.context.done_at > self.context_seconds:
+            log.debug("context expired")
+            self.context = None
+        return self.context is not None
+
+    def vocabulary(self) -> list[str]:
+        """Extra phrases for the recognizer while a context lives: titles of the last list."""
+        if not self.alive():
+            return []
+        words = set()
+        for event in self.context.events:
+            words.update(tokenize(short_title(event.title)))
+        return sorted(words)
+
+    # -- a turn ----------------------------------------------------------------------------
+    def turn(self, text: str) -> Reply:
+        clock = self.booth.clock()
+        alive = self.alive()
+        match = self.booth.understand(text, clock, allow_followups=True if alive else "fallback")
+        if alive and self.context.choices and isinstance(match, (IntentMatch, NoMatch)):
+            picked = self._pick_choice(text, match)
+            if picked is not None:
+                self.context.choices = []
+                return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
+        if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
+            if not alive:
+                answer = Answer("followup", "no_context", {"examples": EXAMPLES})
+                return self._reply(text, match, answer, [], keep=False)
+            return self._followup(text, match, clock)
+        if isinstance(match, IntentMatch) and match.name == "stop":
+            self.context = None
+            return self._reply(text, match, self.booth.respond(match, clock), [], keep=False)
+        if isinstance(match, NoMatch):
+            return self._reply(text, match, self.booth.respond(match, clock), [], keep=False)
+        answer = self.booth.respond(match, clock)
+        return self._new_context(text, match, answer)
+
+    def _new_context(self, text: str, match: IntentMatch, answer: Answer) -> Reply:
+        events = list(answer.events)
+        if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and 1 < len(events):
+            # Several events fit: ask which one rather than reading out a list; "more" still pages on.
+            choices = events[:_CLARIFY_MAX]
+            clarify = Answer("clarify", "choices", {
+                "choices": join_words([short_title(e.title) for e in choices], "or"),
+                "count": number_words(len(events))}, tuple(events), len(choices))
+            reply = self._reply(text, match, clarify, events, keep=True, slots=match.slots, offset=len(choices))
+            self.context.choices = choices
+            return reply
+        if answer.intent in ("thanks", "help"):
+            return self._reply(text, match, answer, events, keep=False)
+        return self._reply(text, match, answer, events, keep=True, slots=match.slots, offset=answer.spoken)
+
+    def _reply(self, text, match, answer: Answer, events, keep: bool, slots=None, offset=0) -> Reply:
+        spoken = self.booth.say(answer)
+        if keep:
+            focus = events[0] if len(events) == 1 else None
+            self.context = _Context(match.name, dict(slots or {}), list(events), offset, spoken, focus,
+                                    done_at=self.monotonic())
+        elif self.context is not None:
+            self.context.done_at = self.monotonic()
+        return self._as_reply(text, match, answer, spoken, events)
+
+    def _finish(self, text, match, answer: Answer, events: list[Event]) -> Reply:
+        spoken = self.booth.say(answer)
+        if self.context is not None:
+            self.context.answer = spoken
+            self.context.done_at = self.monotonic()
+        return self._as_reply(text, match, answer, spoken, events)
+
+    def _as_reply(self, text, match, answer: Answer, spoken: str, events) -> Reply:
+        intent = match.name if isinstance(match, IntentMatch) else None
+        slots = public_slots(match)
+        return Reply(" ".join(text.split()), intent, slots, spoken, tuple(events), answer.outcome,
+                     match.score, match, answer)
+
+    # -- follow-ups ------------------------------------------------------------------------
+    def _followup(self, text: str, match: IntentMatch, clock) -> Reply:
+        ctx = self.context
+        name = match.name
+        if name == "repeat":
+            # The words as they were said, not re-rendered: the clock or the variant may have moved on.
+            answer = Answer("repeat", "again")
+            return self._as_reply(text, match, answer, ctx.answer, ctx.events[:max(ctx.offset, 1)])
+        if name == "more":
+            return self._more(text, match, clock.now)
+        if name in ("refine", "after_that"):
+            return self._refine(text, match, clock)
+        target = self._target(match)
+        if target is None:
+            answer = Answer("detail", "no_item", {"count": number_words(max(1, min(ctx.offset, len(ctx.events))))})
+            return self._finish(text, match, answer, [])
+        ctx.focus = target
+        aspect = {"detail_where": "where", "detail_who": "who", "detail_when": "when", "detail_end": "end",
+                  "detail_about": "about"}.get(name)
+        if name == "detail":
+            words = set(tokenize(text))
+            aspect = "where" if "where" in words else "who" if "who" in words else "about"
+        return self._finish(text, match, self._detail(aspect, target, clock.now), [target])
+
+    def _more(self, text, match, now: datetime) -> Reply:
+        ctx = self.context
+        rest = ctx.events[ctx.offset:]
+        if not rest:
+            return self._finish(text, match, Answer("more", "end"), [])
+        page = rest[:spoken_count(len(rest), SPOKEN_LIMIT)]
+        with_day = len({e.start.date() for e in ctx.events if e.start}) > 1
+        items = [item(e, now.date(), with_time=True, with_day=with_day) for e in page]
+        ctx.offset += len(page)
+        left = len(ctx.events) - ctx.offset
+        text_items = say_list(items, SPOKEN_LIMIT) + (f", and {number_words(left)} more after that" if left else "")
+        answer = Answer("more", "found", {"items": text_items, "count": number_words(len(page))}, tuple(page), len(page))
+        return self._finish(text, match, answer, page)
+
+    def _refine(self, text: str, match: IntentMatch, clock) -> Reply:
+        ctx = self.context
+        slots = dict(ctx.slots)
+        if match.name == "after_that":
+            base = ctx.events[:max(ctx.offset, 1)]
+            if not base or base[0].end is None:
+                return self._finish(text, match, Answer("more", "end"), [])
+            # What starts next once these are over (the next slot may begin later than they end).
+            end = min(e.end for e in base if e.end)
+            slots["time"] = TimeQuery(end - timedelta(minutes=1), None, "next", say_clock(end))
+        else:
+            new = dict(match.slots)
+            if "time" in new and "time" in slots and not (_DAY_WORDS & set(tokenize(text))):
+                new["time"] = _same_day(new["time"], slots["time"])
+            elif "time" in new and "time" in slots:
+                new["time"] = _same_clock(new["time"], slots["time"])
+            slots.update(new)
+        intent = ctx.intent if ctx.intent in ("events_at_time", "room_schedule", "count_events", "when_is_kind") \
+            else "events_at_time"
+        if intent == "events_at_time" and "time" not in slots:
+            intent = "when_is_kind" if "kind" in slots else intent
+        if intent in ("room_schedule",) and "room" not in slots:
+            intent = "events_at_time"
+        if intent == "events_at_time" and "time" not in slots:
+            return self._reply(text, match, Answer("followup", "no_context", {"examples": EXAMPLES}), [], keep=False)
+        refined = IntentMatch(intent, slots, match.score, match.heard, match.sentence)
+        answer = self.booth.respond(refined, clock)
+        reply = self._reply(text, refined, answer, list(answer.events), keep=True, slots=slots, offset=answer.spoken)
+        return replace(reply, intent=match.name)
+
+    # -- items -----------------------------------------------------------------------------
+    def _target(self, match: IntentMatch) -> Event | None:
+        ctx = self.context
+        listed = ctx.choices or ctx.events
+        ordinal = match.slots.get("ordinal")
+        if ordinal is not None:
+            if ordinal == -1:
+                return listed[min(len(listed), max(ctx.offset, 1)) - 1] if listed else None
+            return listed[ordinal - 1] if 0 < ordinal <= len(listed) else None
+        topic = match.slots.get("topic")
+        if topic:
+            return self._by_name(topic, listed)
+        return ctx.focus or (listed[0] if listed else None)
+
+    @staticmethod
+    def _by_name(words: str, events: list[Event]) -> Event | None:
+        scored = [(fuzz.partial_ratio(words.lower(), e.title.lower()), e) for e in events]
+        scored = [s for s in scored if s[0] >= 70]
+        return max(scored, key=lambda s: s[0])[1] if scored else None
+
+    def _pick_choice(self, text: str, match) -> Event | None:
+        """The answer to "Did you mean A or B?": "the second one", or a name."""
+        choices = self.context.choices
+        if isinstance(match, IntentMatch) and match.name == "detail":
+            return self._target(match)
+        if isinstance(match, IntentMatch) and not self.booth.intents.intents[match.name].followup:
+            return None  # a new question
+        return self._by_name(" ".join(tokenize(text)), choices)
+
+    def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
+        title = short_title(event.title)
+        values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
+                  "speakers": join_words(list(event.speakers)), "by": by_line(event)}
+        if aspect == "who" and not event.speakers:
+            return Answer("detail", "nobody", {"title": title}, (event,), 1)
+        if aspect == "end":
+            if event.end is None:
+                return Answer("detail", "when", values, (event,), 1)
+            minutes = int((event.end - event.start).total_seconds() // 60) if event.start else 0
+            return Answer("detail", "end", {"title": title, "end": say_clock(event.end),
+                                            "duration": say_duration(minutes)}, (event,), 1)
+        if aspect == "about":
+            values["summary"] = summarize(event.description) or "There is no description."
+        return Answer("detail", aspect, values, (event,), 1)
+
+
+def _same_clock(new, old):
+    """ "and tomorrow" / "on sunday" after "at three" means three o'clock on that day."""
+    if getattr(new, "kind", "") != "day" or getattr(old, "kind", "") not in ("instant", "range"):
+        return new
+    shift = timedelta(days=(new.start.date() - old.start.date()).days)
+    return replace(old, start=old.start + shift, end=old.end + shift if old.end else None,
+                   spoken=f"{new.spoken} {old.spoken}".strip() if old.kind == "range" else old.spoken)
+
+
+def _same_day(new, old):
+    """ "what about four" after a question about Saturday means Saturday at four."""
+    if getattr(new, "kind", "") not in ("instant", "range") or getattr(old, "start", None) is None:
+        return new
+    shift = old.start.date() - new.start.date()
+    if not shift:
+        return new
+    delta = timedelta(days=shift.days)
+    try:
+        return replace(new, start=new.start + delta, end=new.end + delta if new.end else None)
+    except TypeError:
+        return new

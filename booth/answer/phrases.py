@@ -1,0 +1,118 @@
+"""Events said for the ear: kinds as words, "at three p.m. on Saturday", list items with rooms.
+Shared by the answers and the conversation, so a list sounds the same on every page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from booth.schedule.model import Event
+from booth.understand.slots import split_rooms
+from booth.answer.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
+
+SPOKEN_LIMIT = 3  # items spoken before "and N more"
+
+KIND_WORDS = {
+    "talk": ("talk", "talks"),
+    "tutorial": ("tutorial", "tutorials"),
+    "keynote": ("keynote", "keynotes"),
+    "open-space": ("open space", "open spaces"),
+    "lightning-talks": ("lightning talks session", "lightning talks sessions"),
+    "sponsor-workshop": ("sponsor workshop", "sponsor workshops"),
+    "summit": ("summit", "summits"),
+    "charla": ("charla", "charlas"),
+    "poster": ("poster", "posters"),
+    "event": ("event", "events"),
+    "break": ("break", "breaks"),
+    "meal": ("meal", "meals"),
+    "sprint": ("sprint", "sprints"),
+    "info": ("notice", "notices"),
+}
+
+def kind_word(kind: str | None, count: int = 2) -> str:
+    if not kind:
+        return "events" if count != 1 else "event"
+    singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
+    return singular if count == 1 else plural
+
+
+def when_phrase(time: Any, today) -> str:
+    """The slot's time said back: "at three p.m.", "on Saturday", "Thursday morning", "right now"."""
+    if time is None:
+        return ""
+    if time.kind == "now":
+        return "right now"
+    if time.kind == "next":
+        return "coming up next"
+    if time.kind == "day":
+        day = say_day(time.start.date(), today)
+        return day if day in ("today", "tomorrow", "yesterday") else f"on {day}"
+    if time.kind == "range":
+        return time.spoken
+    return at_moment(time.start, today)
+
+
+def at_moment(moment: datetime, today) -> str:
+    """ "at three p.m.", "at four p.m. on Saturday", "at ten a.m. tomorrow"."""
+    text = f"at {say_clock(moment)}"
+    day = say_day(moment.date(), today)
+    if day != "today":
+        text += f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"
+    return text
+
+
+def item(event: Event, today, with_time: bool = False, with_day: bool = False) -> str:
+    text = short_title(event.title)
+    if with_time and event.start:
+        text += " " + (at_moment(event.start, today) if with_day else f"at {say_clock(event.start)}")
+    if event.room:
+        rooms = split_rooms(event.room)
+        text += f" in {rooms[0]}" if len(rooms) == 1 else f" in {rooms[0]} and nearby rooms"
+    return text
+
+def part_of_day(start: datetime, time) -> str:
+    if time.kind != "range":
+        return time.spoken
+    part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
+    return f"{start.strftime('%A')} {part}, {start.strftime('%B')} {ordinal_words(start.day)}"
+
+def list_items(events: list[Event], today) -> str:
+    """ "A at three p.m. in Room 308, B at four p.m. in Room 309 and 5 more". What all items share
+    (the time, the room) is said once; a title that only names the kind ("Break") is left out."""
+    same_start = len({e.start for e in events}) == 1
+    same_room = len({e.room for e in events}) == 1
+    items = []
+    for event in events:
+        title = short_title(event.title)
+        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
+        parts = [] if generic and not same_start else [title]
+        if not same_start:
+            parts.append(when_of(event, today))
+        if event.room and not same_room:
+            parts.append(f"in {room_of(event)}")
+        items.append(" ".join(parts))
+    text = say_list(items, SPOKEN_LIMIT)
+    shared = []
+    if same_start and events[0].start:
+        shared.append(when_of(events[0], today))
+    if same_room and events[0].room:
+        shared.append(f"in {room_of(events[0])}")
+    return text + (f", all {' '.join(shared)}" if shared else "")
+
+
+def by_line(event: Event) -> str:
+    """ ", by A and B" or nothing: an open space with no host named gets no invented one."""
+    return f", by {join_words(list(event.speakers))}" if event.speakers else ""
+
+
+def room_of(event: Event) -> str:
+    rooms = split_rooms(event.room)
+    if not rooms:
+        return "a room not on the schedule"
+    return rooms[0] if len(rooms) == 1 else f"{rooms[0]} and nearby rooms"
+
+
+def when_of(event: Event, today) -> str:
+    if event.start is None:
+        return "at a time not on the schedule"
+    return at_moment(event.start, today)

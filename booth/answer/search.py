@@ -1,0 +1,169 @@
+"""Find events by free-text topic or speaker name, tolerant of recognizer spellings
+("pie arrow" for PyArrow, "jango" for Django)."""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from booth.schedule.model import Event
+from booth.understand.slots import sound_key
+from booth.understand.text import tokenize
+
+STOPWORDS = set(
+    """a an the of and or for to in on at is are be by with about from into your you our we i it this that
+    how what when where who which why using use talk talks open space spaces session sessions tutorial
+    tutorials thing things stuff something anything some any one""".split()
+)
+_FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
+
+
+@dataclass(frozen=True)
+class Hit:
+    event: Event
+    score: float  # 0..100: how much of the topic this event covers, title words counting most
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            return word[: -len(suffix)]
+    return word
+
+
+_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+
+
+def _index_words(text: str) -> set[tuple[str, float]]:
+    """Words of a field. A hyphenated compound counts whole, its parts a little less:
+    "pre-registration" is not what "where is registration" is after."""
+    words = {(w, 1.0) for w in tokenize(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), text))}
+    for compound in _COMPOUND.findall(text):
+        words |= {(part, 0.7) for part in tokenize(compound.replace("-", " "))}
+    best: dict[str, float] = {}
+    for word, factor in words:
+        word = stem(word)
+        best[word] = max(best.get(word, 0.0), factor)
+    return set(best.items())
+
+
+class TopicIndex:
+    """Built on the first search, so questions that need no topic never pay for it."""
+
+    def __init__(self, events: tuple[Event, ...]):
+        self.events = list(events)
+        self._built = False
+
+    def _build(self) -> None:
+        self._built = True
+        self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        for index, event in enumerate(self.events):
+            fields = {"title": event.title, "speakers": " ".join(event.speakers), "description": event.description}
+            for name, weight in _FIELD_WEIGHTS:
+                for token, factor in _index_words(fields[name]):
+                    if token in STOPWORDS or len(token) < 2:
+                        continue
+                    current = self._postings[token].get(index, 0.0)
+                    self._postings[token][index] = max(current, weight * factor)
+        total = max(1, len(self.events))
+        self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        self._vocab = list(self._postings)
+        self._sorted_vocab = sorted(self._vocab)
+        self._by_key: dict[str, list[str]] = defaultdict(list)
+        for token in self._vocab:
+            if len(token) >= 3:
+                self._by_key[sound_key(token)].append(token)
+
+    def _similar(self, word: str) -> list[tuple[str, float]]:
+        """Index words that may be what was meant by ``word``, with a 0..1 confidence."""
+        if word in self._postings:
+            out = [(word, 1.0)]
+        else:
+            # Sound-alikes only for longer words: "atm" is not "atom", but "hinek" is "hynek".
+            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])] if len(word) >= 5 else []
+        if len(word) >= 4:  # "flask" -> "flaskcon", "django" -> "djangocon"
+            at = bisect.bisect_left(self._sorted_vocab, word)
+            while at < len(self._sorted_vocab) and self._sorted_vocab[at].startswith(word):
+                if self._sorted_vocab[at] != word:
+                    out.append((self._sorted_vocab[at], 0.8))
+                at += 1
+        if len(word) >= 5 and len(out) == 0:
+            for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3, score_cutoff=88):
+                if abs(len(token) - len(word)) <= 2:  # "president" is not "present"
+                    out.append((token, score / 100 * 0.9))
+        return out
+
+    def _query_terms(self, topic: str, join: bool) -> list[list[tuple[str, float]]]:
+        words = [stem(w) for w in tokenize(topic) if w not in STOPWORDS]
+        terms: list[list[tuple[str, float]]] = []
+        skip = False
+        for i, word in enumerate(words):
+            if skip:
+                skip = False
+                continue
+            if join and i + 1 < len(words):  # "jet brains" -> "jetbrains", "pie arrow" -> "pyarrow"
+                joined = self._similar(words[i] + words[i + 1])
+                if joined:
+                    terms.append(joined)
+                    skip = True
+                    continue
+            terms.append(self._similar(word))
+        return terms
+
+    def search(self, topic: str, kinds: set[str] | None = None, limit: int = 20) -> list[Hit]:
+        """Events about ``topic``, best first. A recognizer may split one word in two ("pie arrow"),
+        so the words are also tried joined; each event keeps its better reading."""
+        if not self._built:
+            self._build()
+        hits = {h.event.id: h for h in self._search(self._query_terms(topic, join=False), topic, kinds, limit)}
+        joined_terms = self._query_terms(topic, join=True)
+        if len(joined_terms) < len(self._query_terms(topic, join=False)):
+            for hit in self._search(joined_terms, topic, kinds, limit):
+                if hit.score > hits.get(hit.event.id, Hit(hit.event, -1.0)).score:
+                    hits[hit.event.id] = hit
+        ranked = sorted(hits.values(), key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
+        return ranked[:limit]
+
+    def _search(self, terms, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
+        if not terms:
+            return []
+        weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=2.0) for options in terms]
+        total = sum(weights) * 3.0
+        scores: dict[int, float] = defaultdict(float)
+        for options, weight in zip(terms, weights):
+            best_here: dict[int, float] = {}
+            for token, confidence in options:
+                for index, field_weight in self._postings[token].items():
+                    value = weight * field_weight * confidence
+                    if value > best_here.get(index, 0.0):
+                        best_here[index] = value
+            for index, value in best_here.items():
+                scores[index] += value
+        hits = []
+        for index, raw in scores.items():
+            event = self.events[index]
+            if kinds and event.kind not in kinds:
+                continue
+            score = min(100.0, 100.0 * raw / total)
+            title_score = fuzz.token_set_ratio(topic.lower(), event.title.lower())
+            if title_score >= 90 and len(topic) >= 4:
+                score = max(score, title_score)
+            hits.append(Hit(event, round(score, 1)))
+        hits.sort(key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
+        return hits[:limit]
+
+    def best_score(self, topic: str) -> float:
+        hits = self.search(topic, limit=1)
+        return hits[0].score if hits else 0.0
+
+
+def clean_topic(topic: str) -> str:
+    """What to say back: "the talk about flask" -> "flask"."""
+    words = [w for w in re.sub(r"\s+", " ", topic).split() if w.lower() not in {"the", "a", "an"}]
+    return " ".join(words)

@@ -1,0 +1,83 @@
+"""Choosing events: of a kind, in a room, at a time ("at three" = starting then or still running),
+upcoming first. The answers decide what to say about what these return."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from functools import lru_cache
+
+from booth.schedule.model import Event
+from booth.understand.slots import split_rooms
+from booth.understand.text import tokenize
+
+
+def kinds_of(kind: str | None) -> set[str] | None:
+    if kind == "talk":
+        return {"talk", "charla"}
+    if kind == "meal":
+        return {"meal"}
+    if kind == "event":
+        return {"event", "summit"}
+    return {kind} if kind else None
+
+
+def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:
+    """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
+    "lunch" are both meals, and when some are titled just that, the visitor gets the one named."""
+    out = timed_all(events, kind, room)
+    if not kind_words:
+        return out
+    said = singular(kind_words)
+    named = [e for e in out if singular(e.title) == said]
+    return named or out
+
+
+@lru_cache(maxsize=4096)
+def singular(text: str) -> str:
+    return " ".join(w.rstrip("s") for w in tokenize(text))
+
+
+def timed_all(events, kind: str | None, room: str | None) -> list[Event]:
+    kinds = kinds_of(kind)
+    out = []
+    for event in events:
+        if event.start is None or event.end is None:
+            continue
+        if kinds is not None and event.kind not in kinds:
+            continue
+        if kinds is None and event.kind == "info":
+            continue
+        if room and room not in split_rooms(event.room):
+            continue
+        out.append(event)
+    return sorted(out, key=lambda e: (e.start, e.title))
+
+
+def at_time(events: list[Event], time, now: datetime, room: str | None = None) -> tuple[list[Event], list[Event]]:
+    """(starting, running): what starts in the asked time and what is still on at its start."""
+    if time.kind == "now":
+        soon = now + timedelta(minutes=10)
+        starting = [e for e in events if now < e.start <= soon]
+        running = [e for e in events if e.start <= now < e.end]
+        return starting, running
+    if time.kind == "next":
+        later = [e for e in events if e.start > max(now, time.start)]
+        sessions = [e for e in later if e.kind not in ("break", "meal")]
+        if room and sessions:
+            later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break
+        if not later:
+            return [], []
+        first = later[0].start
+        return [e for e in later if e.start == first], []
+    start = time.start
+    end = time.end if time.end is not None else start + timedelta(minutes=15)
+    starting = [e for e in events if start <= e.start < end]
+    running = [e for e in events if e.start < start < e.end]
+    return starting, running
+
+
+def upcoming_first(events: list[Event], now: datetime) -> list[Event]:
+    """Events still to come (or running) first, in time order; past ones after them."""
+    ahead = [e for e in events if e.end is None or e.end > now]
+    past = [e for e in events if e not in ahead]
+    return ahead + past

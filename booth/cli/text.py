@@ -1,0 +1,200 @@
+"""`booth ask` and `booth check`: the text pipeline from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from booth.errors import BoothError
+
+ASK_HELP = """\
+Answer one question (or one per line from stdin) and print the answer.
+
+examples:
+  booth ask "what open spaces are at three" --now 2025-05-17T10:00
+  booth ask "where is the microsoft booth" --json
+  printf 'when is lunch\\nwhat is next\\n' | booth ask --json
+  booth ask --audio question.wav --json
+"""
+
+CHAT_HELP = """\
+A typed conversation: follow-ups refer to the last answer for a while
+("what about four", "more", "tell me about the second one", "where is that").
+
+examples:
+  booth chat --now 2025-05-17T10:00
+  printf 'what open spaces are at three\\nmore\\n' | booth chat --json
+"""
+
+CHECK_HELP = """\
+Validate intents, dialogs and every conference's data, then run the intent test files.
+Prints path:line: message for each problem and exits 2 if there is any.
+
+examples:
+  booth check
+  booth check --fixtures tests/intents
+"""
+
+
+def register(subparsers, parents) -> None:
+    ask = subparsers.add_parser("ask", parents=parents, help="answer a question typed (or from a WAV file)",
+                                description=ASK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ask.add_argument("question", nargs="?", help="the question; without it, one question per line from stdin")
+    ask.add_argument("--json", action="store_true", help="print {heard, intent, slots, answer, events} as JSON")
+    ask.add_argument("--audio", metavar="FILE.wav", help="hear the question from a WAV file (Vosk)")
+    ask.add_argument("--model", metavar="PATH", help="Vosk model folder (with --audio)")
+    ask.add_argument("--free", action="store_true", help="with --audio: transcribe without the grammar")
+    ask.set_defaults(func=run_ask)
+
+    chat = subparsers.add_parser("chat", parents=parents, help="a typed conversation with follow-ups",
+                                 description=CHAT_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    chat.add_argument("--json", action="store_true", help="one JSON object per turn (same shape as ask --json)")
+    chat.set_defaults(func=run_chat)
+
+    check = subparsers.add_parser("check", parents=parents, help="validate files and run the intent tests",
+                                  description=CHECK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("--fixtures", metavar="PATH", help="intent test folder (default: tests/intents beside intents/)")
+    check.set_defaults(func=run_check)
+
+
+def _print_reply(reply, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(reply.to_json(), ensure_ascii=False), flush=True)
+        return
+    print(reply.answer, flush=True)
+    for line in screen_list(reply):
+        print(line, flush=True)
+
+
+def screen_list(reply) -> list[str]:
+    """The ear gets three items and "and 3 more"; the screen gets the whole list."""
+    spoken = reply.result.spoken if reply.result is not None else len(reply.events)
+    if len(reply.events) <= max(spoken, 1):
+        return []
+    lines = []
+    for event in reply.events:
+        when = f"{event.start:%a %H:%M}-{event.end:%H:%M}" if event.start and event.end else \
+            (f"{event.start:%a %H:%M}" if event.start else "")
+        lines.append(f"  {when:15} {(event.room or '')[:24]:24} {event.title}")
+    return lines
+
+
+def run_ask(args) -> int:
+    from booth.cli import settings_from
+    from booth.pipeline import Booth
+
+    booth = Booth(settings_from(args))
+    if args.audio:
+        from booth.voice.listen import hear_file
+
+        transcript = hear_file(Path(args.audio), booth, model_path=args.model, free=args.free)
+        reply = booth.ask(getattr(transcript, "text", transcript))
+        _print_reply(reply, args.json)
+        return 0
+    if args.question is not None:
+        _print_reply(booth.ask(args.question), args.json)
+        return 0
+    for line in sys.stdin:
+        if line.strip():
+            _print_reply(booth.ask(line.strip()), args.json)
+    return 0
+
+
+def run_chat(args) -> int:
+    from booth.cli import settings_from
+    from booth.answer.conversation import Conversation
+    from booth.pipeline import Booth
+
+    conversation = Conversation(Booth(settings_from(args)))
+    interactive = sys.stdin.isatty() and not args.json
+    if interactive:
+        print("Ask about the schedule (empty line or Ctrl-D to quit).")
+    while True:
+        if interactive:
+            try:
+                line = input("you> ")
+            except EOFError:
+                print()
+                return 0
+            if not line.strip():
+                return 0
+        else:
+            line = sys.stdin.readline()
+            if not line:
+                return 0
+            if not line.strip():
+                continue
+        reply = conversation.turn(line.strip())
+        if interactive:
+            print(f"booth> {reply.answer}")
+            for row in screen_list(reply):
+                print(row)
+        else:
+            _print_reply(reply, args.json)
+        conversation.spoken_done()
+
+
+def default_fixtures(settings) -> Path:
+    return Path(settings.intents_dir).resolve().parent / "tests" / "intents"
+
+
+def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
+    """Run every fixture sentence (and dialogue); returns (count, problems as path:line: text)."""
+    from booth.testing.fixtures import load_fixtures
+    from booth.testing.runner import FixtureRunner
+
+    fixtures = load_fixtures(folder)
+    runner = FixtureRunner(settings)
+    problems = []
+    for case in fixtures.cases:
+        for problem in runner.run_case(case):
+            problems.append(f"{case.path}:{case.line}: {case.sentence!r}: {problem}")
+    for dialogue in fixtures.dialogues:
+        for line, say, problem in runner.run_dialogue(dialogue):
+            problems.append(f"{dialogue.path}:{line}: {dialogue.name}: {say!r}: {problem}")
+    return len(fixtures.cases) + sum(len(d.turns) for d in fixtures.dialogues), problems
+
+
+def run_check(args) -> int:
+    from booth.cli import settings_from
+    from booth.answer.dialogs import load_dialogs
+    from booth.understand.intents import load_intents
+    from booth.schedule.store import list_conferences, load_conference
+
+    settings = settings_from(args)
+    problems: list[str] = []
+    summary: list[str] = []
+
+    def attempt(what, load):
+        try:
+            result = load()
+            summary.append(what(result))
+            return result
+        except BoothError as exc:
+            problems.append(str(exc))
+            return None
+
+    attempt(lambda r: f"{len(r.intents)} intents", lambda: load_intents(settings.intents_dir))
+    attempt(lambda r: f"{len(r.responses)} dialog outcomes", lambda: load_dialogs(settings.dialogs_dir))
+    names = list_conferences(settings.data_dir)
+    for name in names:
+        attempt(lambda r: f"{r.name}: {len(r.events)} events", lambda: load_conference(settings.data_dir, name))
+    folder = Path(args.fixtures) if args.fixtures else default_fixtures(settings)
+    if not problems and folder.is_dir():
+        try:
+            count, failures = run_fixtures(folder, settings)
+            problems.extend(failures)
+            summary.append(f"{count - len(failures)} of {count} intent tests passed")
+        except BoothError as exc:
+            problems.append(str(exc))
+    elif not folder.is_dir():
+        summary.append(f"no intent tests at {folder}")
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"booth check: {len(problems)} problem(s)", file=sys.stderr)
+        return 2
+    print("ok: " + "; ".join(summary))
+    return 0

@@ -1,0 +1,360 @@
+"""Voice sub-commands: listen, say, devices, doctor."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import threading
+import time
+
+from booth.errors import AudioError, BoothError, ModelError, SpeechError
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers, parents) -> None:
+    voice = argparse.ArgumentParser(add_help=False)
+    group = voice.add_argument_group("voice options")
+    group.add_argument("--voice", default=os.environ.get("BOOTH_VOICE"),
+                       help="espeak voice, e.g. en-us, en+f3 (default: $BOOTH_VOICE, else the engine's)")
+    group.add_argument("--rate", type=int, default=None, help="speaking rate in words per minute (espeak: 175)")
+    group.add_argument("--volume", type=float, default=None, help="0.0 to 1.0")
+    group.add_argument("--output-device", metavar="NAME|INDEX", help="speaker (see `booth devices`)")
+
+    p = subparsers.add_parser("listen", parents=[*parents, voice], help="hear questions, speak answers",
+                              description="Microphone (or a recording) -> Vosk -> answer out loud. "
+                                          "Push-to-talk by default: press Enter or space, then ask.")
+    p.add_argument("--model", metavar="PATH", help="Vosk model folder (default: $BOOTH_VOSK_MODEL, "
+                                                   "$VOSK_MODEL_PATH, Vosk's cache, else download)")
+    p.add_argument("--free", action="store_true", help="transcribe freely instead of with Booth's grammar")
+    p.add_argument("--device", metavar="NAME|INDEX", help="microphone (see `booth devices`)")
+    p.add_argument("--input", metavar="FILE.wav|-", help="a recording, or raw 16 kHz mono s16le PCM on stdin")
+    p.add_argument("--realtime", action="store_true", help="play --input at real-time speed")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--always-listening", action="store_true", help="no push-to-talk")
+    mode.add_argument("--wake", nargs="?", const="hey booth", metavar="PHRASE",
+                      help='answer only after a wake phrase (default phrase: "hey booth")')
+    p.add_argument("--button", type=int, metavar="GPIO", help="push-to-talk button on this GPIO pin (gpiozero)")
+    p.add_argument("--once", action="store_true", help="exit after the first answer")
+    p.add_argument("--mute", action="store_true", help="print answers only, do not speak")
+    p.add_argument("--max-seconds", type=float, default=12.0, help="longest question (default 12)")
+    p.set_defaults(func=cmd_listen)
+
+    p = subparsers.add_parser("say", parents=[*parents, voice], help="speak a text (or write it to a WAV)")
+    p.add_argument("text", nargs="+")
+    p.add_argument("--out", metavar="FILE.wav", help="write the speech to this file instead of playing it")
+    p.set_defaults(func=cmd_say)
+
+    p = subparsers.add_parser("devices", parents=parents, help="list microphones and speakers")
+    p.add_argument("--voices", action="store_true", help="list text-to-speech voices instead")
+    p.set_defaults(func=cmd_devices)
+
+    p = subparsers.add_parser("doctor", parents=[*parents, voice], help="check model, microphone, speaker, TTS")
+    p.add_argument("--model", metavar="PATH", help="Vosk model folder")
+    p.add_argument("--device", metavar="NAME|INDEX", help="microphone")
+    p.set_defaults(func=cmd_doctor)
+
+
+def _speaker(args):
+    from booth.voice.tts import Speaker
+
+    return Speaker(args.voice, args.rate, args.volume, getattr(args, "output_device", None))
+
+
+# -- say ---------------------------------------------------------------------------------
+def cmd_say(args) -> int:
+    text = " ".join(args.text)
+    speaker = _speaker(args)
+    if args.out:
+        speech = speaker.save(text, args.out)
+        print(f"{args.out}: {speech.seconds:.1f} s of speech")
+        return 0
+    try:
+        speaker.speak(text)
+    except AudioError as exc:
+        print(text)
+        print(f"{exc}; nothing spoken (write a file with --out FILE.wav)", file=sys.stderr)
+        return 1
+    return 0
+
+
+# -- devices -----------------------------------------------------------------------------
+def cmd_devices(args) -> int:
+    if args.voices:
+        for vid, name in _speaker(argparse.Namespace(voice=None, rate=None, volume=None)).voices():
+            print(f"{vid:28} {name}")
+        return 0
+    from booth.voice.audio import list_devices
+
+    devices = list_devices()
+    if not devices:
+        print("no sound devices found (no card, or no sound server running)")
+        return 1
+    for title, inputs in (("Microphones (--device)", True), ("Speakers (--output-device)", False)):
+        print(title + ":")
+        rows = [d for d in devices if (d.inputs if inputs else d.outputs)]
+        for d in rows:
+            default = " (default)" if (d.default_in if inputs else d.default_out) else ""
+            print(f"  {d.index:3}  {d.name}  [{int(d.rate)} Hz]{default}")
+        if not rows:
+            print("  none")
+    return 0
+
+
+# -- doctor ------------------------------------------------------------------------------
+def cmd_doctor(args) -> int:
+    from booth.voice import audio
+    from booth.voice.recognizer import load_model, resolve_model
+
+    problems = 0
+
+    def report(ok: bool, what: str, detail: str) -> None:
+        nonlocal problems
+        problems += not ok
+        print(f"{'ok  ' if ok else 'FAIL'}  {what}: {detail}")
+
+    try:
+        path = resolve_model(args.model, download=False)
+        started = time.monotonic()
+        load_model(path)
+        report(True, "speech model", f"{path} (loaded in {time.monotonic() - started:.1f} s)")
+    except ModelError as exc:
+        report(False, "speech model", str(exc))
+    try:
+        mic = audio.Microphone(args.device)
+        with mic:
+            chunks = [c for _, c in zip(range(5), mic)]
+        report(True, "microphone", f"{mic.device.name} (level {max(map(audio.level_db, chunks)):.0f} dBFS)")
+    except AudioError as exc:
+        report(False, "microphone", str(exc))
+    try:
+        out = audio.pick_device(args.output_device, "output")
+        report(True, "speaker", out.name)
+    except AudioError as exc:
+        report(False, "speaker", f"{exc}; connect one or pick it with --output-device")
+    try:
+        speech = _speaker(args).synthesize("Booth is ready.")
+        report(True, "text-to-speech", f"pyttsx3 ({speech.seconds:.1f} s of speech)")
+    except SpeechError as exc:
+        report(False, "text-to-speech", str(exc))
+    print("all good" if not problems else f"{problems} problem(s); fix the FAIL lines above")
+    return 0 if not problems else 1
+
+
+# -- listen ------------------------------------------------------------------------------
+def cmd_listen(args) -> int:
+    from booth.voice import audio
+    from booth.cli import settings_from
+    from booth.voice.listen import Listener, Options
+    from booth.pipeline import Booth
+    from booth.voice.recognizer import load_model
+    from booth.voice.tts import say_or_print
+
+    started = time.monotonic()
+    booth = Booth(settings_from(args))
+    model = load_model(args.model)
+    live = not args.input
+    if live:
+        mic = audio.Microphone(args.device)  # no microphone: AudioError with what to do instead
+        mode = "wake" if args.wake else "always" if args.always_listening else "push"
+    else:
+        mode = "wake" if args.wake else "always"
+    options = Options(mode=mode, wake=args.wake or "hey booth", once=args.once, free=args.free,
+                      max_seconds=args.max_seconds)
+    view = make_view(sys.stdout)
+    speak = None
+    if not args.mute:
+        speaker = _speaker(args)
+        try:
+            audio.pick_device(args.output_device, "output")
+            warned: set[str] = set()
+
+            def warn_once(message: str) -> None:
+                if message not in warned:
+                    warned.add(message)
+                    print(f"warning: {message}; answers are printed only", file=sys.stderr)
+
+            speak = lambda text, stop: say_or_print(speaker, text, stop, warn_once)  # noqa: E731
+        except AudioError as exc:
+            print(f"{exc}; answers are printed only", file=sys.stderr)
+    conversation = None
+    try:
+        from booth.answer.conversation import Conversation
+
+        conversation = Conversation(booth)
+    except ImportError:
+        pass
+    listener = Listener(booth, model, speak, view.show, options, conversation)
+    log.info("ready to listen after %.2f s", time.monotonic() - started)
+
+    restore = lambda: None  # noqa: E731
+    if live:
+        def open_source():
+            source = audio.Microphone(args.device) if open_source.used else mic
+            open_source.used = True
+            source.open()
+            return source
+        open_source.used = False
+        if mode == "push":
+            restore = _start_push_to_talk(listener, args.button)
+    elif args.input == "-":
+        open_source = lambda: audio.stream_source(sys.stdin.buffer)  # noqa: E731
+    else:
+        open_source = lambda: audio.file_source(args.input, args.realtime)  # noqa: E731
+    try:
+        with view:
+            return listener.run(open_source, live=live)
+    except KeyboardInterrupt:
+        listener.quit.set()
+        print("bye", file=sys.stderr)
+        return 0
+    finally:
+        restore()
+
+
+def _start_push_to_talk(listener, button: int | None):
+    """Enter/space on a terminal, a line on a piped stdin, or a GPIO button press. Returns what
+    puts the terminal back (the key thread may still be blocked in read() at exit)."""
+    if button is not None:
+        try:
+            from gpiozero import Button
+        except ImportError:
+            raise BoothError("--button needs gpiozero: pip install 'booth[gpio]'") from None
+        try:
+            listener._button = Button(button)  # keep a reference or gpiozero forgets it
+            listener._button.when_pressed = listener.press
+        except Exception as exc:
+            raise AudioError(f"GPIO {button}: {exc}") from None
+    stdin = sys.stdin
+    restore = lambda: None  # noqa: E731
+    if stdin is None or stdin.closed:
+        return restore
+    if stdin.isatty():
+        import termios
+        import tty
+
+        fd = stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        tty.setcbreak(fd)  # keys arrive one by one; Ctrl-C still interrupts
+        restore = lambda: termios.tcsetattr(fd, termios.TCSADRAIN, saved)  # noqa: E731
+
+    def read_keys() -> None:
+        if stdin.isatty():
+            while not listener.quit.is_set():
+                key = os.read(stdin.fileno(), 1)
+                if key in (b"\n", b"\r", b" "):
+                    listener.press()
+                elif key in (b"q", b"\x04", b""):
+                    listener.quit.set()
+        else:
+            for _ in stdin:  # automation: each line is a press
+                listener.press()
+
+    threading.Thread(target=read_keys, name="booth-keys", daemon=True).start()
+    return restore
+
+
+# -- what the terminal shows -------------------------------------------------------------------
+class PlainView:
+    """One line per step, for logs, pipes and tests."""
+
+    def __init__(self, out):
+        self.out = out
+        self._state = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+    def show(self, event) -> None:
+        from booth.voice import listen as ev
+
+        line = None
+        if isinstance(event, ev.State) and event.state != self._state:
+            self._state = event.state
+            if event.state in ("waiting", "listening", "stopped"):
+                line = f"[{event.state}]" + (f" {event.detail}" if event.detail else "")
+        elif isinstance(event, ev.Heard):
+            line = f"Heard: {event.text}"
+        elif isinstance(event, ev.Answered):
+            line = f"Answer: {event.text}"
+        elif isinstance(event, ev.Clarify):
+            line = f"Question: {event.question}"
+        elif isinstance(event, ev.Ignored):
+            line = f"Ignored: {event.reason}"
+        elif isinstance(event, (ev.DeviceProblem,)):
+            line = f"Microphone problem: {event.message} (retrying in {event.retry_in:.0f} s)"
+        elif isinstance(event, ev.SpeechProblem):
+            line = f"Speech problem: {event.message}"
+        if line:
+            print(line, file=self.out, flush=True)
+
+
+class LiveView(PlainView):
+    """A rich Live panel: state, mic level, the last thing heard and answered."""
+
+    def __init__(self, out):
+        super().__init__(out)
+        from rich.console import Console
+
+        self.console = Console(file=out)
+        self.fields = {"state": "starting", "level": -96.0, "heard": "", "answer": "", "note": ""}
+        self._live = None
+
+    def __enter__(self):
+        from rich.live import Live
+
+        self._live = Live(self._render(), console=self.console, refresh_per_second=8, transient=False)
+        self._live.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._live is not None:
+            self._live.__exit__(*exc)
+
+    def _render(self):
+        from rich.table import Table
+
+        f = self.fields
+        bars = max(0, min(30, int((f["level"] + 60) / 2)))
+        table = Table.grid(padding=(0, 1))
+        table.add_row("[bold]State[/]", f["state"])
+        table.add_row("[bold]Mic[/]", "[green]" + "|" * bars + "[/]" + " " * (30 - bars) + f" {f['level']:.0f} dB")
+        table.add_row("[bold]Heard[/]", f["heard"])
+        table.add_row("[bold]Answer[/]", f["answer"])
+        if f["note"]:
+            table.add_row("", f"[yellow]{f['note']}[/]")
+        return table
+
+    def show(self, event) -> None:
+        from booth.voice import listen as ev
+
+        f = self.fields
+        if isinstance(event, ev.State):
+            f["state"] = event.state + (f" - {event.detail}" if event.detail else "")
+        elif isinstance(event, ev.Level):
+            f["level"] = event.db
+        elif isinstance(event, ev.Partial):
+            f["heard"] = event.text + " ..."
+        elif isinstance(event, ev.Heard):
+            f["heard"], f["note"] = event.text, ""
+        elif isinstance(event, ev.Answered):
+            f["answer"] = event.text
+        elif isinstance(event, ev.Clarify):
+            f["answer"] = event.question
+        elif isinstance(event, ev.Ignored):
+            f["note"] = f"ignored: {event.reason}"
+        elif isinstance(event, ev.DeviceProblem):
+            f["note"] = f"{event.message} (retrying in {event.retry_in:.0f} s)"
+        elif isinstance(event, ev.SpeechProblem):
+            f["note"] = event.message
+        if self._live is not None:
+            self._live.update(self._render())
+
+
+def make_view(out):
+    return LiveView(out) if out.isatty() else PlainView(out)

@@ -1,0 +1,189 @@
+"""The text pipeline: transcript -> intent -> answer, able to stop after any stage.
+
+    booth = Booth(Settings())
+    reply = booth.ask("what open spaces are at three")
+    reply.answer   # "Six open spaces at three p.m.: ..."
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from booth.voice import grammar
+from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
+from booth.answer.dialogs import load_dialogs
+from booth.understand.intents import load_intents
+from booth.understand.matcher import IntentMatch, Matcher, NoMatch
+from booth.schedule.model import Conference, Event
+from booth.schedule.store import ScheduleStore
+from booth.answer.search import TopicIndex
+from booth.settings import Settings
+from booth.understand.slots import build_lexicon, find_ordinal
+from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
+
+log = logging.getLogger(__name__)
+
+STAGES = ("transcript", "intent", "answer")
+
+
+@dataclass(frozen=True)
+class Reply:
+    heard: str
+    intent: str | None
+    slots: dict[str, Any]  # JSON-ready values
+    answer: str
+    events: tuple[Event, ...] = ()
+    outcome: str = ""
+    score: float = 0.0
+    match: IntentMatch | NoMatch | None = field(default=None, compare=False, repr=False)
+    result: Answer | None = field(default=None, compare=False, repr=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "heard": self.heard,
+            "intent": self.intent,
+            "slots": self.slots,
+            "answer": self.answer,
+            "events": [event_json(e) for e in self.events],
+        }
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    return {
+        "title": event.title,
+        "kind": event.kind,
+        "start": event.start.isoformat() if event.start else None,
+        "end": event.end.isoformat() if event.end else None,
+        "room": event.room,
+    }
+
+
+def public_slots(match) -> dict[str, Any]:
+    """The slots as JSON shows them; "_kind_words" and the like stay inside."""
+    if not isinstance(match, IntentMatch):
+        return {}
+    return {k: slot_json(v) for k, v in match.slots.items() if not k.startswith("_")}
+
+
+def slot_json(value: Any) -> Any:
+    """TimeQuery -> ISO 8601 ("start" or "start/end"); strings stay strings."""
+    start = getattr(value, "start", None)
+    if isinstance(start, datetime):
+        end = getattr(value, "end", None)
+        return f"{start.isoformat()}/{end.isoformat()}" if end else start.isoformat()
+    return value
+
+
+# Follow-ups name a bare time after these words ("what about four"): there a lone number is a time.
+_FOLLOWUP_LEADS = (("what", "about"), ("how", "about"), ("and", "at"), ("and", "on"), ("and",), ("same", "at"))
+
+def _by_start(event: Event):
+    return event.start.timestamp() if event.start else 0.0
+
+
+class Booth:
+    """Loads intents, dialogs and the schedule once; answers questions; follows schedule edits."""
+
+    def __init__(self, settings: Settings | None = None, store: ScheduleStore | None = None):
+        self.settings = settings or Settings()
+        self.intents = load_intents(self.settings.intents_dir)
+        self.dialogs = load_dialogs(self.settings.dialogs_dir)
+        self.store = store or ScheduleStore(self.settings.data_dir, self.settings.conference)
+        self._conference: Conference | None = None
+        self._demo_told = False
+        self.refresh()
+
+    # -- schedule -------------------------------------------------------------------------
+    def refresh(self) -> Conference:
+        """Pick up board edits and imports: rebuild the slot lists only when the schedule changed."""
+        conference = self.store.current()
+        if conference is not self._conference:
+            self._conference = conference
+            self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
+            self.index = TopicIndex(conference.events)
+            self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
+                                if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
+            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)
+            self.generation = getattr(self, "generation", 0) + 1
+            log.debug("schedule %s loaded: %d events", conference.name, len(conference.events))
+        return conference
+
+    def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
+        lunch_end = self._lunch_ends.get(clock.now.date())
+        span = find_time(tokens, clock, skip, lunch_end=lunch_end)
+        if span is not None and span.query.kind == "next" and tokens[span.last:span.last + 1] in (
+                ["ones"], ["one"], ["page"], ["few"]):
+            return None  # "the next ones" asks for more of the list, not for the next time slot
+        if span is not None:
+            return span
+        for lead in _FOLLOWUP_LEADS:
+            if tuple(tokens[:len(lead)]) == lead and len(tokens) > len(lead) and not skip & set(range(len(tokens))):
+                query = parse_time(" ".join(tokens[len(lead):]), clock, lunch_end=lunch_end)
+                if query is not None:
+                    return TimeSpan(len(lead), len(tokens), query)
+        return None
+
+    @property
+    def conference(self) -> Conference:
+        return self._conference
+
+    def clock(self) -> Clock:
+        return make_clock(self._conference, self.settings.now)
+
+    # -- stages ---------------------------------------------------------------------------
+    def understand(self, text: str, clock: Clock | None = None,
+                   allow_followups: bool | str = "fallback") -> IntentMatch | NoMatch:
+        self.refresh()
+        clock = clock or self.clock()
+        return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+
+    def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
+        clock = clock or self.clock()
+        if isinstance(match, NoMatch):
+            return no_match(match.heard)
+        handler = HANDLERS.get(match.name)
+        if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
+            return Answer("followup", "no_context", {"examples": EXAMPLES})
+        return handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+
+    def say(self, answer: Answer, clock: Clock | None = None) -> str:
+        text = self.dialogs.render(answer)
+        clock = clock or self.clock()
+        if clock.demo and not self._demo_told and text:
+            self._demo_told = True
+            day = clock.now.strftime("%A %-d %B")
+            text = (f"Demo mode: the conference is not on today, so I answer as if it were {day}, "
+                    f"{clock.now.strftime('%Y')}. " + text)
+        return text
+
+    def ask(self, text: str, stop_after: str = "answer", clock: Clock | None = None) -> Reply:
+        """One question, no context. ``stop_after``: "transcript", "intent" or "answer"."""
+        if stop_after not in STAGES:
+            raise ValueError(f"stop_after must be one of {STAGES}")
+        heard = " ".join(text.split())
+        if stop_after == "transcript":
+            return Reply(heard, None, {}, "")
+        clock = clock or self.clock()
+        # Follow-ups are matched too when nothing else fits, so "what about four" is recognized as one
+        # (and answered with how to ask a full question) instead of being guessed at.
+        match = self.understand(heard, clock, allow_followups="fallback")
+        slots = public_slots(match)
+        intent = match.name if isinstance(match, IntentMatch) else None
+        score = match.score
+        if stop_after == "intent":
+            return Reply(heard, intent, slots, "", score=score, match=match)
+        answer = self.respond(match, clock)
+        return Reply(heard, intent, slots, self.say(answer, clock), answer.events, answer.outcome, score, match, answer)
+
+    # -- for the recognizer ---------------------------------------------------------------
+    def vocabulary(self) -> list[str]:
+        """Phrases a recognizer grammar should allow (see booth.voice.grammar); built once per schedule."""
+        self.refresh()
+        if getattr(self, "_vocabulary_generation", None) != self.generation:
+            self._vocabulary = grammar.vocabulary(self.matcher.sentences(), self.lexicon, self._conference,
+                                                  self.intents.fillers)
+            self._vocabulary_generation = self.generation
+        return self._vocabulary

@@ -1,0 +1,378 @@
+"""`booth import`: take a conference's schedule as published and write it as a Booth conference.
+
+    report = import_schedule(Path("schedule.xml"), data_dir, "31c3")
+    print("\\n".join(report.lines()))
+
+Formats are detected from the content, not the file name: frab schedule.xml, frab/pretalx
+schedule JSON, iCalendar, and PyCon's conference.json (which Booth reads natively, so it is
+copied as-is). Everything is written into a fresh folder beside the target, checked by loading
+it the way a running Booth will, and only then swapped in with one rename: a broken or hostile
+file leaves the existing conference untouched. The open-space board of an existing conference
+is carried over: staff cards are never lost by a re-import.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo, available_timezones
+
+import yaml
+
+from booth.schedule.board import DEFAULT_BOARD, conference_lock, fsync_dir, swap_in
+from booth.errors import ConfigError, DataError
+from booth.schedule.model import ConferenceDays, Event
+from booth.schedule.store import load_conference
+from booth.schedule.booth_yaml import write_atomic, write_schedule_yaml
+from booth.schedule.sources.common import ImportedSchedule, format_offset, read_pycon, zone, zone_for_offset
+from booth.schedule.sources.frab import read_frab_json, read_frab_xml
+from booth.schedule.sources.ical import read_ical
+
+log = logging.getLogger(__name__)
+
+NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+READERS = {"frab-xml": read_frab_xml, "frab-json": read_frab_json, "ical": read_ical, "pycon-json": read_pycon}
+# Kinds that say a day is a tutorial day, a sprint day, or a main conference day.
+_TUTORIAL_KINDS = {"tutorial", "sponsor-workshop", "summit"}
+_MAIN_KINDS = {"talk", "keynote", "lightning-talks", "charla", "poster"}
+
+
+@dataclass
+class ImportReport:
+    name: str
+    title: str
+    folder: Path
+    timezone: str
+    timezone_how: str
+    days: ConferenceDays
+    sources: list[ImportedSchedule] = field(default_factory=list)
+    ignored_files: list[tuple[str, str]] = field(default_factory=list)
+    kept_board: int | None = None  # cards carried over from the previous board, if any
+    replaced: bool = False
+
+    @property
+    def total(self) -> int:
+        return sum(len(s.events) for s in self.sources)
+
+    def lines(self) -> list[str]:
+        verb = "Replaced" if self.replaced else "Imported"
+        out = [f"{verb} {self.name} ({self.title}) in {self.folder}: {self.total} events"]
+        out.append(f"  time zone: {self.timezone} ({self.timezone_how})")
+        for label, dates in (("tutorials", self.days.tutorials), ("main", self.days.main),
+                             ("sprints", self.days.sprints)):
+            if dates:
+                out.append(f"  {label} days: {', '.join(d.isoformat() for d in dates)}")
+        for source in self.sources:
+            out.append(f"  {source.path} ({source.format}):")
+            out.append(f"    took {len(source.events)}: {_counts(source.took)}")
+            if source.mapped:
+                mapped = Counter({f"{t} -> {k}": n for (t, k), n in source.mapped.items()})
+                out.append(f"    kinds from source types: {_counts(mapped)}")
+            if source.unknown_types:
+                out.append(f"    unknown types, taken as event: {_counts(source.unknown_types)}")
+            skipped = sum(source.skipped.values())
+            out.append(f"    skipped {skipped}" + (f": {_counts(source.skipped)}" if skipped else ""))
+        for path, reason in self.ignored_files:
+            out.append(f"  ignored {path}: {reason}")
+        if self.kept_board is not None:
+            out.append(f"  kept the open-space board: {self.kept_board} cards")
+        return out
+
+    def to_json(self) -> dict:
+        return {
+            "conference": self.name, "title": self.title, "folder": str(self.folder),
+            "timezone": self.timezone, "events": self.total,
+            "days": {"tutorials": [d.isoformat() for d in self.days.tutorials],
+                     "main": [d.isoformat() for d in self.days.main],
+                     "sprints": [d.isoformat() for d in self.days.sprints]},
+            "sources": [{"file": s.path, "format": s.format, "took": dict(s.took),
+                         "skipped": dict(s.skipped), "unknown_types": dict(s.unknown_types)}
+                        for s in self.sources],
+            "ignored_files": [{"file": p, "reason": r} for p, r in self.ignored_files],
+            "kept_board_cards": self.kept_board,
+        }
+
+
+def _counts(counter: Counter) -> str:
+    return ", ".join(f"{key} {n}" for key, n in counter.most_common())
+
+
+# -- detection ----------------------------------------------------------------------------------
+def detect_format(path: Path) -> str | None:
+    """The schedule format of a file from its first bytes, or None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError as exc:
+        raise DataError(f"cannot read: {exc.strerror or exc}", path) from None
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if text.upper().startswith(b"BEGIN:VCALENDAR"):
+        return "ical"
+    if text.startswith(b"<"):
+        return "frab-xml"
+    if text.startswith(b"{"):
+        # Both frab JSON and PyCon's export have a "schedule" key: an object for frab, a list
+        # for PyCon. Only the full parse can tell, and JSON files are small.
+        try:
+            document = json.loads(path.read_bytes().decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+            return "frab-json"  # its reader reports the exact problem
+        schedule = document.get("schedule") if isinstance(document, dict) else None
+        if isinstance(schedule, list):
+            return "pycon-json"
+        return "frab-json"
+    return None
+
+
+def collect_files(source: Path) -> tuple[list[tuple[Path, str]], list[tuple[str, str]]]:
+    """(file, format) pairs to import, and (file, reason) pairs ignored in a folder."""
+    if not source.exists():
+        raise ConfigError(f"no such file or folder: {source}")
+    if source.is_file():
+        kind = detect_format(source)
+        if kind is None:
+            raise DataError("not a schedule format Booth knows (frab XML/JSON, pretalx JSON, "
+                            "iCalendar, PyCon conference.json)", source)
+        return [(source, kind)], []
+    found, ignored = [], []
+    for path in sorted(p for p in source.iterdir() if p.is_file() and not p.name.startswith(".")):
+        kind = detect_format(path)
+        if kind is None:
+            ignored.append((str(path), "not a schedule format"))
+        elif path.suffix.lower() in (".xsd",) or path.name.startswith("schema"):
+            ignored.append((str(path), "a schema, not a schedule"))
+        else:
+            found.append((path, kind))
+    if not found:
+        raise DataError("no schedule files in this folder", source)
+    return found, ignored
+
+
+# -- decisions ----------------------------------------------------------------------------------
+def choose_timezone(sources: list[ImportedSchedule], override: str | None,
+                    previous: str | None) -> tuple[str, str]:
+    """(IANA name, how it was chosen): --timezone, the file, the previous import, the offsets."""
+    if override:
+        if not zone(override):
+            raise ConfigError(f"--timezone {override!r} is not an IANA time zone name (e.g. Europe/Berlin)")
+        return override, "--timezone"
+    for source in sources:
+        if source.timezone:
+            return source.timezone, f"{source.timezone_how} {Path(source.path).name}"
+    if previous and zone(previous):
+        return previous, "kept from the existing conference.yaml"
+    offsets = set().union(*(s.offsets for s in sources))
+    if len(offsets) == 1:
+        offset = next(iter(offsets))
+        name = zone_for_offset(offset)
+        if name:
+            return name, (f"from the times' UTC offset {format_offset(offset)}; "
+                          f"give --timezone to name the venue's zone")
+        raise ConfigError(f"the times use UTC offset {format_offset(offset)} and name no zone: "
+                          f"give --timezone (an IANA name)")
+    if len(offsets) > 1:
+        events = [e for s in sources for e in s.events]
+        hints = matching_zones(events)[:3]
+        shown = ", ".join(format_offset(o) for o in sorted(offsets))
+        raise ConfigError(f"the times switch between UTC offsets {shown} and name no zone: give "
+                          f"--timezone" + (f" (it fits e.g. {', '.join(hints)})" if hints else ""))
+    return "UTC", "the file gives times in UTC and names no zone; give --timezone for venue times"
+
+
+def matching_zones(events: list[Event]) -> list[str]:
+    """IANA zones whose offset agrees with every event's written offset (for a hint)."""
+    probes = {(e.start, e.start.utcoffset()) for e in events if e.start}
+    names = []
+    for name in sorted(available_timezones()):
+        tz = ZoneInfo(name)
+        if "/" in name and not name.startswith("Etc/") and \
+                all(start.astimezone(tz).utcoffset() == offset for start, offset in probes):
+            names.append(name)
+    return names
+
+
+def classify_days(events: list[Event], declared: list[date], known: dict | None = None) -> ConferenceDays:
+    """Tutorial days have tutorials and no talks; sprint days have sprints and no talks or
+    tutorials; every other day with events is a main day ("main unless known otherwise").
+    ``known`` ({date: label}, from the conference.yaml a re-import replaces) wins."""
+    kinds: dict[date, set[str]] = {}
+    for event in events:
+        if event.start:
+            kinds.setdefault(event.start.date(), set()).add(event.kind)
+    dates = sorted(set(declared) or set(kinds))
+    label = {}
+    for day in dates:
+        found = kinds.get(day, set())
+        if found & _MAIN_KINDS:
+            label[day] = "main"
+        elif found & _TUTORIAL_KINDS:
+            label[day] = "tutorials"
+        elif "sprint" in found:
+            label[day] = "sprints"
+        else:
+            label[day] = None  # only breaks, meals, socials: decided by its neighbours below
+    main_days = [d for d in dates if label[d] == "main"]
+    for day in dates:
+        if label[day] is None:
+            if main_days and day < main_days[0] and "tutorials" in label.values():
+                label[day] = "tutorials"
+            elif main_days and day > main_days[-1] and "sprints" in label.values():
+                label[day] = "sprints"
+            else:
+                label[day] = "main"
+    if not any(v == "main" for v in label.values()):  # e.g. a workshop-only event: all main
+        label = {d: "main" for d in dates}
+    for day in dates:
+        if known and day in known:
+            label[day] = known[day]
+    pick = lambda name: tuple(d for d in dates if label[d] == name)  # noqa: E731
+    return ConferenceDays(tutorials=pick("tutorials"), main=pick("main"), sprints=pick("sprints"))
+
+
+def _in_zone(event: Event, tz: ZoneInfo) -> Event:
+    return replace(event, start=event.start.astimezone(tz) if event.start else None,
+                   end=event.end.astimezone(tz) if event.end else None)
+
+
+# -- writing ------------------------------------------------------------------------------------
+def import_schedule(source: Path, data_dir: Path, name: str, title: str | None = None,
+                    timezone: str | None = None) -> ImportReport:
+    """Parse, decide, write into a temp folder, verify by loading, swap in. Raises BoothError."""
+    if not NAME_PATTERN.match(name or ""):
+        raise ConfigError(f"--conference {name!r}: use lower-case letters, digits, '.', '_' or '-' "
+                          f"(e.g. pycon-us-2026)")
+    files, ignored = collect_files(Path(source))
+    sources = [READERS[kind](path) for path, kind in files]
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    target = data_dir / name
+    with conference_lock(data_dir, name):
+        for stale in data_dir.glob(f".import-{name}-*"):  # left by an import that was killed
+            shutil.rmtree(stale, ignore_errors=True)
+        previous = _previous_meta(target)
+        tz_name, tz_how = choose_timezone(sources, timezone, previous.get("timezone"))
+        tz = ZoneInfo(tz_name)
+        for imported in sources:
+            imported.events = [_in_zone(e, tz) for e in imported.events]
+        all_events = [e for s in sources for e in s.events]
+        declared = sorted({d for s in sources for d in s.day_dates})
+        days = classify_days(all_events, declared, _known_days(previous))
+        if not days.all:
+            raise DataError("nothing to import: no event has a usable start time", files[0][0])
+        chosen_title = title or next((s.title for s in sources if s.title), "") or \
+            previous.get("title") or name
+        report = ImportReport(name, chosen_title, target, tz_name, tz_how, days, sources, ignored,
+                              replaced=target.exists())
+        staging = Path(tempfile.mkdtemp(prefix=f".import-{name}-", dir=data_dir))
+        try:
+            folder = staging / name
+            folder.mkdir()
+            entries = _write_sources(folder, sources, files)
+            board = previous.get("board") or DEFAULT_BOARD
+            old_board = target / board
+            if old_board.is_file():
+                shutil.copy2(old_board, folder / board)
+                report.kept_board = _count_cards(folder / board)
+            _write_conference_yaml(folder / "conference.yaml", chosen_title, tz_name, days, entries,
+                                   board, files)
+            fsync_dir(folder)
+            load_conference(staging, name)  # exactly what a running Booth will read
+            swap_in(folder, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    return report
+
+
+def _previous_meta(target: Path) -> dict:
+    path = target / "conference.yaml"
+    try:
+        meta = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _known_days(meta: dict) -> dict:
+    """{date: label} from a previous conference.yaml (a hand-fixed labelling survives re-import)."""
+    known = {}
+    days = meta.get("days") if isinstance(meta.get("days"), dict) else {}
+    for label in ("tutorials", "main", "sprints"):
+        for value in days.get(label) or ():
+            try:
+                known[value if isinstance(value, date) else date.fromisoformat(str(value))] = label
+            except ValueError:
+                pass
+    return known
+
+
+def _count_cards(path: Path) -> int:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return 0
+    events = document.get("events") if isinstance(document, dict) else None
+    return len(events) if isinstance(events, list) else 0
+
+
+def _write_sources(folder: Path, sources: list[ImportedSchedule], files) -> list[dict]:
+    entries, used = [], {DEFAULT_BOARD, "conference.yaml"}
+    for imported, (path, kind) in zip(sources, files):
+        if kind == "pycon-json":
+            file_name = _unique(path.name if path.suffix == ".json" else f"{path.stem}.json", used)
+            shutil.copyfile(path, folder / file_name)
+            _fsync(folder / file_name)
+            entries.append({"file": file_name, "format": "pycon-json"})
+            continue
+        file_name = _unique("schedule.yaml" if len(files) == 1 else f"{_slug(path.stem)}.yaml", used)
+        write_schedule_yaml(folder / file_name, imported.events,
+                            header_comment=f"Imported by `booth import` from {path.name} ({kind}).")
+        entries.append({"file": file_name, "format": "booth-yaml"})
+    return entries
+
+
+def _write_conference_yaml(path: Path, title: str, tz_name: str, days: ConferenceDays,
+                           entries: list[dict], board: str, files) -> None:
+    meta = {
+        "title": title,
+        "timezone": tz_name,
+        "days": {key: list(value) for key, value in
+                 (("tutorials", days.tutorials), ("main", days.main), ("sprints", days.sprints)) if value},
+        "open_spaces_published": True,
+        "sources": entries,
+        "board": board,
+    }
+    origin = ", ".join(f"{p.name} ({kind})" for p, kind in files)
+    text = (f"# Written by `booth import` on {datetime.now().astimezone():%Y-%m-%d %H:%M} from {origin}.\n"
+            f"# Hand edits are fine; a new import replaces the sources but keeps the board.\n"
+            + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True))
+    write_atomic(path, text)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "schedule"
+
+
+def _unique(file_name: str, used: set[str]) -> str:
+    stem, dot, suffix = file_name.rpartition(".")
+    candidate, n = file_name, 1
+    while candidate in used:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{suffix}"
+    used.add(candidate)
+    return candidate

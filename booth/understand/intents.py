@@ -1,0 +1,174 @@
+"""Load ``intents/*.yaml``: intents with sentence templates, plus slot lists and filler words.
+
+Format (documented in README):
+
+    intents:
+      events_at_time:
+        slots: [kind, time, room]      # every slot this intent can use
+        requires: [time]               # each entry: a slot, or alternatives "sponsor|topic"
+        sentences:
+          - "(what|which) {kind} (are|is) [on] at {time}"
+
+    slots:                             # in any intents file; merged
+      kind:
+        open-space: [open space, open spaces]
+    fillers: [um, uh, please]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from booth.errors import IntentError
+from booth.schedule.model import KINDS
+from booth.understand.templates import TemplateSyntaxError, check_braces, expand, slot_names
+from booth.yamlfile import LineDict, LineList, line_of, load_yaml
+
+# Slots the matcher knows how to fill. Values of kind come from `slots: kind:` in YAML;
+# room, speaker and sponsor from the schedule; time from the resolver; topic is free text;
+# ordinal picks an item of the last list ("the second one").
+KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal")
+_TOP_KEYS = ("intents", "slots", "fillers", "aliases")
+_INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic")
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    slots: tuple[str, ...]
+    requires: tuple[tuple[str, ...], ...]  # each: alternatives, one of which must be filled
+    sentences: tuple[str, ...]  # expanded sentences with {slot} placeholders
+    templates: tuple[str, ...]
+    followup: bool = False  # only meaningful with a conversation context
+    open_topic: bool = False  # a {topic} the schedule does not know is still a fair question ("the acme booth")
+    path: str = ""
+    line: int = 0
+
+
+@dataclass
+class IntentSet:
+    intents: dict[str, Intent] = field(default_factory=dict)
+    kind_synonyms: dict[str, str] = field(default_factory=dict)  # spoken phrase -> kind
+    fillers: tuple[str, ...] = ()
+    aliases: dict[str, str] = field(default_factory=dict)  # what people say -> what the schedule says
+    files: list[str] = field(default_factory=list)
+
+
+def _did_you_mean(word: str, options) -> str:
+    from rapidfuzz import process
+
+    best = process.extractOne(word, list(options), score_cutoff=60)
+    return f"; did you mean '{best[0]}'?" if best else ""
+
+
+def _string_list(node, path, line, what) -> list[str]:
+    if isinstance(node, str):
+        return [node]
+    if not isinstance(node, list) or not all(isinstance(x, str) for x in node):
+        raise IntentError(f"{what} must be a list of strings", path, line)
+    return list(node)
+
+
+def _load_intent(name, node, path) -> Intent:
+    line = line_of(node) or 0
+    if not isinstance(node, dict):
+        raise IntentError(f"intent '{name}' must be a mapping with sentences:", path, line)
+    for key in node:
+        if key not in _INTENT_KEYS:
+            raise IntentError(f"unknown key '{key}' in intent '{name}'{_did_you_mean(str(key), _INTENT_KEYS)}",
+                              path, node.line_of(key))
+    if "sentences" not in node:
+        raise IntentError(f"intent '{name}' has no sentences:", path, line)
+    declared = _string_list(node.get("slots", []), path, node.line_of("slots"), "slots")
+    for slot in declared:
+        if slot not in KNOWN_SLOTS:
+            raise IntentError(f"unknown slot '{slot}'{_did_you_mean(slot, KNOWN_SLOTS)}", path, node.line_of("slots"))
+    requires = []
+    for entry in _string_list(node.get("requires", []), path, node.line_of("requires"), "requires"):
+        alternatives = tuple(entry.split("|"))
+        for slot in alternatives:
+            if slot not in declared:
+                raise IntentError(f"requires slot '{slot}' that is not in slots: of '{name}'", path,
+                                  node.line_of("requires"))
+        requires.append(alternatives)
+    templates = _string_list(node["sentences"], path, node.line_of("sentences"), "sentences")
+    sentences_node = node["sentences"]
+    expanded: list[str] = []
+    for index, template in enumerate(templates):
+        tline = sentences_node.line_of(index) if isinstance(sentences_node, LineList) else node.line_of("sentences")
+        try:
+            check_braces(template)
+            for slot in slot_names(template):
+                if slot not in KNOWN_SLOTS:
+                    raise TemplateSyntaxError(f"unknown slot '{slot}'{_did_you_mean(slot, KNOWN_SLOTS)}")
+                if slot not in declared:
+                    raise TemplateSyntaxError(f"slot '{slot}' is not in slots: of '{name}'")
+            expanded.extend(expand(template.lower()))
+        except TemplateSyntaxError as exc:
+            raise IntentError(str(exc), path, tline) from None
+    flags = {}
+    for flag in ("followup", "open_topic"):
+        flags[flag] = node.get(flag, False)
+        if not isinstance(flags[flag], bool):
+            raise IntentError(f"{flag} must be true or false", path, node.line_of(flag))
+    return Intent(name, tuple(declared), tuple(requires), tuple(dict.fromkeys(expanded)), tuple(templates),
+                  flags["followup"], flags["open_topic"], str(path), line)
+
+
+def _load_kind_synonyms(node, path, into: dict[str, str]) -> None:
+    if not isinstance(node, dict):
+        raise IntentError("slots: kind: must map each kind to its spoken forms", path, line_of(node))
+    for kind, phrases in node.items():
+        if kind not in KINDS:
+            raise IntentError(f"unknown kind '{kind}'{_did_you_mean(str(kind), KINDS)}", path, node.line_of(kind))
+        for phrase in _string_list(phrases, path, node.line_of(kind), f"spoken forms of '{kind}'"):
+            into[" ".join(phrase.lower().split())] = kind
+
+
+def load_intents(folder: Path) -> IntentSet:
+    folder = Path(folder)
+    files = sorted(folder.glob("*.yaml"))
+    if not files:
+        raise IntentError("no intent files (*.yaml) here", folder)
+    result = IntentSet()
+    fillers: list[str] = []
+    for path in files:
+        doc = load_yaml(path, IntentError)
+        if doc is None:
+            continue
+        if not isinstance(doc, LineDict):
+            raise IntentError("top level must be a mapping with intents:, slots:, fillers: or aliases:", path,
+                          line_of(doc) or 1)
+        for key in doc:
+            if key not in _TOP_KEYS:
+                raise IntentError(f"unknown key '{key}'{_did_you_mean(str(key), _TOP_KEYS)}", path, doc.line_of(key))
+        intents = doc.get("intents") or {}
+        if not isinstance(intents, dict):
+            raise IntentError("intents: must be a mapping of intent names", path, doc.line_of("intents"))
+        for name, node in intents.items():
+            if name in result.intents:
+                other = result.intents[name]
+                raise IntentError(f"intent '{name}' is defined twice (also {other.path}:{other.line})", path,
+                                  intents.line_of(name))
+            result.intents[name] = _load_intent(name, node, path)
+        slots = doc.get("slots") or {}
+        if not isinstance(slots, dict):
+            raise IntentError("slots: must be a mapping", path, doc.line_of("slots"))
+        for slot, values in slots.items():
+            if slot != "kind":
+                raise IntentError(f"slot lists are only kept for 'kind' (others come from the schedule), not '{slot}'",
+                                  path, slots.line_of(slot))
+            _load_kind_synonyms(values, path, result.kind_synonyms)
+        fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
+        aliases = doc.get("aliases") or {}
+        if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                    for k, v in aliases.items()):
+            raise IntentError("aliases: must map what people say to what the schedule says (text: text)",
+                              path, doc.line_of("aliases"))
+        result.aliases.update({" ".join(k.lower().split()): " ".join(v.lower().split()) for k, v in aliases.items()})
+        result.files.append(str(path))
+    result.fillers = tuple(" ".join(f.lower().split()) for f in fillers)
+    if not result.intents:
+        raise IntentError("no intents defined", folder)
+    return result

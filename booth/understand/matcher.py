@@ -1,0 +1,294 @@
+"""Transcript -> intent. Slots are found first (rooms, times, kinds, names from the schedule), the
+question is reduced to a skeleton such as "what {kind} are at {time}", and rapidfuzz compares the
+skeleton with every sentence the intents' templates allow. Out-of-domain questions come back as
+NoMatch, a value, never a guess."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from rapidfuzz import fuzz, process
+
+from booth.understand.intents import IntentSet
+from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
+from booth.understand.text import tokenize
+
+log = logging.getLogger(__name__)
+
+MATCH_THRESHOLD = 78.0  # below this the best sentence is too far from anything we know
+# A question whose only slot is free text ("where is the X") could be anything: it needs a close
+# sentence and a topic the schedule knows ("where is the bathroom" is not ours to answer).
+TOPIC_ONLY_THRESHOLD = 86.0
+JUNK_TOPIC_THRESHOLD = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
+TOPIC_FOUND_SCORE = 60.0
+OPEN_TOPIC_THRESHOLD = 93.0  # "where is the acme booth": unknown names only in a sentence this close
+DROPPED_SLOT_PENALTY = 6.0  # per slot found that the intent has no use for
+MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the question lacks
+UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
+FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
+REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
+_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
+# Words that may sit inside a topic ("future of python") without splitting it.
+_TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    name: str
+    slots: dict[str, Any]
+    score: float
+    heard: str
+    sentence: str = ""  # the template sentence that matched best
+
+    @property
+    def matched(self) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class NoMatch:
+    heard: str
+    reason: str  # "nothing heard" | "out of domain"
+    best_intent: str | None = None
+    score: float = 0.0
+    slots: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def matched(self) -> bool:
+        return False
+
+
+@dataclass
+class _Skeleton:
+    text: str
+    slots: dict[str, Any]
+    has_topic: bool
+    tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
+
+
+def _glue_letters(words: list[str]) -> str:
+    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
+    Only runs of two or more letters: a lone "a" or "i" is a word."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        letter = len(word) == 1 and word.isalpha()
+        in_run = letter and any(0 <= j < len(words) and len(words[j]) == 1 for j in (index - 1, index + 1))
+        if in_run and out:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+class Matcher:
+    def __init__(self, intents: IntentSet, lexicon: Lexicon,
+                 find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
+                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None):
+        self.intents = intents
+        self.lexicon = lexicon
+        self._find_time = find_time
+        self._find_ordinal = find_ordinal
+        aliases = sorted(intents.aliases, key=len, reverse=True)
+        self._alias_re = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(a) for a in aliases) + r")(?![a-z0-9])") \
+            if aliases else None
+        fillers = sorted(intents.fillers, key=lambda f: len(f.split()), reverse=True)
+        self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
+            if fillers else None
+        self.vocabulary: set[str] = set()
+        self._sentences: dict[str, list[str]] = {}
+        self._sorted: dict[str, list[str]] = {}
+        for intent in intents.intents.values():
+            cleaned = []
+            for sentence in intent.sentences:
+                words = self._drop_fillers(sentence.split())
+                self.vocabulary.update(w for w in words if not w.startswith("{"))
+                cleaned.append(" ".join(words))
+            self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
+            # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
+            self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
+
+    def sentences(self) -> list[str]:
+        """Every sentence the templates allow (fillers out), for a recognizer grammar."""
+        return [s for sentences in self._sentences.values() for s in sentences]
+
+    def _drop_fillers(self, tokens: list[str]) -> list[str]:
+        if self._filler_re is None:
+            return tokens
+        text = " ".join(tokens)
+        kept = self._filler_re.sub(" ", text).split()
+        # Repeated because a match consumes the space the next filler would start at.
+        kept = self._filler_re.sub(" ", " ".join(kept)).split()
+        return kept or tokens  # a filler alone ("okay", "thanks") is still what was said
+
+    # -- slots ------------------------------------------------------------------------------
+    def find(self, tokens: list[str], clock) -> list[Found]:
+        rooms = find_rooms(self.lexicon, tokens)
+        taken = {i for f in rooms for i in range(f.first, f.last)}
+        found = list(rooms)
+        if self._find_time is not None and clock is not None:
+            span = self._find_time(tokens, clock, taken)
+            if span is not None:
+                found.append(Found("time", span.query, span.first, span.last, 100.0))
+                taken |= set(range(span.first, span.last))
+        if self._find_ordinal is not None:
+            ordinal = self._find_ordinal(tokens, taken)
+            if ordinal is not None:
+                found.append(ordinal)
+                taken |= set(range(ordinal.first, ordinal.last))
+        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        return sorted(found, key=lambda f: f.first)
+
+    def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
+        by_first = {f.first: f for f in found if f.slot not in demote}
+        covered = {i for f in by_first.values() for i in range(f.first, f.last)}
+        topic_span = self._topic_span(tokens, covered) if topic else None
+        words: list[str] = []
+        slots: dict[str, Any] = {}
+        i = 0
+        while i < len(tokens):
+            if topic_span and i == topic_span[0]:
+                words.append("{topic}")
+                slots["topic"] = _glue_letters(tokens[topic_span[0]:topic_span[1]])
+                i = topic_span[1]
+            elif i in by_first:
+                f = by_first[i]
+                words.append("{" + f.slot + "}")
+                if f.slot not in slots:
+                    slots[f.slot] = f.value
+                    slots[f"_{f.slot}_words"] = " ".join(tokens[f.first:f.last])  # as said, for answers
+                i = f.last
+            else:
+                words.append(tokens[i])
+                i += 1
+        return _Skeleton(" ".join(words), slots, topic_span is not None)
+
+    def _topic_span(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
+        """The longest run of words the intents do not use: that is what the visitor asks about."""
+        runs: list[tuple[int, int]] = []
+        start = None
+        for i, token in enumerate(tokens + ["{end}"]):
+            unknown = i < len(tokens) and i not in covered and token not in self.vocabulary
+            # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
+            glue = (i < len(tokens) and i not in covered and start is not None
+                    and (token in _TOPIC_GLUE or len(token) == 1))
+            if unknown:
+                if start is None:
+                    start = i
+                last = i + 1
+            elif glue:
+                continue
+            elif start is not None:
+                runs.append((start, last))
+                start = None
+        if not runs:
+            return None
+        return max(runs, key=lambda r: (r[1] - r[0], r[0]))
+
+    # -- matching ---------------------------------------------------------------------------
+    def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
+        """The intent's sentence closest to the skeleton. Letters forgive recognizer slips
+        ("want" for "what"); whole words keep "what is X" from passing for "when is X"."""
+        sentences = self._sentences[intent]
+        if not sentences:
+            return None
+        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
+                                                     score_cutoff=MATCH_THRESHOLD - 25)}
+        # People say it in another order too ("the vim open space", "at two, what talks are on").
+        reordered = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
+                                       score_cutoff=MATCH_THRESHOLD / REORDER_FACTOR - 5)
+        if reordered:
+            reordered = (sentences[reordered[2]], reordered[1])
+        if not candidates and not reordered:
+            return None
+        words = skeleton.split()
+        best = (None, 0.0)
+        for sentence in candidates:
+            word_score = fuzz.ratio(words, sentence.split())
+            score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
+            if score > best[1]:
+                best = (sentence, score)
+        if reordered and reordered[1] * REORDER_FACTOR > best[1]:
+            best = (reordered[0], reordered[1] * REORDER_FACTOR)
+        return best
+
+    def match(self, text: str, clock=None, allow_followups: bool | str = False,
+              topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:
+        """``allow_followups``: False (a lone question), True (a conversation with context), or
+        "fallback" (no context: a follow-up counts only when no fresh question fits, so that
+        "room 310 at eleven" is a question, but "what about four" is known as a follow-up)."""
+        tokens = [t for t in tokenize(text) if t != "unk"]
+        if self._alias_re is not None:
+            tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
+        tokens = self._drop_fillers(tokens)
+        heard = text.strip()
+        if not tokens:
+            return NoMatch(heard, "nothing heard")
+        found = self.find(tokens, clock)
+        plain = self._skeleton(tokens, found, set(), topic=False)
+        topical = self._skeleton(tokens, found, {"speaker", "sponsor"}, topic=True)
+        topical.tie_break = 0.5
+        topical_kept = self._skeleton(tokens, found, set(), topic=True)
+        topical_kept.tie_break = 0.25
+        ranked: list[tuple[float, str, dict, str]] = []
+        for intent in self.intents.intents.values():
+            if intent.followup and not allow_followups:
+                continue
+            options = [plain]
+            if "topic" in intent.slots:
+                # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
+                options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
+            best = None
+            unique: dict[str, _Skeleton] = {}
+            for option in options:
+                unique.setdefault(option.text, option)  # the same words: score them once
+            for skeleton in unique.values():
+                if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
+                    continue
+                hit = self._closest(skeleton.text, intent.name)
+                if hit is None:
+                    continue
+                dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]
+                # A sentence wanting a slot the question lacks ("where is {sponsor}" for "where is the
+                # bathroom") is a worse fit than its letters suggest.
+                missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
+                unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
+                         - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
+                if best is None or score > best[0]:
+                    # "_kind_words" (how a slot was said) goes along with its slot.
+                    kept = {k: v for k, v in skeleton.slots.items()
+                            if k in intent.slots or (k[0] == "_" and k[1:].removesuffix("_words") in intent.slots)}
+                    best = (score, intent.name, kept, hit[0])
+            if best is not None:
+                ranked.append(best)
+        ranked.sort(key=lambda r: -r[0])
+        accepted = [r for r in ranked if self._acceptable(r, topic_score)]
+        if allow_followups == "fallback":
+            fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
+            accepted = fresh or [r for r in accepted if r[0] >= FOLLOWUP_ALONE_THRESHOLD]
+        if not accepted:
+            top = ranked[0] if ranked else None
+            return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
+                           top[2] if top else {})
+        score, name, slots, sentence = accepted[0]
+        log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
+        return IntentMatch(name, slots, round(score, 1), heard, sentence)
+
+    def _acceptable(self, candidate, topic_score) -> bool:
+        score, name, slots, _sentence = candidate
+        if score < MATCH_THRESHOLD:
+            return False
+        named = {k for k in slots if k[0] != "_"}
+        if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
+            return score >= OPEN_TOPIC_THRESHOLD
+        if "topic" in slots and topic_score is not None:
+            found_score = topic_score(slots["topic"])
+            if named - {"time"} == {"topic"}:
+                # Only a free-text topic: accept it if the sentence is close and the topic is real.
+                return score >= TOPIC_ONLY_THRESHOLD and found_score >= TOPIC_FOUND_SCORE
+            if found_score < TOPIC_FOUND_SCORE and score < JUNK_TOPIC_THRESHOLD:
+                return False
+        return True

@@ -1,0 +1,372 @@
+"""The voice loop: audio chunks -> Vosk -> re-check -> Booth -> speech, reported as small typed
+events so any display (terminal, a web page) can follow.
+
+The grammar keeps Vosk inside Booth's words but still lets word salad through (vosk-api#740,
+#1339), so every transcript is matched again as a whole phrase: a doubtful one is read back as a
+question ("Did you mean: ...?"), noise or "[unk]" alone gets no answer at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Callable, Iterable
+
+from rapidfuzz import fuzz
+
+from booth.voice import audio
+from booth.errors import AudioError
+from booth.voice.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
+
+log = logging.getLogger(__name__)
+
+DOUBTFUL_WORD = 0.55  # a word Vosk is less sure of than this makes the transcript doubtful
+SURE_SCORE = 88.0  # intent match score from which a doubt-free transcript is answered directly
+WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that still wakes Booth
+WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
+YES = {"yes", "yeah", "yep", "correct", "right"}
+NO = {"no", "nope", "wrong"}
+
+
+# -- events ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class State:
+    state: str  # "starting" | "waiting" | "listening" | "thinking" | "speaking" | "stopped"
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class Level:
+    db: float
+
+
+@dataclass(frozen=True)
+class Partial:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heard:
+    text: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Answered:
+    text: str
+    intent: str | None
+    seconds: float  # end of utterance -> answer text ready
+
+
+@dataclass(frozen=True)
+class Clarify:
+    question: str
+
+
+@dataclass(frozen=True)
+class Ignored:
+    reason: str  # "noise" | "not sure" | "no wake phrase"
+
+
+@dataclass(frozen=True)
+class DeviceProblem:
+    message: str
+    retry_in: float
+
+
+@dataclass(frozen=True)
+class SpeechProblem:
+    message: str
+
+
+Event = State | Level | Partial | Heard | Answered | Clarify | Ignored | DeviceProblem | SpeechProblem
+
+
+# -- deciding what to do with a transcript ---------------------------------------------------
+@dataclass(frozen=True)
+class Decision:
+    kind: str  # "answer" | "clarify" | "ignore"
+    text: str  # the phrase to answer, or the question to ask, or why ignored
+    score: float = 0.0
+    intent: str | None = None
+
+
+RANK_PENALTY = 4.0  # match-score points an alternative loses per decoder-score point behind the best
+AGREE_WINDOW = 3.0  # the winner may trail the decoder's best by this much and still be sure
+RIVAL_MARGIN = 5.0  # an alternative this close to the winner that means something else: ask back
+
+
+def _meaning(reply) -> tuple:
+    return reply.intent, tuple(sorted((k, str(v)) for k, v in reply.slots.items()))
+
+
+def decide(booth, transcript: Transcript, strict: bool = False, context: bool = False) -> Decision:
+    """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
+    matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
+    match score, close alternatives meaning different things, low word confidence) becomes a
+    question. ``strict`` (always-listening or wake mode, no button pressed) ignores out-of-domain
+    speech instead of answering "sorry"; push-to-talk answers it, someone asked on purpose.
+    ``context``: a conversation has something to follow up; without it, a follow-up heard in
+    strict mode ("when does it end" out of babble) is ignored too."""
+    if not transcript.text and not any(text for text, _ in transcript.alternatives):
+        return Decision("ignore", "noise")
+    alternatives = transcript.alternatives or ((transcript.text, 0.0),)
+    best_score = alternatives[0][1]
+    seen: dict[str, tuple] = {}
+    for rank, (text, score) in enumerate(alternatives):
+        if text and text not in seen:
+            reply = booth.ask(text, stop_after="intent")
+            seen[text] = (rank, best_score - score, reply)
+    matched = [(reply.score - RANK_PENALTY * behind, rank, behind, text, reply)
+               for text, (rank, behind, reply) in seen.items() if reply.intent]
+    doubtful = [w for w in transcript.words if w.text != "[unk]" and w.conf < DOUBTFUL_WORD]
+    if matched:
+        combined, rank, behind, text, reply = max(matched, key=lambda m: (m[0], -m[1]))
+        intent = booth.intents.intents.get(reply.intent)
+        if strict and not context and intent is not None and intent.followup:
+            return Decision("ignore", "a follow-up with nothing to follow")
+        rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
+        sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
+                and transcript.unknown_share < 0.5)
+        return Decision("answer" if sure else "clarify", text, reply.score, reply.intent)
+    top = alternatives[0][0] or next(text for text in seen)
+    cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
+    if cleaned and cleaned != top:
+        retry = booth.ask(cleaned, stop_after="intent")
+        if retry.intent:
+            return Decision("clarify", cleaned, retry.score, retry.intent)
+    if strict:  # babble in a busy hall often decodes to fluent nonsense: better silent than "sorry"
+        return Decision("ignore", "not a question for me")
+    return Decision("answer", top, 0.0, None)  # Booth's own "sorry, I can only ..."
+
+
+# -- one recording ---------------------------------------------------------------------------
+def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False) -> Transcript:
+    """Every utterance in a recording joined into one Transcript."""
+    phrases = None if free or booth is None else booth.vocabulary()
+    parts = transcribe(model, pcm_chunks, phrases, free)
+    spoken = [t for t in parts if t.text or t.raw]
+    if len(spoken) == 1:  # the usual case: keep its n-best list for the re-check
+        return replace(spoken[0], duration=sum(t.duration for t in parts))
+    words: tuple[Word, ...] = tuple(w for t in parts for w in t.words)
+    return Transcript(" ".join(t.text for t in parts if t.text), words, sum(t.duration for t in parts),
+                      free, " ".join(t.raw for t in parts if t.raw))
+
+
+def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False) -> Transcript:
+    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar."""
+    model = load_model(model_path)
+    heard = hear_pcm(model, audio.chunked(audio.read_wav(path)), booth, free)
+    return best_reading(booth, heard)
+
+
+def best_reading(booth, transcript: Transcript) -> Transcript:
+    """The transcript with ``text`` set to the n-best hypothesis Booth's intents fit best (the
+    decoder's own first choice stays in ``raw``); noise alone becomes ""."""
+    if booth is None or len(transcript.alternatives) < 2:
+        return transcript
+    decision = decide(booth, transcript)
+    text = "" if decision.kind == "ignore" else decision.text
+    return replace(transcript, text=text)
+
+
+# -- the loop --------------------------------------------------------------------------------
+@dataclass
+class Options:
+    mode: str = "push"  # "push" (push-to-talk) | "always" | "wake"
+    wake: str = "hey booth"
+    once: bool = False
+    free: bool = False
+    max_seconds: float = 12.0
+    strict: bool = True  # ignore out-of-domain speech nobody pressed a button for (not in push-to-talk)
+    retry_first: float = 1.0  # first wait before reopening a lost microphone; doubles each time
+    retry_max: float = 30.0  # longest wait between attempts
+
+
+class Listener:
+    """Runs sources made by ``open_source()`` until it ends, ``--once`` is done, or Ctrl-C.
+    ``talk`` is set by push-to-talk (key, GPIO button); it also cuts a long answer short."""
+
+    def __init__(self, booth, model, speak: Callable[[str, threading.Event], str] | None,
+                 emit: Callable[[Event], None], options: Options | None = None, conversation=None):
+        self.booth, self.model, self.speak, self.emit = booth, model, speak, emit
+        self.options = options or Options()
+        self.conversation = conversation
+        self.talk = threading.Event()
+        self.quit = threading.Event()
+        self._pending: Decision | None = None
+        self._armed_until = 0.0
+        self._generation = None
+        self.recognizer = Recognizer(model, None if self.options.free else self._phrases(),
+                                     self.options.free, self.options.max_seconds)
+        self.answers = 0
+
+    def _phrases(self) -> list[str]:
+        self._generation = getattr(self.booth, "generation", None)
+        extra = [self.options.wake] if self.options.mode == "wake" and self.options.wake else []
+        return [*self.booth.vocabulary(), *extra, *CONFIRM_WORDS]
+
+    def _refresh_grammar(self) -> None:
+        """Intents or schedule changed (board edit, import): rebuild the grammar."""
+        refresh = getattr(self.booth, "refresh", None)
+        if refresh:
+            refresh()
+        if not self.options.free and getattr(self.booth, "generation", None) != self._generation:
+            log.debug("schedule changed: rebuilding the grammar")
+            self.recognizer.set_phrases(self._phrases())
+
+    def press(self) -> None:
+        """Push-to-talk: start listening now (and stop speaking)."""
+        self.talk.set()
+
+    def run(self, open_source: Callable[[], Iterable[bytes]], live: bool = True) -> int:
+        """``live``: a microphone (drained after we speak, reopened with backoff when lost)."""
+        delay = self.options.retry_first
+        self.emit(State("starting"))
+        try:
+            while not self.quit.is_set():
+                source = None
+                try:
+                    source = open_source()
+                    self._loop(source, live)
+                    delay = self.options.retry_first
+                    if not live:
+                        break
+                except AudioError as exc:
+                    if not live:
+                        raise
+                    self.recognizer.reset()  # half a question is no question
+                    self.emit(DeviceProblem(str(exc), delay))
+                    if self.quit.wait(delay):
+                        break
+                    delay = min(delay * 2, self.options.retry_max)
+                finally:
+                    close = getattr(source, "close", None)
+                    if close:
+                        close()
+                if self.options.once and self.answers:
+                    break
+        finally:
+            self.emit(State("stopped"))
+        return 0
+
+    def _waiting(self) -> bool:
+        return self.options.mode == "push" and not self.talk.is_set()
+
+    def _loop(self, source: Iterable[bytes], live: bool) -> None:
+        listening = None
+        levels = 0
+        for chunk in source:
+            if self.quit.is_set():
+                return
+            levels += 1
+            if levels % 2 == 0:
+                self.emit(Level(audio.level_db(chunk)))
+            if self._waiting():
+                if listening is not False:
+                    self.emit(State("waiting", "press Enter or space to talk"))
+                    listening = False
+                continue
+            if listening is not True:
+                self.emit(State("listening"))
+                listening = True
+            transcript = self.recognizer.feed(chunk)
+            if transcript is None:
+                if live and levels % 5 == 0:  # what Vosk has so far, for the live view
+                    partial = self.recognizer.partial
+                    if partial:
+                        self.emit(Partial(partial.replace("[unk]", "").strip()))
+                continue
+            listening = None
+            self._handle(transcript, source if live else None)
+            if self.options.once and self.answers:
+                return
+        if not live:  # end of a file or pipe: what is left is the last utterance
+            transcript = self.recognizer.finish()
+            if transcript is not None:
+                self._handle(transcript, None)
+
+    def _handle(self, transcript: Transcript, mic) -> None:
+        ended = time.monotonic()
+        self.talk.clear()
+        text = transcript.text
+        following_up = self.conversation is not None and self.conversation.alive()
+        if self.options.mode == "wake" and not self._pending and not following_up:
+            # While a conversation lives, "more" or "where is that" needs no wake phrase.
+            text = self._after_wake(text)
+            if text is None:
+                return
+            transcript = Transcript(text, tuple(w for w in transcript.words if w.text in text.split()),
+                                    transcript.duration, transcript.free, transcript.raw)
+        if not text:
+            if transcript.raw.strip() or any(t for t, _ in transcript.alternatives):
+                self.emit(Ignored("noise"))  # "[unk]" only; plain silence is not worth a line
+            return
+        self.emit(Heard(text, transcript.confidence))
+        self.emit(State("thinking"))
+        words = set(text.split())
+        if self._pending and len(words) <= 3 and words & (YES | NO):
+            pending, self._pending = self._pending, None
+            if words & YES:
+                self._answer(pending.text, ended, mic)
+            else:
+                self._say("Sorry. Please ask again.", mic)
+            return
+        self._pending = None
+        strict = self.options.strict and self.options.mode != "push"
+        alive = self.conversation is not None and self.conversation.alive()
+        decision = decide(self.booth, transcript, strict, alive)
+        if decision.kind == "ignore":
+            self.emit(Ignored(decision.text))
+        elif decision.kind == "clarify":
+            self._pending = decision
+            question = f"Did you mean: {decision.text}?"
+            self.emit(Clarify(question))
+            self._say(question, mic)
+        else:
+            self._answer(decision.text, ended, mic)
+        self._refresh_grammar()
+
+    def _after_wake(self, text: str) -> str | None:
+        wake = self.options.wake.lower().split()
+        words = text.split()
+        # The recognizer may bend the wake phrase a little in a hall ("j booth" for "hey booth").
+        said = " ".join(words[:len(wake)])
+        if words[:len(wake)] == wake or (len(words) >= len(wake) and fuzz.ratio(said, " ".join(wake)) >= WAKE_LIKENESS):
+            rest = " ".join(words[len(wake):])
+            if not rest:
+                self._armed_until = time.monotonic() + WAKE_SECONDS
+                self.emit(State("listening", "yes?"))
+                return None
+            return rest
+        if time.monotonic() < self._armed_until:
+            self._armed_until = 0.0
+            return text
+        if text:
+            self.emit(Ignored("no wake phrase"))
+        return None
+
+    def _answer(self, text: str, ended: float, mic) -> None:
+        reply = self.conversation.turn(text) if self.conversation is not None else self.booth.ask(text)
+        self.answers += 1
+        self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended))
+        self._say(reply.answer, mic)
+        if self.conversation is not None:
+            self.conversation.spoken_done()
+
+    def _say(self, text: str, mic) -> None:
+        if not text or self.speak is None:
+            return
+        self.emit(State("speaking"))
+        self.talk.clear()
+        outcome = self.speak(text, self.talk)  # push-to-talk sets `talk`: stop and listen
+        if outcome == "failed":
+            self.emit(SpeechProblem("could not speak; the answer is on screen"))
+        # The microphone heard us speak: forget that, start the next utterance clean.
+        drain = getattr(mic, "drain", None)
+        if drain:
+            drain()
+        self.recognizer.reset()

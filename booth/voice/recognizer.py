@@ -1,0 +1,290 @@
+"""Speech -> text with Vosk. The model is found (``--model``, $BOOTH_VOSK_MODEL, $VOSK_MODEL_PATH,
+Vosk's cache folders, else Vosk's own download), loaded once per process, and decoded either with
+a runtime grammar built from what Booth can answer (default) or freely (``free=True``).
+
+    model = load_model(resolve_model(None))
+    rec = Recognizer(model, booth.vocabulary())
+    for chunk in source:
+        transcript = rec.feed(chunk)      # a Transcript at each end of utterance, else None
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import socket
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from booth.voice.audio import RATE
+from booth.errors import ModelError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "vosk-model-small-en-us-0.15"
+MODEL_URL = f"https://alphacephei.com/vosk/models/{DEFAULT_MODEL}.zip"
+UNK = "[unk]"
+# Words a grammar always needs besides the vocabulary: answers to "Did you mean ...?".
+CONFIRM_WORDS = ("yes", "yeah", "yep", "correct", "right", "no", "nope", "wrong")
+
+ALTERNATIVES = 5  # n-best hypotheses per utterance for the whole-phrase re-check
+
+_MODELS: dict[str, object] = {}
+
+
+def _vosk():
+    try:
+        import vosk
+    except (ImportError, OSError) as exc:
+        raise ModelError(f"the vosk package is not usable ({exc}); `pip install vosk`") from None
+    vosk.SetLogLevel(-1)  # Kaldi's log is noise to a visitor; errors come back as ModelError
+    return vosk
+
+
+def _cache_dirs() -> list[Path]:
+    """Where Vosk itself keeps downloaded models."""
+    return [Path("/usr/share/vosk"), Path.home() / "AppData" / "Local" / "vosk", Path.home() / ".cache" / "vosk"]
+
+
+def how_to_get_model() -> str:
+    cache = Path.home() / ".cache" / "vosk"
+    return (f"download {MODEL_URL}, unzip it (e.g. into {cache}/), and pass --model PATH or set "
+            f"BOOTH_VOSK_MODEL=PATH")
+
+
+def resolve_model(explicit: str | Path | None = None, download: bool = True) -> Path:
+    """The model folder to use, in order: explicit path, $BOOTH_VOSK_MODEL, $VOSK_MODEL_PATH,
+    Vosk's cache folders; else Vosk's own download of the small English model when online."""
+    for origin, value in (("--model", explicit), ("BOOTH_VOSK_MODEL", os.environ.get("BOOTH_VOSK_MODEL")),
+                          ("VOSK_MODEL_PATH", os.environ.get("VOSK_MODEL_PATH"))):
+        if value:
+            path = Path(value).expanduser()
+            if not path.is_dir():
+                raise ModelError(f"no such model folder (from {origin}); {how_to_get_model()}", path)
+            return path
+    for folder in _cache_dirs():
+        if folder.is_dir():
+            found = sorted(p for p in folder.iterdir() if p.is_dir() and re.match(r"vosk-model(-small)?-en-us", p.name))
+            if found:
+                return found[0]
+    if os.environ.get("BOOTH_NO_DOWNLOAD", "").lower() in ("1", "true", "yes"):
+        download = False  # a kiosk that must never reach out
+    if download and _online():
+        return _download()
+    why = "downloading is off (BOOTH_NO_DOWNLOAD)" if not download else "no network to download one"
+    raise ModelError(f"no Vosk speech model found and {why}; " + how_to_get_model())
+
+
+def _online(host: str = "alphacephei.com") -> bool:
+    try:
+        socket.create_connection((host, 443), timeout=3).close()
+        return True
+    except OSError:
+        return False
+
+
+def _download() -> Path:
+    """Vosk's own download (it shows a progress bar on stderr) into ~/.cache/vosk."""
+    vosk = _vosk()
+    print(f"Downloading the speech model {DEFAULT_MODEL} (40 MB) once...", file=sys.stderr)
+    model_dir = Path.home() / ".cache" / "vosk" / DEFAULT_MODEL
+    try:  # by name, Vosk looks in its folders, downloads into ~/.cache/vosk and loads
+        _MODELS[str(model_dir.resolve())] = vosk.Model(model_name=DEFAULT_MODEL)
+    except (Exception, SystemExit) as exc:  # requests/urllib errors, a bad zip, a full disk
+        raise ModelError(f"downloading the speech model failed ({exc}); {how_to_get_model()}") from None
+    return model_dir
+
+
+def check_model_folder(path: Path) -> None:
+    """Say clearly what is wrong before Kaldi gets a chance to abort on a stray folder."""
+    am = path / "am" / "final.mdl" if (path / "am").is_dir() else path / "final.mdl"
+    graph = path / "graph" if (path / "graph").is_dir() else path
+    missing = []
+    if not am.is_file():
+        missing.append("am/final.mdl")
+    if not (path / "conf" / "mfcc.conf").is_file() and not (path / "mfcc.conf").is_file():
+        missing.append("conf/mfcc.conf")
+    if not (graph / "HCLG.fst").is_file() and not (graph / "HCLr.fst").is_file():
+        missing.append("graph/HCLG.fst or graph/HCLr.fst")
+    if missing:
+        raise ModelError(f"not a Vosk model folder (missing {', '.join(missing)}); {how_to_get_model()}", path)
+
+
+def load_model(path: str | Path | None = None, download: bool = True):
+    """A vosk.Model, loaded once per process per folder."""
+    folder = resolve_model(path, download).resolve()
+    key = str(folder)
+    if key not in _MODELS:
+        check_model_folder(folder)
+        vosk = _vosk()
+        try:
+            _MODELS[key] = vosk.Model(key)
+        except Exception as exc:
+            raise ModelError(f"Vosk cannot load this model ({exc}); {how_to_get_model()}", folder) from None
+        log.debug("model %s loaded", folder)
+    return _MODELS[key]
+
+
+def model_knows(model, word: str) -> bool:
+    return model.vosk_model_find_word(word) >= 0
+
+
+def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = CONFIRM_WORDS) -> list[str]:
+    """Phrases for a Vosk runtime grammar. A word the model cannot say would make Vosk drop the
+    whole phrase, so unknown words split their phrase instead (logged at debug level)."""
+    out: dict[str, None] = {}
+    dropped: set[str] = set()
+    for phrase in [*phrases, *extra]:
+        piece: list[str] = []
+        for word in re.findall(r"[a-z0-9']+", phrase.lower().replace(".", "")):
+            word = word.strip("'")
+            if word and model_knows(model, word):
+                piece.append(word)
+                continue
+            if word:
+                dropped.add(word)
+            if piece:
+                out.setdefault(" ".join(piece), None)
+            piece = []
+        if piece:
+            out.setdefault(" ".join(piece), None)
+    if dropped:
+        log.debug("grammar: %d words unknown to the model left out: %s", len(dropped), " ".join(sorted(dropped)))
+    return [*out, UNK]
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    conf: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str  # what was heard (best alternative), "[unk]" removed; "" for noise
+    words: tuple[Word, ...] = ()
+    duration: float = 0.0  # seconds of audio in this utterance
+    free: bool = False
+    raw: str = field(default="", compare=False)  # Vosk's text, "[unk]" included
+    # Vosk's n-best list, best first: (text without "[unk]", decoder score; higher is better).
+    alternatives: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+    @property
+    def confidence(self) -> float:
+        """Mean word confidence with SetWords and one alternative; with an n-best list, how far
+        the best alternative is ahead of the next different one (0..1)."""
+        known = [w.conf for w in self.words if w.text != UNK]
+        if self.alternatives:
+            others = [score for text, score in self.alternatives[1:] if text != self.text]
+            if not others:
+                return 1.0 if self.text else 0.0
+            return max(0.0, min(1.0, (self.alternatives[0][1] - others[0]) / 5.0))
+        return sum(known) / len(known) if known else 0.0
+
+    @property
+    def unknown_share(self) -> float:
+        return sum(w.text == UNK for w in self.words) / len(self.words) if self.words else 0.0
+
+    def without_doubtful(self, threshold: float) -> str:
+        return " ".join(w.text for w in self.words if w.text != UNK and w.conf >= threshold)
+
+
+def _clean(text: str) -> str:
+    return " ".join(w for w in text.split() if w != UNK)
+
+
+def parse_result(result: str, duration: float, free: bool) -> Transcript:
+    data = json.loads(result)
+    alternatives: tuple[tuple[str, float], ...] = ()
+    if "alternatives" in data:
+        alts = data["alternatives"] or [{"text": "", "confidence": 0.0}]
+        alternatives = tuple((_clean(a.get("text", "")), float(a.get("confidence", 0.0))) for a in alts)
+        data = alts[0]
+    words = tuple(Word(w["word"], float(w.get("conf", 1.0)), float(w.get("start", 0)), float(w.get("end", 0)))
+                  for w in data.get("result", []))
+    raw = data.get("text", "")
+    return Transcript(_clean(raw), words, duration, free, raw, alternatives)
+
+
+class Recognizer:
+    """One utterance at a time; ``feed`` returns a Transcript when Vosk's endpointer (about half a
+    second of silence after speech) or the length cap ends the utterance."""
+
+    def __init__(self, model, phrases: Iterable[str] | None = None, free: bool = False,
+                 max_seconds: float = 12.0, alternatives: int = ALTERNATIVES):
+        self.model = model
+        self.alternatives = alternatives
+        self.free = free or phrases is None
+        self.max_seconds = max_seconds
+        self.grammar: list[str] = []
+        self._rec = None
+        self._samples = 0
+        self.set_phrases(phrases)
+
+    def set_phrases(self, phrases: Iterable[str] | None) -> None:
+        """Rebuild the grammar (intents or schedule changed)."""
+        if not self.free and phrases is not None:
+            self.grammar = build_grammar(self.model, phrases)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the utterance in progress. A fresh KaldiRecognizer (about 40 ms with a grammar):
+        Vosk's Reset() keeps words of a half-decoded utterance."""
+        vosk = _vosk()
+        if self.free:
+            self._rec = vosk.KaldiRecognizer(self.model, RATE)
+        else:
+            self._rec = vosk.KaldiRecognizer(self.model, RATE, json.dumps(self.grammar))
+        self._rec.SetWords(True)
+        if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
+            self._rec.SetMaxAlternatives(self.alternatives)
+        self._samples = 0
+
+    def feed(self, chunk: bytes) -> Transcript | None:
+        if len(chunk) % 2:
+            chunk = chunk[:-1]
+        if not chunk:
+            return None
+        self._samples += len(chunk) // 2
+        if self._rec.AcceptWaveform(chunk):
+            return self._take(self._rec.Result())
+        if self._samples >= self.max_seconds * RATE:
+            log.debug("utterance cut at %.1f s", self.max_seconds)
+            return self.finish()
+        return None
+
+    def finish(self) -> Transcript | None:
+        """End the utterance now (end of a file, key released, length cap)."""
+        if not self._samples:
+            return None
+        return self._take(self._rec.FinalResult())
+
+    @property
+    def partial(self) -> str:
+        return json.loads(self._rec.PartialResult()).get("partial", "")
+
+    @property
+    def listening_seconds(self) -> float:
+        return self._samples / RATE
+
+    def _take(self, result: str) -> Transcript:
+        transcript = parse_result(result, self._samples / RATE, self.free)
+        self._samples = 0
+        return transcript
+
+
+def transcribe(model, pcm_chunks: Iterable[bytes], phrases: Iterable[str] | None = None,
+               free: bool = False, alternatives: int = ALTERNATIVES) -> list[Transcript]:
+    """Every utterance in a stream (a file: no pause between feeding and the final result)."""
+    rec = Recognizer(model, phrases, free, alternatives=alternatives)
+    out = [t for t in (rec.feed(c) for c in pcm_chunks) if t is not None]
+    last = rec.finish()
+    if last is not None:
+        out.append(last)
+    return out
