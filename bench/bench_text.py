@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from booth.testing.fixtures import load_fixtures  # noqa: E402
 from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
+from booth.testing.fixtures import load_fixtures  # noqa: E402
 
 
 def throughput(booths: dict, cases) -> tuple[float, float]:

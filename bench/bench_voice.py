@@ -23,12 +23,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from booth.voice.audio import chunked, read_wav  # noqa: E402
-from booth.testing.fixtures import load_fixtures  # noqa: E402
-from booth.voice.listen import decide  # noqa: E402
 from booth.pipeline import Booth  # noqa: E402
-from booth.voice.recognizer import Recognizer, load_model  # noqa: E402
 from booth.settings import Settings  # noqa: E402
+from booth.testing.fixtures import load_fixtures  # noqa: E402
+from booth.voice.audio import chunked, read_wav  # noqa: E402
+from booth.voice.listen import decide  # noqa: E402
+from booth.voice.recognizer import Recognizer, load_model  # noqa: E402
 from tests.audio_tools import question_wav, silence, write_pcm  # noqa: E402
 
 VOICES = ("en-us", "en", "en+f3", "en-us+m3")
@@ -86,7 +86,7 @@ def run(booth: Booth, model, items, snr, free: bool):
         else:
             wrong += 1
     total = len(items)
-    pct = lambda n: 100 * n / total  # noqa: E731
+    pct = lambda n: 100 * n / total
     return {"right": pct(right), "asked": pct(asked), "asked_wrong": pct(asked_wrong), "wrong": pct(wrong),
             "silent": pct(silent),
             "rtf": audio_seconds / decode_seconds, "median": statistics.median(latencies),

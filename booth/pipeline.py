@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from booth.voice import grammar
 from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
 from booth.answer.dialogs import load_dialogs
-from booth.understand.intents import load_intents
-from booth.understand.matcher import IntentMatch, Matcher, NoMatch
+from booth.answer.search import TopicIndex
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
-from booth.answer.search import TopicIndex
 from booth.settings import Settings
+from booth.understand.intents import load_intents
+from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
+from booth.voice import grammar
 
 log = logging.getLogger(__name__)
 

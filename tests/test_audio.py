@@ -10,8 +10,8 @@ import subprocess
 
 import pytest
 
-from booth.voice import audio
 from booth.errors import AudioError
+from booth.voice import audio
 from tests.audio_tools import need_model, need_tool, question_wav, read_pcm
 
 

@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from booth.schedule.board import Board, edit_board_text, resolve_room
 from booth.cli import main
 from booth.errors import ConfigError, DataError
+from booth.schedule.board import Board, edit_board_text, resolve_room
 from booth.schedule.store import ScheduleStore, load_conference
 
 ROOT = Path(__file__).resolve().parent.parent

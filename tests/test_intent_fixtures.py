@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from booth.settings import Settings
 from booth.testing.fixtures import load_fixtures
 from booth.testing.runner import FixtureRunner
-from booth.settings import Settings
 
 FIXTURES = load_fixtures(Path(__file__).parent / "intents")
 

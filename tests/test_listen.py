@@ -14,9 +14,9 @@ import time
 
 import pytest
 
+from booth.errors import AudioError
 from booth.voice import listen as ev
 from booth.voice.audio import chunked, file_source, read_wav
-from booth.errors import AudioError
 from booth.voice.listen import Listener, Options
 from booth.voice.tts import Speaker, say_or_print
 from tests.audio_tools import ROOT, conversation_wav, need_model, need_tool, question_wav
@@ -255,7 +255,7 @@ def test_listen_hears_the_virtual_microphone_and_speaks(mic):
 
 def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic):
     need_model()
-    errors = open(mic.folder / "push-stderr.txt", "w+")
+    errors = open(mic.folder / "push-stderr.txt", "w+")  # noqa: SIM115 (read back after the process ends)
     proc = subprocess.Popen(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=errors, text=True)
     try:
@@ -265,7 +265,7 @@ def test_push_to_talk_ignores_speech_until_pressed_and_ctrl_c_exits_cleanly(mic)
             proc.kill()
             proc.wait()
             errors.seek(0)
-            raise AssertionError(errors.read()[-3000:])
+            raise AssertionError(errors.read()[-3000:]) from None
         mic.say(question_wav(QUESTIONS[1], "en-us"))  # nobody pressed: not heard
         mic.wait_idle()
         proc.stdin.write("\n")
@@ -308,7 +308,7 @@ def test_wake_phrase_mode_answers_only_after_the_wake_phrase(booth, model):
 
 def test_devices_and_doctor_on_the_virtual_devices(mic, tmp_path):
     need_model()
-    run = lambda *args, env=mic.env: subprocess.run([sys.executable, "-m", "booth", *args], cwd=ROOT, env=env,  # noqa: E731
+    run = lambda *args, env=mic.env: subprocess.run([sys.executable, "-m", "booth", *args], cwd=ROOT, env=env,
                                                     capture_output=True, text=True, timeout=60)
     listed = run("devices")
     assert listed.returncode == 0 and "Microphones (--device):" in listed.stdout and "pulse" in listed.stdout

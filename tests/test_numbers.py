@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from booth.understand.numbers import cardinal_at, duration_at, minute_at, ordinal_at, words_to_int
 from booth.answer.spoken import number_words, ordinal_words
+from booth.understand.numbers import cardinal_at, duration_at, minute_at, ordinal_at, words_to_int
 
 
 @pytest.mark.parametrize(("words", "value", "used"), [

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.model import KINDS
-from booth.schedule.store import ScheduleStore, list_conferences, load_conference
 from booth.schedule.booth_yaml import read_schedule_yaml, write_schedule_yaml
+from booth.schedule.model import KINDS
 from booth.schedule.sources.pycon import plain_text, plain_title
+from booth.schedule.store import ScheduleStore, list_conferences, load_conference
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -182,7 +182,7 @@ def test_yaml_round_trip(tmp_path, c2025):
     assert text.startswith("# made by a test\n# second line\nevents:\n")
     assert 'start: "' in text
     back = read_schedule_yaml(path, c2025.timezone)
-    fields = lambda e: (e.id, e.kind, e.title, e.start, e.end, e.room, e.speakers, e.description, e.url)  # noqa: E731
+    fields = lambda e: (e.id, e.kind, e.title, e.start, e.end, e.room, e.speakers, e.description, e.url)
     assert [fields(e) for e in back] == [fields(e) for e in events]
     assert not [p for p in tmp_path.iterdir() if p.name != "schedule.yaml"]  # no temp file left
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from booth.voice.audio import chunked, read_wav
 from booth.answer.conversation import Conversation
+from booth.settings import Settings
 from booth.testing.fixtures import compare, load_fixtures
+from booth.testing.runner import FixtureRunner
+from booth.voice.audio import chunked, read_wav
 from booth.voice.listen import best_reading
 from booth.voice.recognizer import Recognizer
-from booth.settings import Settings
-from booth.testing.runner import FixtureRunner
 from tests.audio_tools import VOICES, question_wav
 
 DIALOGUES = load_fixtures(Path(__file__).parent / "intents").dialogues

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from booth.answer.spoken import (clean_for_speech, digits_words, say_clock, say_list, short_title, summarize)
+from booth.answer.spoken import clean_for_speech, digits_words, say_clock, say_list, short_title, summarize
 from booth.understand.templates import expand
 from booth.understand.text import tokenize
 

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from booth.answer.spoken import say_clock
 from booth.errors import ConfigError
 from booth.schedule.store import load_conference
-from booth.answer.spoken import say_clock
 from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan, find_time, make_clock, parse_time
 

@@ -68,7 +68,7 @@ def test_silence_and_babble_alone_get_no_answer(model, booth, tmp_path):
     for seed in range(4):
         noise = write_pcm(tmp_path / f"babble{seed}.wav", babble(4.0, seed=seed))
         events: list = []
-        Listener(booth, model, None, events.append, Options(mode="wake")).run(lambda: file_source(noise), live=False)
+        Listener(booth, model, None, events.append, Options(mode="wake")).run(lambda noise=noise: file_source(noise), live=False)
         assert not [e for e in events if isinstance(e, Answered)], events
 
 
@@ -81,9 +81,9 @@ def test_grammar_leaves_out_words_the_model_cannot_say(model):
 
 def test_grammar_follows_schedule_edits(model, tmp_path):
     """A new board entry adds its words to the grammar of a running listener."""
-    from booth.voice.listen import Listener
     from booth.pipeline import Booth
     from booth.settings import Settings
+    from booth.voice.listen import Listener
 
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data" / "pycon-us-2025", data / "pycon-us-2025")

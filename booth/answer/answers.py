@@ -3,17 +3,28 @@ it is about. The words themselves live in dialogs/*.yaml; this module only decid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Callable
+from typing import Any
 
-from booth.schedule.model import Conference, Event
-from booth.answer.phrases import (SPOKEN_LIMIT, at_moment, by_line, item, kind_word, list_items, part_of_day, room_of, when_of,
-                           when_phrase)
+from booth.answer.phrases import (
+    SPOKEN_LIMIT,
+    at_moment,
+    by_line,
+    item,
+    kind_word,
+    list_items,
+    part_of_day,
+    room_of,
+    when_of,
+    when_phrase,
+)
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
-from booth.understand.text import fold
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
+from booth.schedule.model import Conference, Event
+from booth.understand.text import fold
 
 # Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
 COMMON = {"what", "when", "count"}

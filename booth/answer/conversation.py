@@ -7,19 +7,28 @@ from __future__ import annotations
 
 import logging
 import time as _time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any, Callable
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from booth.answer.answers import EXAMPLES, Answer
 from booth.answer.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
-from booth.answer.spoken import say_list
-from booth.understand.matcher import IntentMatch, NoMatch
-from booth.schedule.model import Event
+from booth.answer.spoken import (
+    join_words,
+    number_words,
+    say_clock,
+    say_duration,
+    say_list,
+    short_title,
+    spoken_count,
+    summarize,
+)
 from booth.pipeline import Booth, Reply, public_slots
-from booth.answer.spoken import join_words, number_words, say_clock, say_duration, short_title, spoken_count, summarize
+from booth.schedule.model import Event
+from booth.understand.matcher import IntentMatch, NoMatch
 from booth.understand.text import tokenize
 from booth.understand.timeparse import TimeQuery
 
@@ -99,7 +108,7 @@ class Conversation:
 
     def _new_context(self, text: str, match: IntentMatch, answer: Answer) -> Reply:
         events = list(answer.events)
-        if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and 1 < len(events):
+        if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and len(events) > 1:
             # Several events fit: ask which one rather than reading out a list; "more" still pages on.
             choices = events[:_CLARIFY_MAX]
             clarify = Answer("clarify", "choices", {

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from booth.answer.answers import OUTCOMES, Answer
-from booth.errors import DialogError
 from booth.answer.spoken import clean_for_speech
+from booth.errors import DialogError
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")

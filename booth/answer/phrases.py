@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from booth.answer.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
-from booth.answer.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
 
 SPOKEN_LIMIT = 3  # items spoken before "and N more"
 

@@ -103,8 +103,8 @@ def run_ask(args) -> int:
 
 
 def run_chat(args) -> int:
-    from booth.cli import settings_from
     from booth.answer.conversation import Conversation
+    from booth.cli import settings_from
     from booth.pipeline import Booth
 
     conversation = Conversation(Booth(settings_from(args)))
@@ -158,10 +158,10 @@ def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
 
 
 def run_check(args) -> int:
-    from booth.cli import settings_from
     from booth.answer.dialogs import load_dialogs
-    from booth.understand.intents import load_intents
+    from booth.cli import settings_from
     from booth.schedule.store import list_conferences, load_conference
+    from booth.understand.intents import load_intents
 
     settings = settings_from(args)
     problems: list[str] = []
@@ -180,7 +180,7 @@ def run_check(args) -> int:
     attempt(lambda r: f"{len(r.responses)} dialog outcomes", lambda: load_dialogs(settings.dialogs_dir))
     names = list_conferences(settings.data_dir)
     for name in names:
-        attempt(lambda r: f"{r.name}: {len(r.events)} events", lambda: load_conference(settings.data_dir, name))
+        attempt(lambda r: f"{r.name}: {len(r.events)} events", lambda name=name: load_conference(settings.data_dir, name))
     folder = Path(args.fixtures) if args.fixtures else default_fixtures(settings)
     if not problems and folder.is_dir():
         try:

@@ -145,10 +145,10 @@ def cmd_doctor(args) -> int:
 
 # -- listen ------------------------------------------------------------------------------
 def cmd_listen(args) -> int:
-    from booth.voice import audio
     from booth.cli import settings_from
-    from booth.voice.listen import Listener, Options
     from booth.pipeline import Booth
+    from booth.voice import audio
+    from booth.voice.listen import Listener, Options
     from booth.voice.recognizer import load_model
     from booth.voice.tts import say_or_print
 
@@ -176,7 +176,7 @@ def cmd_listen(args) -> int:
                     warned.add(message)
                     print(f"warning: {message}; answers are printed only", file=sys.stderr)
 
-            speak = lambda text, stop: say_or_print(speaker, text, stop, warn_once)  # noqa: E731
+            speak = lambda text, stop: say_or_print(speaker, text, stop, warn_once)
         except AudioError as exc:
             print(f"{exc}; answers are printed only", file=sys.stderr)
     conversation = None
@@ -189,7 +189,7 @@ def cmd_listen(args) -> int:
     listener = Listener(booth, model, speak, view.show, options, conversation)
     log.info("ready to listen after %.2f s", time.monotonic() - started)
 
-    restore = lambda: None  # noqa: E731
+    restore = lambda: None
     if live:
         def open_source():
             source = audio.Microphone(args.device) if open_source.used else mic
@@ -200,9 +200,9 @@ def cmd_listen(args) -> int:
         if mode == "push":
             restore = _start_push_to_talk(listener, args.button)
     elif args.input == "-":
-        open_source = lambda: audio.stream_source(sys.stdin.buffer)  # noqa: E731
+        open_source = lambda: audio.stream_source(sys.stdin.buffer)
     else:
-        open_source = lambda: audio.file_source(args.input, args.realtime)  # noqa: E731
+        open_source = lambda: audio.file_source(args.input, args.realtime)
     try:
         with view:
             return listener.run(open_source, live=live)
@@ -228,7 +228,7 @@ def _start_push_to_talk(listener, button: int | None):
         except Exception as exc:
             raise AudioError(f"GPIO {button}: {exc}") from None
     stdin = sys.stdin
-    restore = lambda: None  # noqa: E731
+    restore = lambda: None
     if stdin is None or stdin.closed:
         return restore
     if stdin.isatty():
@@ -238,7 +238,7 @@ def _start_push_to_talk(listener, button: int | None):
         fd = stdin.fileno()
         saved = termios.tcgetattr(fd)
         tty.setcbreak(fd)  # keys arrive one by one; Ctrl-C still interrupts
-        restore = lambda: termios.tcsetattr(fd, termios.TCSADRAIN, saved)  # noqa: E731
+        restore = lambda: termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
     def read_keys() -> None:
         if stdin.isatty():

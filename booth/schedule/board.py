@@ -28,8 +28,8 @@ from filelock import FileLock, Timeout
 from rapidfuzz import fuzz, process
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.model import Conference, Event
 from booth.schedule.booth_yaml import read_schedule_yaml, write_atomic, write_schedule_yaml
+from booth.schedule.model import Conference, Event
 
 log = logging.getLogger(__name__)
 

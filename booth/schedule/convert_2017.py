@@ -27,8 +27,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import DataError
-from booth.schedule.model import Event
 from booth.schedule.booth_yaml import write_schedule_yaml
+from booth.schedule.model import Event
 from booth.schedule.sources.pycon import break_kind, plain_text, plain_title
 
 TIMEZONE = ZoneInfo("America/Los_Angeles")

@@ -27,14 +27,14 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import yaml
 
-from booth.schedule.board import DEFAULT_BOARD, conference_lock, fsync_dir, swap_in
 from booth.errors import ConfigError, DataError
-from booth.schedule.model import ConferenceDays, Event
-from booth.schedule.store import load_conference
+from booth.schedule.board import DEFAULT_BOARD, conference_lock, fsync_dir, swap_in
 from booth.schedule.booth_yaml import write_atomic, write_schedule_yaml
+from booth.schedule.model import ConferenceDays, Event
 from booth.schedule.sources.common import ImportedSchedule, format_offset, read_pycon, zone, zone_for_offset
 from booth.schedule.sources.frab import read_frab_json, read_frab_xml
 from booth.schedule.sources.ical import read_ical
+from booth.schedule.store import load_conference
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +233,7 @@ def classify_days(events: list[Event], declared: list[date], known: dict | None 
     for day in dates:
         if known and day in known:
             label[day] = known[day]
-    pick = lambda name: tuple(d for d in dates if label[d] == name)  # noqa: E731
+    pick = lambda name: tuple(d for d in dates if label[d] == name)
     return ConferenceDays(tutorials=pick("tutorials"), main=pick("main"), sprints=pick("sprints"))
 
 

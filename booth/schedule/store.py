@@ -15,8 +15,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml
+from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
 
 log = logging.getLogger(__name__)

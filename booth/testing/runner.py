@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from booth.testing.fixtures import Case, Dialogue, compare
 from booth.settings import Settings
+from booth.testing.fixtures import Case, Dialogue, compare
 
 
 class FixtureRunner:

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from booth.schedule.model import Conference
 from booth.answer.spoken import digits_words, number_words
+from booth.schedule.model import Conference
 from booth.understand.text import fold, tokenize
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").

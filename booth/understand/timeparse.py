@@ -30,10 +30,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from booth.answer.spoken import ordinal_words, say_clock
 from booth.errors import ConfigError
 from booth.schedule.model import Conference, ConferenceDays
 from booth.understand.numbers import cardinal_at, duration_at, minute_at, ordinal_at
-from booth.answer.spoken import ordinal_words, say_clock
 
 log = logging.getLogger(__name__)
 

@@ -15,9 +15,10 @@ import struct
 import sys
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from booth.errors import AudioError
 
@@ -259,7 +260,7 @@ class Microphone:
         self._rate = RATE
         self._lock = threading.Lock()
 
-    def __enter__(self) -> "Microphone":
+    def __enter__(self) -> Microphone:
         self.open()
         return self
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import random
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
+from booth.answer.spoken import number_words, short_title
 from booth.schedule.model import Conference
 from booth.understand.slots import Lexicon
-from booth.answer.spoken import number_words, short_title
 from booth.understand.text import tokenize
 
 SAMPLES_PER_SENTENCE = 8

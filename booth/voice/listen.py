@@ -11,14 +11,14 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from booth.voice import audio
 from booth.errors import AudioError
+from booth.voice import audio
 from booth.voice.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
 
 log = logging.getLogger(__name__)

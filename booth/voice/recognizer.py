@@ -16,12 +16,12 @@ import os
 import re
 import socket
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
-from booth.voice.audio import RATE
 from booth.errors import ModelError
+from booth.voice.audio import RATE
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-from booth.voice import audio
 from booth.errors import AudioError, SpeechError
+from booth.voice import audio
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class Speaker:
                     deadline = time.monotonic() + SYNTH_TIMEOUT
                     while getattr(driver, "_speaking", False) and time.monotonic() < deadline:
                         time.sleep(0.005)
-            except BaseException as exc:  # noqa: BLE001 - reported below in the caller's thread
+            except BaseException as exc:
                 failure.append(exc)
             finally:
                 driver = getattr(getattr(engine, "proxy", None), "_driver", None)
