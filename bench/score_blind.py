@@ -224,7 +224,7 @@ def main():
     def conf_of(fn):
         return fn.split("_")[0].replace(".yaml", "")
     cats = defaultdict(lambda: [0, 0])
-    for fn, cat, kind, s, t, rep, ok, why in results:
+    for fn, cat, _kind, s, t, rep, ok, why in results:
         for k in (f"{conf_of(fn)}/{cat}", f"{conf_of(fn)}/*"):
             cats[k][0] += ok
             cats[k][1] += 1
@@ -251,7 +251,7 @@ def main():
     print(f"not-on-schedule answered with another event: {len(no_guess)} of {len(nos)}")
     fails = [r for r in results if not r[6] and r[1] != "dialogue_whole"]
     lines = []
-    for fn, cat, kind, s, t, rep, ok, why in fails:
+    for fn, cat, _kind, s, t, rep, ok, why in fails:
         exp = {k: v for k, v in t.items() if k not in ("sentences", "say", "category")}
         got = None if rep is None else {"intent": rep.get("intent"), "answer": rep.get("answer"),
                                         "events": [e.get("title") for e in (rep.get("events") or [])][:8]}

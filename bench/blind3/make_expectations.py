@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dataload import REPO, load_2017, load_2025, load_fosdem, sponsors_2025  # noqa: E402
+from dataload import REPO, load_2017, load_2025, load_fosdem, sponsors_2025
 
 OUT = REPO / "tests" / "heldout3"
 E25, SP25, E17, EF = load_2025(), sponsors_2025(), load_2017(), load_fosdem()
