@@ -110,9 +110,12 @@ def data_dir(args) -> Path:
 def run_import(args) -> int:
     from booth.schedule.importer import import_schedule
 
-    if not args.conference:
+    # The target is named on the command line only: a config file's conference is what Booth
+    # answers about, never a folder to import over.
+    name = getattr(args, "flags", vars(args)).get("conference")
+    if not name:
         raise ConfigError("give --conference NAME: the folder name under data/ (e.g. 31c3)")
-    report = import_schedule(Path(args.source), data_dir(args), args.conference, title=args.name,
+    report = import_schedule(Path(args.source), data_dir(args), name, title=args.name,
                              timezone=args.timezone)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -137,7 +140,7 @@ def run_conferences(args) -> int:
         rows.append({"name": name, "title": conference.title, "timezone": str(conference.timezone),
                      "first_day": days[0].isoformat() if days else None,
                      "last_day": days[-1].isoformat() if days else None,
-                     "events": len(conference.events)})
+                     "events": len(conference.events), "problems": list(conference.problems)})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -146,9 +149,14 @@ def run_conferences(args) -> int:
     for row in rows:
         if "error" in row:
             print(f"{row['name']:<20} BROKEN: {row['error']}")
-        else:
-            print(f"{row['name']:<20} {row['title']} ({row['first_day']} .. {row['last_day']}, "
-                  f"{row['timezone']}, {row['events']} events)")
+            continue
+        print(f"{row['name']:<20} {row['title']} ({row['first_day']} .. {row['last_day']}, "
+              f"{row['timezone']}, {row['events']} events)")
+        if row["problems"]:  # served without the broken entries: degraded, not down
+            print(f"{'':<20} degraded: {len(row['problems'])} broken entr{'y' if len(row['problems']) == 1 else 'ies'} "
+                  f"skipped (fix, then they are served):")
+            for problem in row["problems"]:
+                print(f"{'':<22}{problem}")
     return 0 if all("error" not in r for r in rows) else 2
 
 

@@ -17,8 +17,7 @@ log = logging.getLogger(__name__)
 def register(subparsers, parents) -> None:
     voice = argparse.ArgumentParser(add_help=False)
     group = voice.add_argument_group("voice options")
-    group.add_argument("--voice", default=os.environ.get("BOOTH_VOICE"),
-                       help="espeak voice, e.g. en-us, en+f3 (default: $BOOTH_VOICE, else the engine's)")
+    group.add_argument("--voice", help="espeak voice, e.g. en-us, en+f3 (default: $BOOTH_VOICE, else the engine's)")
     group.add_argument("--rate", type=int, default=None, help="speaking rate in words per minute (espeak: 175)")
     group.add_argument("--volume", type=float, default=None, help="0.0 to 1.0")
     group.add_argument("--output-device", metavar="NAME|INDEX", help="speaker (see `booth devices`)")
@@ -28,18 +27,20 @@ def register(subparsers, parents) -> None:
                                           "Push-to-talk by default: press Enter or space, then ask.")
     p.add_argument("--model", metavar="PATH", help="Vosk model folder (default: $BOOTH_VOSK_MODEL, "
                                                    "$VOSK_MODEL_PATH, Vosk's cache, else download)")
-    p.add_argument("--free", action="store_true", help="transcribe freely instead of with Booth's grammar")
+    p.add_argument("--free", action="store_true", default=None, help="transcribe freely instead of with Booth's grammar")
     p.add_argument("--device", metavar="NAME|INDEX", help="microphone (see `booth devices`)")
     p.add_argument("--input", metavar="FILE.wav|-", help="a recording, or raw 16 kHz mono s16le PCM on stdin")
     p.add_argument("--realtime", action="store_true", help="play --input at real-time speed")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--always-listening", action="store_true", help="no push-to-talk")
+    mode.add_argument("--always-listening", action="store_true", default=None, help="no push-to-talk")
+    mode.add_argument("--mode", choices=["push", "always", "wake"],
+                      help="push-to-talk (the default), always listening, or wake phrase")
     mode.add_argument("--wake", nargs="?", const="hey booth", metavar="PHRASE",
                       help='answer only after a wake phrase (default phrase: "hey booth")')
     p.add_argument("--button", type=int, metavar="GPIO", help="push-to-talk button on this GPIO pin (gpiozero)")
     p.add_argument("--once", action="store_true", help="exit after the first answer")
-    p.add_argument("--mute", action="store_true", help="print answers only, do not speak")
-    p.add_argument("--max-seconds", type=float, default=12.0, help="longest question (default 12)")
+    p.add_argument("--mute", action="store_true", default=None, help="print answers only, do not speak")
+    p.add_argument("--max-seconds", type=float, help="longest question (default 12)")
     p.set_defaults(func=cmd_listen)
 
     p = subparsers.add_parser("say", parents=[*parents, voice], help="speak a text (or write it to a WAV)")

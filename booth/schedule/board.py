@@ -34,6 +34,7 @@ from booth.schedule.model import Conference, Event
 log = logging.getLogger(__name__)
 
 DEFAULT_BOARD = "open-spaces.yaml"
+HIDDEN_KEY = "hidden"  # board file: ids of published open spaces taken down (or moved) on site
 CARD_KIND = "open-space"
 BOARD_HEADER = ("The open-space board: one entry per card pinned on site.\n"
                 "Edit by hand (kind defaults to open-space; host: is the person running it) "
@@ -234,6 +235,36 @@ class Board:
         except (OSError, yaml.YAMLError):
             meta = {}
         return zone(meta.get("timezone") if isinstance(meta, dict) else None) or zone("UTC")
+
+
+def hidden_ids(tree, path: Path, problems: list[DataError]) -> list[str]:
+    """The board's ``hidden:`` list (a broken one is a problem, not a crash)."""
+    from booth.yamlfile import line_of
+
+    value = tree.get(HIDDEN_KEY) if isinstance(tree, dict) else None
+    if value is None:
+        return []
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) for v in value):
+        problems.append(DataError(f"{HIDDEN_KEY}: must be a list of event ids", path, line_of(tree, HIDDEN_KEY)))
+        return []
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def set_hidden(text: str, ids: list[str]) -> str:
+    """``text`` with its top-level ``hidden:`` block replaced by ``ids`` (put before ``events:``
+    so cards appended at the end stay in the events list)."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if re.match(rf"{HIDDEN_KEY}:", line)), None)
+    if start is not None:
+        end = start + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t-#"):
+            end += 1
+        del lines[start:end]
+    block = [f"{HIDDEN_KEY}:  # published open spaces taken down or moved on site\n"] + [f"  - {i}\n" for i in ids]
+    if not ids:
+        block = []
+    at = next((i for i, line in enumerate(lines) if re.match(r"events:", line)), len(lines))
+    return "".join(lines[:at] + block + lines[at:])
 
 
 # -- editing the file's text ---------------------------------------------------------------------
