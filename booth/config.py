@@ -137,7 +137,7 @@ def read_file(path: Path) -> dict[str, tuple[Any, int]]:
 
 def _line_of(text: str, key: str) -> int:
     """TOML parsers give no positions for values: find the key's line (quoted keys too)."""
-    pattern = re.compile(rf"^\s*(\[+\s*)?[\"']?{re.escape(key)}[\"']?\s*(=|\])", re.M)
+    pattern = re.compile(rf"^[ \t]*(\[+[ \t]*)?[\"']?{re.escape(key)}[\"']?[ \t]*(=|\])", re.M)
     found = pattern.search(text)
     return text.count("\n", 0, found.start()) + 1 if found else 1
 

@@ -361,3 +361,22 @@ def test_wake_mode_follow_up_needs_no_wake_phrase_while_context_lives(booth, mod
     answers = [e for e in events if isinstance(e, ev.Answered)]
     assert [a.intent for a in answers][:2] == ["sponsor_booth", "repeat"]
     assert "301" in answers[1].text
+
+
+def test_push_to_talk_without_a_terminal_refuses_to_start_instead_of_hanging(mic):
+    """Under a service manager stdin is /dev/null: no key can ever be pressed."""
+    need_model()
+    done = subprocess.run(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2, done.stderr
+    assert "push-to-talk needs a key or a button" in done.stderr and "--button" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_push_to_talk_presses_from_a_pipe_end_with_the_pipe(mic):
+    """Automation pipes one line per press; when the pipe closes nothing can press again: exit."""
+    need_model()
+    done = subprocess.run(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, capture_output=True, text=True,
+                          timeout=60, input="")
+    assert done.returncode == 0, done.stderr
+    assert "[stopped]" in done.stdout and "Traceback" not in done.stderr

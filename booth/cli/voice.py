@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 
-from booth.errors import AudioError, BoothError, ModelError, SpeechError
+from booth.errors import AudioError, BoothError, ConfigError, ModelError, SpeechError
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ def cmd_listen(args) -> int:
     if live:
         mic = audio.Microphone(args.device)  # no microphone: AudioError with what to do instead
         mode = "wake" if args.wake else "always" if args.always_listening else "push"
+        if mode == "push" and args.button is None and key_source(sys.stdin) is None:
+            raise ConfigError(NO_KEYS)
     else:
         mode = "wake" if args.wake else "always"
     options = Options(mode=mode, wake=args.wake or "hey booth", once=args.once, free=args.free,
@@ -215,6 +217,27 @@ def cmd_listen(args) -> int:
         restore()
 
 
+NO_KEYS = ("push-to-talk needs a key or a button, and stdin is not a terminal (a service?): give "
+           "--button GPIO (or button = N in the config file), or --mode always / --wake, "
+           "or pipe one line per press into stdin")
+
+
+def key_source(stdin) -> str | None:
+    """How push-to-talk presses can arrive on ``stdin``: "tty" (keys), "lines" (a pipe or file:
+    one line per press), or None (closed, /dev/null, no stdin at all: nothing can ever press)."""
+    import stat
+
+    if stdin is None or stdin.closed:
+        return None
+    try:
+        if stdin.isatty():
+            return "tty"
+        mode = os.fstat(stdin.fileno()).st_mode
+    except (OSError, ValueError):
+        return None
+    return "lines" if stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode) else None
+
+
 def _start_push_to_talk(listener, button: int | None):
     """Enter/space on a terminal, a line on a piped stdin, or a GPIO button press. Returns what
     puts the terminal back (the key thread may still be blocked in read() at exit)."""
@@ -230,8 +253,9 @@ def _start_push_to_talk(listener, button: int | None):
             raise AudioError(f"GPIO {button}: {exc}") from None
     stdin = sys.stdin
     restore = lambda: None
-    if stdin is None or stdin.closed:
-        return restore
+    source = key_source(stdin)
+    if source is None:
+        return restore  # the button alone (cmd_listen refused to start with neither)
     if stdin.isatty():
         import termios
         import tty
@@ -252,6 +276,11 @@ def _start_push_to_talk(listener, button: int | None):
         else:
             for _ in stdin:  # automation: each line is a press
                 listener.press()
+            if button is None:  # end of the presses: nothing can ever press again, so stop, never hang
+                while listener.talk.is_set() and not listener.quit.is_set():
+                    time.sleep(0.05)  # the last press's question is still to be heard
+                log.info("stdin closed: no more push-to-talk presses, stopping")
+                listener.quit.set()
 
     threading.Thread(target=read_keys, name="booth-keys", daemon=True).start()
     return restore
