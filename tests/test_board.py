@@ -54,7 +54,10 @@ def test_rooms_resolve_to_the_conference_spelling(data):
     assert resolve_room("Rom 316", rooms) == ("Room 316", True)
     assert resolve_room("310", rooms) == ("Room 310/311", True)
     assert resolve_room("psf couch", rooms) == ("PSF Couch", True)
-    assert resolve_room("999", rooms) == ("999", False)  # never a near number
+    assert resolve_room("999", rooms) == ("Room 999", False)  # never a near number; written like the others
+    assert resolve_room("room 323", rooms) == ("Room 323", False)
+    assert resolve_room("Ballroom Z", rooms) == ("Ballroom Z", False)  # a letter is never a near letter
+    assert resolve_room("Closet 9", rooms) == ("Closet 9", False)
     with pytest.raises(ConfigError, match="Ballroom A or Ballroom BC"):
         resolve_room("ballroom", rooms)
 
@@ -89,17 +92,17 @@ def test_add_list_move_remove_from_the_command_line(data, capsys):
 
 
 def test_duration_and_unknown_room_note(data, capsys):
-    assert run(data, "board", "add", "Hallway sprint", "--room", "Closet 9", "--at", "friday 11am",
+    assert run(data, "board", "add", "Hallway sprint", "--room", "Closet 9", "--at", "sunday 11am",
                "--duration", "90") == 0
     out = capsys.readouterr().out
     assert "not a room in the schedule" in out
     card = Board(data, NAME).cards()[0]
-    assert (card.room, card.start, card.end) == ("Closet 9", at(16, 11), at(16, 12, 30))
+    assert (card.room, card.start, card.end) == ("Closet 9", at(18, 11), at(18, 12, 30))
 
 
 def test_conflicting_slot_is_refused_unless_forced(data, capsys):
-    published = next(e for e in load_conference(data, NAME).events
-                     if e.kind == "open-space" and e.room == "Room 316")
+    published = next(e for e in load_conference(data, NAME).events  # one still to come at --now
+                     if e.kind == "open-space" and e.room == "Room 316" and e.start >= at(17, 10))
     when = published.start.strftime("%A %-I:%M%p").lower()
     assert run(data, "board", "add", "Clash", "--room", "316", "--at", when) == 2
     err = capsys.readouterr().err

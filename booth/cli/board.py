@@ -58,11 +58,13 @@ def register(subparsers, parents) -> None:
     add = actions.add_parser("add", parents=parents, help="pin a card")
     add.add_argument("title")
     add.add_argument("--room", required=True, help='room, e.g. 308 ("Room 308" when the conference has one)')
-    add.add_argument("--at", required=True, metavar="WHEN", help='start, e.g. "saturday 3pm", "2025-05-17 15:00"')
+    add.add_argument("--at", required=True, metavar="WHEN",
+                     help='start or range: "saturday 3pm", "saturday 3 to 4", "3pm-4:30pm", "2025-05-17 15:00-16:30"')
     add.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes (default 60, or the --at range)")
     add.add_argument("--host", metavar="NAME", help="who runs it")
     add.add_argument("--description", default="", help="one or two sentences")
-    add.add_argument("--force", action="store_true", help="pin it even if the room is taken then")
+    add.add_argument("--force", action="store_true", help="pin it even if the room is taken, or it is in the past "
+                                                           "or outside the conference days")
     add.set_defaults(func=run_board_add)
 
     lst = actions.add_parser("list", parents=parents, help="list the open spaces (board cards and published ones)")
@@ -173,29 +175,12 @@ def _open(args):
 
 
 def resolve_at(text: str, clock) -> tuple[datetime, datetime | None]:
-    """--at: anything the question resolver understands ("saturday 3pm", "three thirty"), or an
-    ISO date-time. Returns (start, end of a spoken range or None)."""
+    """--at (see booth.schedule.at): (start, end of a range or None); ConfigError with the reason."""
+    from booth.schedule.at import parse_at
     from booth.understand.timeparse import parse_time
 
-    query = parse_time(text, clock)
-    if query is None:
-        try:
-            moment = datetime.fromisoformat(text.strip())
-        except ValueError:
-            raise ConfigError(f"--at {text!r}: not a time Booth understands "
-                              f"(e.g. \"saturday 3pm\", \"2025-05-17 15:00\")") from None
-        start = moment.replace(tzinfo=clock.tz) if moment.tzinfo is None else moment.astimezone(clock.tz)
-        return start, None
-    if query.kind == "day":
-        raise ConfigError(f"--at {text!r} names a day but no time: say e.g. \"{text} 3pm\"")
-    end = query.end if query.kind == "range" else None
-    return query.start.replace(second=0, microsecond=0), end
-
-
-def _check_day(start: datetime, conference, force: bool) -> None:
-    if conference.days.all and start.date() not in conference.days.all and not force:
-        days = ", ".join(f"{d:%a %d %b}" for d in conference.days.all)
-        raise ConfigError(f"{start:%A %d %B %Y} is not a day of {conference.title} ({days}); use --force to pin it anyway")
+    when = parse_at(text, clock, lambda words: parse_time(words, clock))
+    return when.start, when.end
 
 
 def _rooms(conference) -> list[str]:
@@ -211,17 +196,20 @@ def _card_line(card, on_board: bool) -> str:
 
 @_guarded
 def run_board_add(args) -> int:
+    from booth.schedule.at import check_when
     from booth.schedule.board import resolve_room
 
     board, conference, clock = _open(args)
-    start, spoken_end = resolve_at(args.at, clock)
-    _check_day(start, conference, args.force)
+    start, range_end = resolve_at(args.at, clock)
     if args.duration is not None:
         if args.duration <= 0:
             raise ConfigError("--duration must be a positive number of minutes")
+        if range_end is not None:
+            raise ConfigError(f"--at {args.at!r} already says when it ends: drop --duration")
         end = start + timedelta(minutes=args.duration)
     else:
-        end = spoken_end or start + timedelta(minutes=60)
+        end = range_end or start + timedelta(minutes=60)
+    check_when(start, end, clock, conference, args.force)
     room, known = resolve_room(args.room, _rooms(conference))
     card = board.add(args.title, room, start, end, host=args.host, description=args.description, force=args.force)
     note = "" if known else f"  (note: {room!r} is not a room in the schedule)"
@@ -244,10 +232,12 @@ def run_board_move(args) -> int:
     if not args.at and not args.room:
         raise ConfigError("give --at and/or --room")
     board, conference, clock = _open(args)
+    from booth.schedule.at import check_when
+
     start = None
     if args.at:
         start, _end = resolve_at(args.at, clock)
-        _check_day(start, conference, args.force)
+        check_when(start, start, clock, conference, args.force)
     room = resolve_room(args.room, _rooms(conference))[0] if args.room else None
     card = board.move(args.card_id, start=start, room=room, force=args.force)
     print(f"moved {_card_line(card, True)}")

@@ -19,6 +19,7 @@ import errno
 import logging
 import os
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -374,14 +375,34 @@ def resolve_room(typed: str, rooms: list[str]) -> tuple[str, bool]:
     if len(containing) > 1:
         raise ConfigError(f"--room {typed!r} could be {', '.join(sorted(containing))}: say which")
     digits = re.findall(r"\d+", typed)
-    candidates = [room for room in rooms if re.findall(r"\d+", room) == digits]
+    letters = _designators(typed)
+    # Numbers and lettered designators must agree: "Ballroom Z" is never Ballroom A.
+    candidates = [room for room in rooms if re.findall(r"\d+", room) == digits
+                  and (not letters or _designators(room) == letters)]
     scored = process.extract(typed.lower(), {r: r.lower() for r in candidates}, scorer=fuzz.ratio,
                              score_cutoff=75, limit=2)
     if len(scored) == 2 and scored[0][1] >= 85 and scored[0][1] - scored[1][1] <= 6:  # "ballroom": A or BC?
         raise ConfigError(f"--room {typed!r} could be {scored[0][2]} or {scored[1][2]}: say which")
     if scored and scored[0][1] >= 85:
         return scored[0][2], True
-    return typed, False
+    return _like_the_schedule(typed, rooms), False
+
+
+def _like_the_schedule(typed: str, rooms: list[str]) -> str:
+    """An unknown numbered room written the way the schedule writes its numbered rooms:
+    "323" or "room 323" -> "Room 323" beside "Room 322"; anything else is kept as typed."""
+    number = re.fullmatch(r"(?:(?:room|rooms)\s*)?(\d+[a-z]?)", typed, re.I)
+    if not number:
+        return typed
+    prefixes = Counter(m.group(1) for room in rooms if (m := re.fullmatch(r"(\D*?)\s*\d+[A-Za-z]?", room)))
+    if not prefixes:
+        return typed
+    prefix = prefixes.most_common(1)[0][0].strip()
+    return f"{prefix} {number.group(1).upper()}" if prefix else number.group(1).upper()
+
+
+def _designators(text: str) -> list[str]:
+    return [w for w in _words(text) if len(w) == 1 and w.isalpha()]
 
 
 def _words(text: str) -> list[str]:
