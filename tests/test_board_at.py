@@ -101,3 +101,31 @@ def test_the_issue_examples_pin_the_right_card(data):
     assert run(data, "board", "add", "Ranged", "--room", "Room 999", "--at", "2025-05-17 15:00-16:30") == 0
     (card,) = Board(data, NAME).cards()
     assert (card.start, card.end) == (at(17, 15), at(17, 16, 30))
+
+
+# -- published open spaces: moved or hidden by the board, the export untouched ----------------------
+def test_published_open_space_is_hidden_and_moved_by_the_board(data, capsys):
+    conference = load_conference(data, NAME)
+    export = (data / NAME / "conference.json").read_bytes()
+    upcoming = [e for e in conference.events if e.kind == "open-space" and e.start >= at(17, 12)]
+    gone, moving = upcoming[0], upcoming[1]
+    assert run(data, "board", "remove", gone.id) == 0
+    assert run(data, "board", "move", moving.id, "--at", "sunday 3pm", "--room", "Room 999") == 0
+    out = capsys.readouterr().out
+    after = load_conference(data, NAME)
+    ids = {e.id for e in after.events}
+    assert gone.id not in ids and moving.id not in ids
+    (moved,) = [e for e in after.events if e.room == "Room 999"]
+    assert (moved.start, moved.room, moved.speakers) == (at(18, 15), "Room 999", moving.speakers)
+    assert moved.id in out
+    assert (data / NAME / "conference.json").read_bytes() == export, "the published export is never edited"
+    assert Board(data, NAME).hidden() == [gone.id, moving.id]
+    text = (data / NAME / "open-spaces.yaml").read_text()
+    assert text.index("\nhidden:") < text.index("\nevents:")
+    # Board edits after the override keep it: a new card, then the moved one moved again.
+    assert run(data, "board", "add", "Later", "--room", "Room 998", "--at", "sunday 4pm") == 0
+    assert run(data, "board", "move", moved.id, "--at", "sunday 5pm") == 0
+    final = load_conference(data, NAME)
+    assert gone.id not in {e.id for e in final.events}
+    assert {e.title: e.start for e in final.events if e.room in ("Room 998", "Room 999")} == {
+        "Later": at(18, 16), moving.title: at(18, 17)}

@@ -29,7 +29,7 @@ from filelock import FileLock, Timeout
 from rapidfuzz import fuzz, process
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.booth_yaml import read_schedule_yaml, write_atomic, write_schedule_yaml
+from booth.schedule.booth_yaml import parse_yaml, schedule_events, write_atomic
 from booth.schedule.model import Conference, Event
 
 log = logging.getLogger(__name__)
@@ -134,9 +134,23 @@ class Board:
 
     def cards(self) -> list[Event]:
         """The cards as the file has them now (DataError with path:line if it is broken)."""
+        return self._read()[0]
+
+    def hidden(self) -> list[str]:
+        """Ids of published open spaces the board takes down (moved ones are hidden + re-pinned)."""
+        return self._read()[1]
+
+    def _read(self) -> tuple[list[Event], list[str]]:
+        """Strict: an edit never starts from a board it cannot read whole (it would drop lines)."""
         if not self.path.exists():
-            return []
-        return list(read_schedule_yaml(self.path, self._zone(), default_kind=CARD_KIND))
+            return [], []
+        tree = parse_yaml(self.path)
+        cards = list(schedule_events(tree, self.path, self._zone(), CARD_KIND, extra_keys=(HIDDEN_KEY,)))
+        problems: list[DataError] = []
+        hidden = hidden_ids(tree, self.path, problems)
+        if problems:
+            raise problems[0]
+        return cards, hidden
 
     def is_card(self, event: Event) -> bool:
         return bool(event.source) and Path(event.source.rsplit(":", 1)[0]).name == self.path.name \
@@ -162,8 +176,14 @@ class Board:
         return card
 
     def remove(self, card_id: str) -> Event:
+        """Take a card down; a published open space is hidden by the board (the export is untouched)."""
         with self.lock():
-            cards = self.cards()
+            cards, hidden = self._read()
+            published = self._published(card_id, cards)
+            if published is not None:
+                self._save(cards, cards, edit=None, hidden=[*hidden, published.id])
+                log.info("board %s: hid published %s %r", self.name, published.id, published.title)
+                return published
             card = self._find(card_id, cards)
             self._save(cards, [c for c in cards if c.id != card.id], edit=("replace", card, None))
         return card
@@ -171,7 +191,10 @@ class Board:
     def move(self, card_id: str, start: datetime | None = None, room: str | None = None,
              force: bool = False) -> Event:
         with self.lock():
-            cards = self.cards()
+            cards, hidden = self._read()
+            published = self._published(card_id, cards)
+            if published is not None:
+                return self._move_published(published, cards, hidden, start, room, force)
             card = self._find(card_id, cards)
             moved = card
             if start is not None:
@@ -184,17 +207,46 @@ class Board:
             self._save(cards, [moved if c.id == card.id else c for c in cards], edit=("replace", card, moved))
         return moved
 
+    def _move_published(self, published: Event, cards: list[Event], hidden: list[str],
+                        start: datetime | None, room: str | None, force: bool) -> Event:
+        """A published open space moved on site: the board hides it and pins a copy where it
+        went, in one write (the schedule export stays as it was published)."""
+        moved = replace(published, id=_next_id(cards + list(self.conference.events if self.conference else ())),
+                        source="")
+        if start is not None:
+            moved = replace(moved, start=start, end=start + (published.end - published.start))
+        if room:
+            moved = replace(moved, room=room)
+        if not force:
+            self._refuse_conflict(moved, [c for c in cards], ignore={published.id})
+        self._save(cards, cards + [moved], edit=("append", moved), hidden=[*hidden, published.id])
+        log.info("board %s: moved published %s to %s", self.name, published.id, moved.id)
+        return moved
+
+    def _published(self, event_id: str, cards: list[Event]) -> Event | None:
+        """The published (not board) open space with this id, if that is what ``event_id`` names."""
+        if any(c.id == event_id for c in cards) or self.conference is None:
+            return None
+        return next((e for e in self.conference.events
+                     if e.id == event_id and e.kind == CARD_KIND and not self.is_card(e)), None)
+
     # -- helpers --------------------------------------------------------------------------------
-    def _save(self, before: list[Event], after: list[Event], edit: tuple) -> None:
+    def _save(self, before: list[Event], after: list[Event], edit: tuple | None,
+              hidden: list[str] | None = None) -> None:
         """Change only the lines of the card concerned, so hand edits (comments, order, layout)
-        survive; a file with no block list to edit (new, empty, flow style) is written whole."""
+        survive; a file with no block list to edit (new, empty, flow style) is written whole.
+        ``hidden``: the new ``hidden:`` list, written in the same atomic step."""
         self._clear_stale_tmp()
         text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
-        edited = edit_board_text(text, before, *edit)
+        edited = edit_board_text(text, before, *edit) if edit is not None else text
         if edited is None:
-            write_schedule_yaml(self.path, after, header_comment=BOARD_HEADER)
-        else:
-            write_atomic(self.path, edited)
+            head = "".join(f"# {line}".rstrip() + "\n" for line in BOARD_HEADER.splitlines())
+            edited = head + ("events:\n" + render_items(after, 2) if after else "events: []\n")
+            if hidden is None:
+                hidden = self.hidden() if self.path.exists() else []
+        if hidden is not None:
+            edited = set_hidden(edited, list(dict.fromkeys(hidden)))
+        write_atomic(self.path, edited)
 
     def _clear_stale_tmp(self) -> None:
         """Temp files a killed writer left behind. Writers hold the lock, so under the lock any
@@ -216,12 +268,12 @@ class Board:
         known = ", ".join(c.id for c in cards[:12]) or "the board is empty"
         raise ConfigError(f"no card {card_id!r} on the board ({known})")
 
-    def _refuse_conflict(self, card: Event, cards: list[Event]) -> None:
+    def _refuse_conflict(self, card: Event, cards: list[Event], ignore: set[str] = frozenset()) -> None:
         others = list(cards)
         if self.conference:
             others += [e for e in self.conference.events if not self.is_card(e)]
         for other in others:
-            if other.id != card.id and overlaps(card, other):
+            if other.id != card.id and other.id not in ignore and overlaps(card, other):
                 raise ConfigError(
                     f"{card.room} is taken {other.start:%a %H:%M}-{other.end:%H:%M} by "
                     f"{other.title!r} ({other.id}); pick another room or time, or use --force")

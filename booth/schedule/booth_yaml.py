@@ -69,6 +69,11 @@ def read_schedule_yaml_tolerant(path: str | Path, tz: ZoneInfo, default_kind: st
     return _events(tree, path, tz, default_kind, problems, extra_keys), problems, tree
 
 
+def schedule_events(tree, path: Path, tz: ZoneInfo, default_kind: str, extra_keys: tuple[str, ...] = ()) -> list[Event]:
+    """Events of an already parsed booth-yaml tree, strictly (the first mistake raises)."""
+    return _events(tree, path, tz, default_kind, None, extra_keys)
+
+
 def _events(tree, path: Path, tz: ZoneInfo, default_kind: str, problems: list[DataError] | None = None,
             extra_keys: tuple[str, ...] = ()) -> list[Event]:
     if tree is None:
