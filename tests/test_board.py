@@ -133,15 +133,30 @@ def test_board_card_overlap_and_bad_input(data, capsys):
 def test_show_prints_a_rooms_by_hours_grid(data, capsys):
     assert run(data, "board", "add", "Lektor", "--room", "308", "--at", "sunday 3pm") == 0
     capsys.readouterr()
-    assert run(data, "board", "show", "--day", "sunday") == 0
+    assert run(data, "board", "show", "--day", "sunday", "--width", "100") == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0].startswith("Sunday 18 May 2025")
-    header = lines[1]
-    assert header.startswith("time") and "Room 308" in header
-    row = next(line for line in lines if line.startswith("15:00"))
+    assert max(len(line) for line in lines) <= 100  # rooms split into groups, texts wrapped, nothing cut
+    at_308 = next(i for i, line in enumerate(lines) if line.startswith("time") and "Room 308" in line)
+    header = lines[at_308]
+    row = next(line for line in lines[at_308:] if line.startswith("15:00"))
     column = [c.strip() for c in header.split("|")].index("Room 308")
     assert "Lektor" in row.split("|")[column]
+
+
+def test_show_fits_a_100_column_pipe_a_day_at_a_time(data):
+    done = subprocess.run([sys.executable, "-m", "booth", "board", "show", "--data", str(data), "--conference", NAME,
+                           "--now", "2025-05-17T10:00"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "COLUMNS": "100", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Saturday 17 May 2025"  # today's board only
+    assert not [line for line in lines if line.startswith(("Friday", "Sunday"))]
+    assert max(len(line) for line in lines) <= 100
+    titles = {e.title for e in load_conference(data, NAME).events if e.kind == "open-space" and e.start.day == 17}
+    shown = " ".join(" ".join(part.strip() for part in line.split("|")[1:]) for line in lines)
+    assert all(title.split()[0] in shown for title in titles)  # wrapped, not lost
 
 
 # -- hand edits -----------------------------------------------------------------------------------

@@ -84,7 +84,8 @@ def register(subparsers, parents) -> None:
     move.set_defaults(func=run_board_move)
 
     show = actions.add_parser("show", parents=parents, help="the board as a rooms x hours grid")
-    show.add_argument("--day", help='only this day (default: every day with open spaces)')
+    show.add_argument("--day", help='this day, or "all" (default: today, else the next day with open spaces)')
+    show.add_argument("--width", type=int, metavar="COLUMNS", help="fit this width (default: the terminal's, or $COLUMNS)")
     show.set_defaults(func=run_board_show)
 
 
@@ -276,81 +277,22 @@ def run_board_list(args) -> int:
 
 @_guarded
 def run_board_show(args) -> int:
+    import shutil
+
+    from booth.cli.grid import render_grid
+
     board, conference, clock = _open(args)
-    spaces, cards = _open_spaces(board, conference, args.day, clock)
+    every_day = (args.day or "").strip().lower() == "all"
+    spaces, cards = _open_spaces(board, conference, None if every_day else args.day, clock)
+    if not args.day:  # a day at a time: today's board, else the next (or last) day with open spaces
+        days = sorted({e.start.date() for e in spaces})
+        day = next((d for d in days if d >= clock.now.date()), days[-1] if days else None)
+        spaces = [e for e in spaces if e.start.date() == day]
     if not spaces:
         print("no open spaces" + (f" on {args.day}" if args.day else ""))
         return 0
-    render_grid(spaces, cards, sys.stdout)
+    width = args.width or shutil.get_terminal_size((100, 24)).columns  # $COLUMNS when piped
+    render_grid(spaces, cards, sys.stdout, width=max(40, width))
+    if not args.day:
+        print("(one day at a time: --day saturday, --day all)")
     return 0
-
-
-# -- the grid ------------------------------------------------------------------------------------
-CELL_WIDTH = 28
-
-
-def _natural(text: str):
-    import re
-
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text or "")]
-
-
-def grid_rows(spaces, cards) -> dict:
-    """{day: (rooms, [(hour, {room: [cell text]})])}: the physical board, one per day."""
-    days: dict = {}
-    for event in spaces:
-        days.setdefault(event.start.date(), []).append(event)
-    out = {}
-    for day, events in sorted(days.items()):
-        rooms = sorted({e.room or "?" for e in events}, key=_natural)
-        hours = range(min(e.start.hour for e in events), max(e.start.hour for e in events) + 1)
-        rows = []
-        for hour in hours:
-            cells = {room: [] for room in rooms}
-            for event in events:
-                if event.start.hour == hour:
-                    mark = "" if event.id in cards else "*"
-                    minute = f":{event.start:%M} " if event.start.minute else ""
-                    cells[event.room or "?"].append(f"{event.id}{mark} {minute}{event.title}")
-            rows.append((hour, cells))
-        out[day] = (rooms, rows)
-    return out
-
-
-def render_grid(spaces, cards, stream) -> None:
-    """Rich table on a terminal, plain fixed-width text otherwise (pipes, files, tests)."""
-    grids = grid_rows(spaces, cards)
-    footnote = "* published with the schedule (not a board card)"
-    if stream.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        console = Console(file=stream)
-        for day, (rooms, rows) in grids.items():
-            table = Table(title=f"{day:%A %d %B}", show_lines=True)
-            table.add_column("time", no_wrap=True)
-            for room in rooms:
-                table.add_column(room, max_width=CELL_WIDTH)
-            for hour, cells in rows:
-                table.add_row(f"{hour:02d}:00", *("\n".join(cells[r]) for r in rooms))
-            console.print(table)
-        console.print(footnote)
-        return
-    for day, (rooms, rows) in grids.items():
-        print(f"{day:%A %d %B %Y}", file=stream)
-        widths = [min(CELL_WIDTH, max([len(room)] + [len(t) for _h, c in rows for t in c[room]])) for room in rooms]
-        header = "time  | " + " | ".join(room[:w].ljust(w) for room, w in zip(rooms, widths))
-        print(header, file=stream)
-        print("-" * len(header), file=stream)
-        for hour, cells in rows:
-            height = max([1] + [len(cells[r]) for r in rooms])
-            for line in range(height):
-                label = f"{hour:02d}:00" if line == 0 else ""
-                parts = [_clip(cells[r][line] if line < len(cells[r]) else "", w) for r, w in zip(rooms, widths)]
-                print(f"{label:<5} | " + " | ".join(parts), file=stream)
-        print(file=stream)
-    print(footnote, file=stream)
-
-
-def _clip(text: str, width: int) -> str:
-    return (text if len(text) <= width else text[: width - 1] + "~").ljust(width)
