@@ -130,9 +130,14 @@ def read_file(path: Path) -> dict[str, tuple[Any, int]]:
             hint = f"; did you mean '{close[0]}'?" if close else f" (known: {', '.join(BY_KEY)})"
             what = "section" if isinstance(value, dict) else "key"
             raise ConfigError(f"unknown {what} '{key}'{hint}", path, line)
-        out[key] = (_convert(option, value, lambda m, o=option, n=line: ConfigError(f"{o.key} {m}", path, n),
-                             base=path.parent), line)
+        out[key] = (_convert(option, value, _error_at(option, path, line), base=path.parent), line)
     return out
+
+
+def _error_at(option: Option, path: Path | None, line: int | None, prefix: str = "") -> Callable[[str], ConfigError]:
+    def error(message: str) -> ConfigError:
+        return ConfigError(f"{prefix}{option.key} {message}", path, line)
+    return error
 
 
 def _line_of(text: str, key: str) -> int:
@@ -200,7 +205,7 @@ def resolve(flags: Mapping[str, Any], environ: Mapping[str, str] | None = None,
             value, source = flags[option.key], "flag"
         elif environ.get(option.env, "").strip():
             raw = environ[option.env]
-            value = _convert(option, raw, lambda m, o=option: ConfigError(f"${o.env}={environ[o.env]!r}: {o.key} {m}"))
+            value = _convert(option, raw, _error_at(option, None, None, prefix=f"${option.env}={raw!r}: "))
             source = f"env {option.env}"
         elif option.key in from_file:
             value, line = from_file[option.key]

@@ -164,8 +164,11 @@ def cmd_listen(args) -> int:
             raise ConfigError(NO_KEYS)
     else:
         mode = "wake" if args.wake else "always"
+    keys = key_source(sys.stdin) == "tty"
+    hint = ("press the button or Enter to talk" if keys else "press the button to talk") if args.button is not None \
+        else "press Enter or space to talk"
     options = Options(mode=mode, wake=args.wake or "hey booth", once=args.once, free=args.free,
-                      max_seconds=args.max_seconds)
+                      max_seconds=args.max_seconds, press_hint=hint)
     view = make_view(sys.stdout)
     speak = None
     if not args.mute:
