@@ -90,6 +90,7 @@ def run_config(args) -> int:
 
 # -- data ----------------------------------------------------------------------------------------
 def run_data_init(args) -> int:
+    from booth.schedule import datadir
     from booth.schedule.datadir import shipped_folder, sync
 
     target = Path(args.resolved.settings.data_dir)
@@ -97,7 +98,10 @@ def run_data_init(args) -> int:
     if target.resolve() == source.resolve():
         print(f"data folder: {target} (the checkout's own data/, nothing to copy)")
         return 0
-    for line in sync(source, target).lines():
+    report = sync(source, target)
+    if not (report.added or report.updated) and datadir.last_sync is not None and datadir.last_sync.target == target:
+        report = datadir.last_sync  # this very run made it, on first use
+    for line in report.lines():
         print(line)
     return 0
 

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 MANIFEST = ".shipped.json"
 DEFAULT_FILE = "default-conference"  # one line: the conference answered about when none is named
 _PACKAGE = Path(__file__).resolve().parent.parent
+last_sync: SyncReport | None = None  # what the first use in this process copied (for `booth data init`)
 
 
 def shipped_folder(name: str) -> Path:
@@ -60,10 +61,11 @@ def default_data_dir() -> Path:
     """The data folder when neither --data nor BOOTH_DATA names one (brought up to date here)."""
     if not is_installed():
         return shipped_folder("data")  # a checkout edits its own data/, as the tests expect
+    global last_sync
     target = user_data_dir()
     if _stamp(shipped_folder("data")) != _read_manifest(target).get("stamp"):
-        report = sync(shipped_folder("data"), target)
-        for line in report.lines():
+        last_sync = sync(shipped_folder("data"), target)
+        for line in last_sync.lines():
             log.info("%s", line)
     return target
 
