@@ -235,3 +235,22 @@ def test_reinstall_keeps_the_board(tmp_path):
     assert listed.returncode == 0 and "Kiosk survival" in listed.stdout, listed.stderr
     answer = run("ask", "what open spaces are at three", "--now", NOW)
     assert "Kiosk survival" in answer.stdout
+
+
+def test_card_host_is_not_the_screen_host_and_a_broken_card_leaves_the_board_listed(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "pycon-us-2025", data / "pycon-us-2025")
+    config = _config(tmp_path, 'host = "0.0.0.0"\n')
+    added = booth("board", "add", "Hosted", "--room", "Room 999", "--at", "sunday 3pm", "--host", "Ada",
+                  "--data", str(data), "--now", NOW, "--config", str(config))
+    assert added.returncode == 0 and "(host Ada)" in added.stdout, added.stderr
+    board = data / "pycon-us-2025" / "open-spaces.yaml"
+    with board.open("a") as handle:
+        handle.write('  - title: Hand edit\n    day: 2025-05-18\n    start: "16:00"\n    end: "15:00"\n')
+    listed = booth("board", "list", "--day", "sunday", "--data", str(data), "--now", NOW)
+    assert listed.returncode == 0 and "Hosted (host Ada)" in listed.stdout
+    assert f"{board}:" in listed.stderr and "end 15:00 is before start 16:00" in listed.stderr
+    shown = booth("conferences", "--data", str(data))
+    assert shown.returncode == 0 and "degraded: 1 broken entry" in shown.stdout and "BROKEN" not in shown.stdout
+    checked = booth("check", "--data", str(data))
+    assert checked.returncode == 2 and f"{board}:" in checked.stdout

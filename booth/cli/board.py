@@ -65,7 +65,7 @@ def register(subparsers, parents) -> None:
     add.add_argument("--description", default="", help="one or two sentences")
     add.add_argument("--force", action="store_true", help="pin it even if the room is taken, or it is in the past "
                                                            "or outside the conference days")
-    add.set_defaults(func=run_board_add)
+    add.set_defaults(func=run_board_add, own_options={"host"})  # --host: who runs it, not the screen's address
 
     lst = actions.add_parser("list", parents=parents, help="list the open spaces (board cards and published ones)")
     lst.add_argument("--day", help='only this day: "saturday", "2025-05-17"')
@@ -249,7 +249,7 @@ def _open_spaces(board, conference, day_text, clock):
     from booth.schedule.board import day_of
     from booth.understand.timeparse import parse_time
 
-    cards = {c.id for c in board.cards()}
+    cards = {e.id for e in conference.events if board.is_card(e)}  # from the served board: a broken entry is skipped
     spaces = [e for e in conference.events if e.kind == "open-space" and e.start]
     if day_text:
         day = day_of(day_text, lambda text: parse_time(text, clock))
