@@ -26,11 +26,6 @@ from typing import Any
 from booth.errors import ConfigError
 from booth.settings import ListenMode, Settings
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 
 @dataclass(frozen=True)
 class Option:
@@ -113,6 +108,10 @@ def read_file(path: Path) -> dict[str, tuple[Any, int]]:
         raise ConfigError("config file not found", path) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read the config file: {exc}", path) from None
+    if sys.version_info >= (3, 11):  # imported here: most runs have no config file
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         tree = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -24,8 +24,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock
-
 from booth import __version__
 from booth.errors import DataError
 
@@ -97,6 +95,8 @@ def sync(source: Path, target: Path) -> SyncReport:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DataError(f"cannot create the data folder: {exc.strerror}", target) from None
+    from filelock import FileLock  # only when copying: it is slow to import, and start-up is on the clock
+
     report = SyncReport(target)
     with FileLock(str(target / ".shipped.lock"), timeout=30):
         manifest = _read_manifest(target)
