@@ -60,7 +60,7 @@ def flags_given(args: argparse.Namespace) -> dict:
     """{config key: value} for the options given on the command line (absent ones are None)."""
     from booth.config import OPTIONS
 
-    own = getattr(args, "own_options", frozenset())
+    own: set[str] = getattr(args, "own_options", set())
     flags = {o.key: getattr(args, o.key) for o in OPTIONS
              if o.key not in own and getattr(args, o.key, None) is not None}
     if getattr(args, "wake", None) is not None:
@@ -79,7 +79,7 @@ def apply_config(args: argparse.Namespace) -> None:
     args.flags = flags_given(args)
     args.resolved = resolve(args.flags, config_flag=getattr(args, "config", None))
     settings = args.resolved.settings
-    own = getattr(args, "own_options", frozenset())  # e.g. board add's --host is the card's host
+    own: set[str] = getattr(args, "own_options", set())  # e.g. board add's --host is the card's host
     for option in OPTIONS:
         if hasattr(args, option.key) and option.key not in own:
             setattr(args, option.key, getattr(settings, option.field))

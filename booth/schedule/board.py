@@ -21,7 +21,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -214,11 +214,12 @@ class Board:
         moved = replace(published, id=_next_id(cards + list(self.conference.events if self.conference else ())),
                         source="")
         if start is not None:
-            moved = replace(moved, start=start, end=start + (published.end - published.start))
+            length = (published.end - published.start) if published.end and published.start else timedelta(hours=1)
+            moved = replace(moved, start=start, end=start + length)
         if room:
             moved = replace(moved, room=room)
         if not force:
-            self._refuse_conflict(moved, [c for c in cards], ignore={published.id})
+            self._refuse_conflict(moved, [c for c in cards], ignore=frozenset({published.id}))
         self._save(cards, cards + [moved], edit=("append", moved), hidden=[*hidden, published.id])
         log.info("board %s: moved published %s to %s", self.name, published.id, moved.id)
         return moved
@@ -268,7 +269,7 @@ class Board:
         known = ", ".join(c.id for c in cards[:12]) or "the board is empty"
         raise ConfigError(f"no card {card_id!r} on the board ({known})")
 
-    def _refuse_conflict(self, card: Event, cards: list[Event], ignore: set[str] = frozenset()) -> None:
+    def _refuse_conflict(self, card: Event, cards: list[Event], ignore: frozenset[str] = frozenset()) -> None:
         others = list(cards)
         if self.conference:
             others += [e for e in self.conference.events if not self.is_card(e)]

@@ -107,10 +107,10 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str, problems: list[Da
         if event.id in seen:
             first = seen[event.id]
             where = f" (first at line {first})" if first else ""
-            error = DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
+            duplicate = DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
             if problems is None:
-                raise error
-            problems.append(error)
+                raise duplicate
+            problems.append(duplicate)
             continue
         seen[event.id] = line_of(items, index)
         events.append(event)
