@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -250,6 +251,7 @@ def test_card_host_is_not_the_screen_host_and_a_broken_card_leaves_the_board_lis
     listed = booth("board", "list", "--day", "sunday", "--data", str(data), "--now", NOW)
     assert listed.returncode == 0 and "Hosted (host Ada)" in listed.stdout
     assert f"{board}:" in listed.stderr and "end 15:00 is before start 16:00" in listed.stderr
+    assert re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} WARNING ", listed.stderr), "off a terminal, logs carry the time"
     shown = booth("conferences", "--data", str(data))
     assert shown.returncode == 0 and "degraded: 1 broken entry" in shown.stdout and "BROKEN" not in shown.stdout
     checked = booth("check", "--data", str(data))

@@ -380,3 +380,20 @@ def test_push_to_talk_presses_from_a_pipe_end_with_the_pipe(mic):
                           timeout=60, input="")
     assert done.returncode == 0, done.stderr
     assert "[stopped]" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_service_with_a_gpio_button_starts_without_a_terminal(mic):
+    """stdin from /dev/null plus --button: push-to-talk is the button (gpiozero's mock pins here)."""
+    need_model()
+    env = {**mic.env, "GPIOZERO_PIN_FACTORY": "mock"}
+    proc = subprocess.Popen(_booth_cmd("--mute", "--button", "17"), cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = _lines_until(proc, "[waiting]")
+        assert lines[-1] == "[waiting] press the button to talk"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(15) == 0
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()
