@@ -43,11 +43,13 @@ def make_unit(listen_args: list[str], user_unit: bool, user: str | None = None,
     config file, which the service reads like any other run)."""
     command = " ".join(_quote(w) for w in [*booth_command(), "listen", "-v", *listen_args])
     home = home or Path.home()
+    # A user manager has no sound.target: there Booth starts after the session's sound server.
+    order = ["After=pipewire.service pipewire-pulse.service pulseaudio.service"] if user_unit else \
+        ["After=sound.target network.target", "Wants=sound.target"]
     lines = [
         "[Unit]",
         "Description=Booth, the offline conference voice assistant",
-        "After=sound.target network.target",
-        "Wants=sound.target",
+        *order,
         "StartLimitIntervalSec=300",
         "StartLimitBurst=10",
         "",
