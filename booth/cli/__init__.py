@@ -25,7 +25,9 @@ examples:
   booth chat                         # typed conversation with follow-ups
   booth listen                       # microphone -> answer out loud
   booth check                        # validate intents, dialogs, data and run the intent tests
-  booth board add "Lektor" --room 308 --at "saturday 3pm"
+  booth board add "Lektor" --room 308 --at "saturday 3 to 4"
+  booth config                       # the settings in force, and where each came from
+  booth service install --user       # run all day as a systemd service
 """
 
 
