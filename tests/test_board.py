@@ -54,7 +54,10 @@ def test_rooms_resolve_to_the_conference_spelling(data):
     assert resolve_room("Rom 316", rooms) == ("Room 316", True)
     assert resolve_room("310", rooms) == ("Room 310/311", True)
     assert resolve_room("psf couch", rooms) == ("PSF Couch", True)
-    assert resolve_room("999", rooms) == ("999", False)  # never a near number
+    assert resolve_room("999", rooms) == ("Room 999", False)  # never a near number; written like the others
+    assert resolve_room("room 323", rooms) == ("Room 323", False)
+    assert resolve_room("Ballroom Z", rooms) == ("Ballroom Z", False)  # a letter is never a near letter
+    assert resolve_room("Closet 9", rooms) == ("Closet 9", False)
     with pytest.raises(ConfigError, match="Ballroom A or Ballroom BC"):
         resolve_room("ballroom", rooms)
 
@@ -89,17 +92,17 @@ def test_add_list_move_remove_from_the_command_line(data, capsys):
 
 
 def test_duration_and_unknown_room_note(data, capsys):
-    assert run(data, "board", "add", "Hallway sprint", "--room", "Closet 9", "--at", "friday 11am",
+    assert run(data, "board", "add", "Hallway sprint", "--room", "Closet 9", "--at", "sunday 11am",
                "--duration", "90") == 0
     out = capsys.readouterr().out
     assert "not a room in the schedule" in out
     card = Board(data, NAME).cards()[0]
-    assert (card.room, card.start, card.end) == ("Closet 9", at(16, 11), at(16, 12, 30))
+    assert (card.room, card.start, card.end) == ("Closet 9", at(18, 11), at(18, 12, 30))
 
 
 def test_conflicting_slot_is_refused_unless_forced(data, capsys):
-    published = next(e for e in load_conference(data, NAME).events
-                     if e.kind == "open-space" and e.room == "Room 316")
+    published = next(e for e in load_conference(data, NAME).events  # one still to come at --now
+                     if e.kind == "open-space" and e.room == "Room 316" and e.start >= at(17, 10))
     when = published.start.strftime("%A %-I:%M%p").lower()
     assert run(data, "board", "add", "Clash", "--room", "316", "--at", when) == 2
     err = capsys.readouterr().err
@@ -121,8 +124,8 @@ def test_board_card_overlap_and_bad_input(data, capsys):
     assert "not a day of" in capsys.readouterr().err
     assert run(data, "board", "remove", "os-nope") == 2
     assert "no card" in capsys.readouterr().err
-    published = next(e for e in board.conference.events if e.kind == "open-space")
-    assert run(data, "board", "remove", published.id) == 2
+    talk = next(e for e in board.conference.events if e.kind == "talk")  # published open spaces can be hidden
+    assert run(data, "board", "remove", talk.id) == 2
     assert "not a board card" in capsys.readouterr().err
     assert len(Board(data, NAME).cards()) == 2
 
@@ -130,15 +133,30 @@ def test_board_card_overlap_and_bad_input(data, capsys):
 def test_show_prints_a_rooms_by_hours_grid(data, capsys):
     assert run(data, "board", "add", "Lektor", "--room", "308", "--at", "sunday 3pm") == 0
     capsys.readouterr()
-    assert run(data, "board", "show", "--day", "sunday") == 0
+    assert run(data, "board", "show", "--day", "sunday", "--width", "100") == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert lines[0].startswith("Sunday 18 May 2025")
-    header = lines[1]
-    assert header.startswith("time") and "Room 308" in header
-    row = next(line for line in lines if line.startswith("15:00"))
+    assert max(len(line) for line in lines) <= 100  # rooms split into groups, texts wrapped, nothing cut
+    at_308 = next(i for i, line in enumerate(lines) if line.startswith("time") and "Room 308" in line)
+    header = lines[at_308]
+    row = next(line for line in lines[at_308:] if line.startswith("15:00"))
     column = [c.strip() for c in header.split("|")].index("Room 308")
     assert "Lektor" in row.split("|")[column]
+
+
+def test_show_fits_a_100_column_pipe_a_day_at_a_time(data):
+    done = subprocess.run([sys.executable, "-m", "booth", "board", "show", "--data", str(data), "--conference", NAME,
+                           "--now", "2025-05-17T10:00"], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "COLUMNS": "100", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "Saturday 17 May 2025"  # today's board only
+    assert not [line for line in lines if line.startswith(("Friday", "Sunday"))]
+    assert max(len(line) for line in lines) <= 100
+    titles = {e.title for e in load_conference(data, NAME).events if e.kind == "open-space" and e.start.day == 17}
+    shown = " ".join(" ".join(part.strip() for part in line.split("|")[1:]) for line in lines)
+    assert all(title.split()[0] in shown for title in titles)  # wrapped, not lost
 
 
 # -- hand edits -----------------------------------------------------------------------------------

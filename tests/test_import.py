@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from booth.cli import main
+from booth.errors import ConfigError
 from booth.schedule.importer import import_schedule
 from booth.schedule.store import list_conferences, load_conference
 
@@ -151,10 +152,27 @@ def test_ical_folder_imports_both_calendars(tmp_path):
     assert conference.title == "PyCon US 2025"
 
 
-def test_ical_without_zone_says_utc(tmp_path):
-    report = import_schedule(ICS_DIR / "pycon-us-2025_open_spaces.ics", tmp_path, "spaces")
-    assert report.timezone == "UTC"
-    assert "give --timezone" in report.timezone_how
+def test_ical_without_zone_needs_timezone_or_the_conference_it_joins(tmp_path):
+    ics = ICS_DIR / "pycon-us-2025_open_spaces.ics"
+    with pytest.raises(ConfigError, match="names no time zone.*give --timezone"):
+        import_schedule(ics, tmp_path, "spaces")
+    assert not (tmp_path / "spaces").exists()
+    report = import_schedule(ics, tmp_path, "spaces", timezone="America/New_York")
+    assert report.timezone == "America/New_York"
+    again = import_schedule(ics, tmp_path, "spaces")  # joins the conference: takes its zone
+    assert again.timezone == "America/New_York" and "existing conference.yaml" in again.timezone_how
+
+
+def test_floating_ical_times_are_venue_time(tmp_path):
+    ics = tmp_path / "floating.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@b\r\n"
+                   "DTSTART:20250517T150000\r\nDTEND:20250517T160000\r\nSUMMARY:Floating talk\r\nEND:VEVENT\r\n"
+                   "END:VCALENDAR\r\n")
+    with pytest.raises(ConfigError, match="give --timezone"):
+        import_schedule(ics, tmp_path / "data", "floating")
+    import_schedule(ics, tmp_path / "data", "floating", timezone="America/New_York")
+    (event,) = load_conference(tmp_path / "data", "floating").events
+    assert event.start.isoformat() == "2025-05-17T15:00:00-04:00"
 
 
 # -- PyCon's own export ---------------------------------------------------------------------------

@@ -361,3 +361,39 @@ def test_wake_mode_follow_up_needs_no_wake_phrase_while_context_lives(booth, mod
     answers = [e for e in events if isinstance(e, ev.Answered)]
     assert [a.intent for a in answers][:2] == ["sponsor_booth", "repeat"]
     assert "301" in answers[1].text
+
+
+def test_push_to_talk_without_a_terminal_refuses_to_start_instead_of_hanging(mic):
+    """Under a service manager stdin is /dev/null: no key can ever be pressed."""
+    need_model()
+    done = subprocess.run(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, capture_output=True, text=True,
+                          timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2, done.stderr
+    assert "push-to-talk needs a key or a button" in done.stderr and "--button" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_push_to_talk_presses_from_a_pipe_end_with_the_pipe(mic):
+    """Automation pipes one line per press; when the pipe closes nothing can press again: exit."""
+    need_model()
+    done = subprocess.run(_booth_cmd("--mute"), cwd=ROOT, env=mic.env, capture_output=True, text=True,
+                          timeout=60, input="")
+    assert done.returncode == 0, done.stderr
+    assert "[stopped]" in done.stdout and "Traceback" not in done.stderr
+
+
+def test_service_with_a_gpio_button_starts_without_a_terminal(mic):
+    """stdin from /dev/null plus --button: push-to-talk is the button (gpiozero's mock pins here)."""
+    need_model()
+    env = {**mic.env, "GPIOZERO_PIN_FACTORY": "mock"}
+    proc = subprocess.Popen(_booth_cmd("--mute", "--button", "17"), cwd=ROOT, env=env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines = _lines_until(proc, "[waiting]")
+        assert lines[-1] == "[waiting] press the button to talk"
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(15) == 0
+        assert "Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()

@@ -62,13 +62,17 @@ def test_running_chat_sees_a_card_added_after_it_started(tmp_path):
     assert chat.proc.returncode == 0, chat.stderr
 
 
-def test_broken_hand_edit_keeps_the_last_good_board(tmp_path):
+def test_broken_hand_edit_keeps_the_rest_of_the_board(tmp_path):
     chat = Chat(tmp_path)
     board = chat.data / "pycon-us-2017" / "open-spaces.yaml"
-    board.write_text('events:\n  - title: Testing BoF\n    day: 2017-05-20\n    start: "15:00"\n'
-                     '    end: "16:00"\n    room: Room 2\n')
+    good = ('events:\n  - title: Testing BoF\n    day: 2017-05-20\n    start: "15:00"\n'
+            '    end: "16:00"\n    room: Room 2\n')
+    board.write_text(good)
     with chat:
         assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"]
-        board.write_text('events:\n  - title: Half written\n    start: "25:00"\n')
-        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"], "the last good board is served"
-    assert "open-spaces.yaml:" in chat.stderr and "Traceback" not in chat.stderr
+        board.write_text(good + '  - title: Half written\n    start: "25:00"\n')
+        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"], "the rest of the board is served"
+        board.write_text('events:\n  - title: [half written\n')  # not YAML at all: the last good board
+        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"]
+    assert f"{board}:8: bad start time '25:00'" in chat.stderr and "Traceback" not in chat.stderr
+    assert f"{board}:3: invalid YAML" in chat.stderr

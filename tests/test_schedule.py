@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from booth.errors import ConfigError, DataError
+from booth.errors import ConfigError
 from booth.schedule.booth_yaml import read_schedule_yaml, write_schedule_yaml
 from booth.schedule.model import KINDS
 from booth.schedule.sources.pycon import plain_text, plain_title
@@ -225,14 +225,24 @@ def test_store_reloads_board_and_keeps_last_good(tmp_path, caplog):
     assert [e.room for e in second.events if e.title == "Booth demo"] == ["Booth 12"]
     assert len(second.events) == len(first.events) + 1
 
-    board.write_text("events:\n  - title: Booth demo\n    day: 2025-05-17\n    start: \"25:00\"\n")
+    # One broken card: the rest of the board is served, the card is named in the log and on the store.
+    board.write_text("events:\n  - title: Booth demo\n    day: 2025-05-17\n    start: \"25:00\"\n"
+                     "  - title: Still here\n    day: 2025-05-17\n    start: \"16:00\"\n    room: Booth 12\n")
     _bump(board)
-    with caplog.at_level(logging.ERROR, logger="booth.schedule.store"):
+    with caplog.at_level(logging.WARNING, logger="booth.schedule.store"):
         third = store.current()
         again = store.current()
-    assert third is second and again is second  # the last good schedule keeps being served
-    assert str(store.last_error) == f"{board}:4: bad start time '25:00': hours go 00-23, minutes 00-59"
-    assert [r.getMessage() for r in caplog.records] == [f"{store.last_error} (still using the schedule loaded before)"]
+    assert again is third and "Still here" in {e.title for e in third.events}
+    assert "Booth demo" not in {e.title for e in third.events}
+    problem = f"{board}:4: bad start time '25:00': hours go 00-23, minutes 00-59"
+    assert store.problems == (problem,) and store.last_error is None
+    assert [r.getMessage() for r in caplog.records] == [f"{problem} (skipped; the rest of pycon-us-2025 is served)"]
+
+    # A board that is not YAML at all: the last good schedule keeps being served.
+    board.write_text("events:\n  - title: [broken\n")
+    _bump(board)
+    assert store.current() is third
+    assert str(store.last_error).startswith(f"{board}:3: invalid YAML")
 
     board.write_text("events: []\n")
     _bump(board)
@@ -269,6 +279,6 @@ def test_store_follows_conference_yaml_edits(tmp_path):
 def test_store_needs_a_good_start(tmp_path):
     folder = _copy_2025(tmp_path)
     (folder / "open-spaces.yaml").write_text("events:\n  - day: 2025-05-18\n")
-    with pytest.raises(DataError) as error:
-        ScheduleStore(tmp_path, None)
-    assert str(error.value) == f"{folder / 'open-spaces.yaml'}:2: missing title"
+    store = ScheduleStore(tmp_path, None)  # a broken card never stops the start: it is named
+    assert store.problems == (f"{folder / 'open-spaces.yaml'}:2: missing title",)
+    assert store.current().events

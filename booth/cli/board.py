@@ -58,12 +58,14 @@ def register(subparsers, parents) -> None:
     add = actions.add_parser("add", parents=parents, help="pin a card")
     add.add_argument("title")
     add.add_argument("--room", required=True, help='room, e.g. 308 ("Room 308" when the conference has one)')
-    add.add_argument("--at", required=True, metavar="WHEN", help='start, e.g. "saturday 3pm", "2025-05-17 15:00"')
+    add.add_argument("--at", required=True, metavar="WHEN",
+                     help='start or range: "saturday 3pm", "saturday 3 to 4", "3pm-4:30pm", "2025-05-17 15:00-16:30"')
     add.add_argument("--duration", type=int, metavar="MINUTES", help="length in minutes (default 60, or the --at range)")
     add.add_argument("--host", metavar="NAME", help="who runs it")
     add.add_argument("--description", default="", help="one or two sentences")
-    add.add_argument("--force", action="store_true", help="pin it even if the room is taken then")
-    add.set_defaults(func=run_board_add)
+    add.add_argument("--force", action="store_true", help="pin it even if the room is taken, or it is in the past "
+                                                           "or outside the conference days")
+    add.set_defaults(func=run_board_add, own_options={"host"})  # --host: who runs it, not the screen's address
 
     lst = actions.add_parser("list", parents=parents, help="list the open spaces (board cards and published ones)")
     lst.add_argument("--day", help='only this day: "saturday", "2025-05-17"')
@@ -82,7 +84,8 @@ def register(subparsers, parents) -> None:
     move.set_defaults(func=run_board_move)
 
     show = actions.add_parser("show", parents=parents, help="the board as a rooms x hours grid")
-    show.add_argument("--day", help='only this day (default: every day with open spaces)')
+    show.add_argument("--day", help='this day, or "all" (default: today, else the next day with open spaces)')
+    show.add_argument("--width", type=int, metavar="COLUMNS", help="fit this width (default: the terminal's, or $COLUMNS)")
     show.set_defaults(func=run_board_show)
 
 
@@ -110,9 +113,12 @@ def data_dir(args) -> Path:
 def run_import(args) -> int:
     from booth.schedule.importer import import_schedule
 
-    if not args.conference:
+    # The target is named on the command line only: a config file's conference is what Booth
+    # answers about, never a folder to import over.
+    name = getattr(args, "flags", vars(args)).get("conference")
+    if not name:
         raise ConfigError("give --conference NAME: the folder name under data/ (e.g. 31c3)")
-    report = import_schedule(Path(args.source), data_dir(args), args.conference, title=args.name,
+    report = import_schedule(Path(args.source), data_dir(args), name, title=args.name,
                              timezone=args.timezone)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
@@ -137,7 +143,7 @@ def run_conferences(args) -> int:
         rows.append({"name": name, "title": conference.title, "timezone": str(conference.timezone),
                      "first_day": days[0].isoformat() if days else None,
                      "last_day": days[-1].isoformat() if days else None,
-                     "events": len(conference.events)})
+                     "events": len(conference.events), "problems": list(conference.problems)})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
@@ -146,9 +152,14 @@ def run_conferences(args) -> int:
     for row in rows:
         if "error" in row:
             print(f"{row['name']:<20} BROKEN: {row['error']}")
-        else:
-            print(f"{row['name']:<20} {row['title']} ({row['first_day']} .. {row['last_day']}, "
-                  f"{row['timezone']}, {row['events']} events)")
+            continue
+        print(f"{row['name']:<20} {row['title']} ({row['first_day']} .. {row['last_day']}, "
+              f"{row['timezone']}, {row['events']} events)")
+        if row["problems"]:  # served without the broken entries: degraded, not down
+            print(f"{'':<20} degraded: {len(row['problems'])} broken entr{'y' if len(row['problems']) == 1 else 'ies'} "
+                  f"skipped (fix, then they are served):")
+            for problem in row["problems"]:
+                print(f"{'':<22}{problem}")
     return 0 if all("error" not in r for r in rows) else 2
 
 
@@ -165,29 +176,12 @@ def _open(args):
 
 
 def resolve_at(text: str, clock) -> tuple[datetime, datetime | None]:
-    """--at: anything the question resolver understands ("saturday 3pm", "three thirty"), or an
-    ISO date-time. Returns (start, end of a spoken range or None)."""
+    """--at (see booth.schedule.at): (start, end of a range or None); ConfigError with the reason."""
+    from booth.schedule.at import parse_at
     from booth.understand.timeparse import parse_time
 
-    query = parse_time(text, clock)
-    if query is None:
-        try:
-            moment = datetime.fromisoformat(text.strip())
-        except ValueError:
-            raise ConfigError(f"--at {text!r}: not a time Booth understands "
-                              f"(e.g. \"saturday 3pm\", \"2025-05-17 15:00\")") from None
-        start = moment.replace(tzinfo=clock.tz) if moment.tzinfo is None else moment.astimezone(clock.tz)
-        return start, None
-    if query.kind == "day":
-        raise ConfigError(f"--at {text!r} names a day but no time: say e.g. \"{text} 3pm\"")
-    end = query.end if query.kind == "range" else None
-    return query.start.replace(second=0, microsecond=0), end
-
-
-def _check_day(start: datetime, conference, force: bool) -> None:
-    if conference.days.all and start.date() not in conference.days.all and not force:
-        days = ", ".join(f"{d:%a %d %b}" for d in conference.days.all)
-        raise ConfigError(f"{start:%A %d %B %Y} is not a day of {conference.title} ({days}); use --force to pin it anyway")
+    when = parse_at(text, clock, lambda words: parse_time(words, clock))
+    return when.start, when.end
 
 
 def _rooms(conference) -> list[str]:
@@ -203,17 +197,20 @@ def _card_line(card, on_board: bool) -> str:
 
 @_guarded
 def run_board_add(args) -> int:
+    from booth.schedule.at import check_when
     from booth.schedule.board import resolve_room
 
     board, conference, clock = _open(args)
-    start, spoken_end = resolve_at(args.at, clock)
-    _check_day(start, conference, args.force)
+    start, range_end = resolve_at(args.at, clock)
     if args.duration is not None:
         if args.duration <= 0:
             raise ConfigError("--duration must be a positive number of minutes")
+        if range_end is not None:
+            raise ConfigError(f"--at {args.at!r} already says when it ends: drop --duration")
         end = start + timedelta(minutes=args.duration)
     else:
-        end = spoken_end or start + timedelta(minutes=60)
+        end = range_end or start + timedelta(minutes=60)
+    check_when(start, end, clock, conference, args.force)
     room, known = resolve_room(args.room, _rooms(conference))
     card = board.add(args.title, room, start, end, host=args.host, description=args.description, force=args.force)
     note = "" if known else f"  (note: {room!r} is not a room in the schedule)"
@@ -236,10 +233,12 @@ def run_board_move(args) -> int:
     if not args.at and not args.room:
         raise ConfigError("give --at and/or --room")
     board, conference, clock = _open(args)
+    from booth.schedule.at import check_when
+
     start = None
     if args.at:
         start, _end = resolve_at(args.at, clock)
-        _check_day(start, conference, args.force)
+        check_when(start, start, clock, conference, args.force)
     room = resolve_room(args.room, _rooms(conference))[0] if args.room else None
     card = board.move(args.card_id, start=start, room=room, force=args.force)
     print(f"moved {_card_line(card, True)}")
@@ -250,7 +249,7 @@ def _open_spaces(board, conference, day_text, clock):
     from booth.schedule.board import day_of
     from booth.understand.timeparse import parse_time
 
-    cards = {c.id for c in board.cards()}
+    cards = {e.id for e in conference.events if board.is_card(e)}  # from the served board: a broken entry is skipped
     spaces = [e for e in conference.events if e.kind == "open-space" and e.start]
     if day_text:
         day = day_of(day_text, lambda text: parse_time(text, clock))
@@ -278,81 +277,22 @@ def run_board_list(args) -> int:
 
 @_guarded
 def run_board_show(args) -> int:
+    import shutil
+
+    from booth.cli.grid import render_grid
+
     board, conference, clock = _open(args)
-    spaces, cards = _open_spaces(board, conference, args.day, clock)
+    every_day = (args.day or "").strip().lower() == "all"
+    spaces, cards = _open_spaces(board, conference, None if every_day else args.day, clock)
+    if not args.day:  # a day at a time: today's board, else the next (or last) day with open spaces
+        days = sorted({e.start.date() for e in spaces})
+        day = next((d for d in days if d >= clock.now.date()), days[-1] if days else None)
+        spaces = [e for e in spaces if e.start.date() == day]
     if not spaces:
         print("no open spaces" + (f" on {args.day}" if args.day else ""))
         return 0
-    render_grid(spaces, cards, sys.stdout)
+    width = args.width or shutil.get_terminal_size((100, 24)).columns  # $COLUMNS when piped
+    render_grid(spaces, cards, sys.stdout, width=max(40, width))
+    if not args.day:
+        print("(one day at a time: --day saturday, --day all)")
     return 0
-
-
-# -- the grid ------------------------------------------------------------------------------------
-CELL_WIDTH = 28
-
-
-def _natural(text: str):
-    import re
-
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text or "")]
-
-
-def grid_rows(spaces, cards) -> dict:
-    """{day: (rooms, [(hour, {room: [cell text]})])}: the physical board, one per day."""
-    days: dict = {}
-    for event in spaces:
-        days.setdefault(event.start.date(), []).append(event)
-    out = {}
-    for day, events in sorted(days.items()):
-        rooms = sorted({e.room or "?" for e in events}, key=_natural)
-        hours = range(min(e.start.hour for e in events), max(e.start.hour for e in events) + 1)
-        rows = []
-        for hour in hours:
-            cells = {room: [] for room in rooms}
-            for event in events:
-                if event.start.hour == hour:
-                    mark = "" if event.id in cards else "*"
-                    minute = f":{event.start:%M} " if event.start.minute else ""
-                    cells[event.room or "?"].append(f"{event.id}{mark} {minute}{event.title}")
-            rows.append((hour, cells))
-        out[day] = (rooms, rows)
-    return out
-
-
-def render_grid(spaces, cards, stream) -> None:
-    """Rich table on a terminal, plain fixed-width text otherwise (pipes, files, tests)."""
-    grids = grid_rows(spaces, cards)
-    footnote = "* published with the schedule (not a board card)"
-    if stream.isatty():
-        from rich.console import Console
-        from rich.table import Table
-
-        console = Console(file=stream)
-        for day, (rooms, rows) in grids.items():
-            table = Table(title=f"{day:%A %d %B}", show_lines=True)
-            table.add_column("time", no_wrap=True)
-            for room in rooms:
-                table.add_column(room, max_width=CELL_WIDTH)
-            for hour, cells in rows:
-                table.add_row(f"{hour:02d}:00", *("\n".join(cells[r]) for r in rooms))
-            console.print(table)
-        console.print(footnote)
-        return
-    for day, (rooms, rows) in grids.items():
-        print(f"{day:%A %d %B %Y}", file=stream)
-        widths = [min(CELL_WIDTH, max([len(room)] + [len(t) for _h, c in rows for t in c[room]])) for room in rooms]
-        header = "time  | " + " | ".join(room[:w].ljust(w) for room, w in zip(rooms, widths))
-        print(header, file=stream)
-        print("-" * len(header), file=stream)
-        for hour, cells in rows:
-            height = max([1] + [len(cells[r]) for r in rooms])
-            for line in range(height):
-                label = f"{hour:02d}:00" if line == 0 else ""
-                parts = [_clip(cells[r][line] if line < len(cells[r]) else "", w) for r, w in zip(rooms, widths)]
-                print(f"{label:<5} | " + " | ".join(parts), file=stream)
-        print(file=stream)
-    print(footnote, file=stream)
-
-
-def _clip(text: str, width: int) -> str:
-    return (text if len(text) <= width else text[: width - 1] + "~").ljust(width)

@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 
-from booth.errors import AudioError, BoothError, ModelError, SpeechError
+from booth.errors import AudioError, BoothError, ConfigError, ModelError, SpeechError
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +17,7 @@ log = logging.getLogger(__name__)
 def register(subparsers, parents) -> None:
     voice = argparse.ArgumentParser(add_help=False)
     group = voice.add_argument_group("voice options")
-    group.add_argument("--voice", default=os.environ.get("BOOTH_VOICE"),
-                       help="espeak voice, e.g. en-us, en+f3 (default: $BOOTH_VOICE, else the engine's)")
+    group.add_argument("--voice", help="espeak voice, e.g. en-us, en+f3 (default: $BOOTH_VOICE, else the engine's)")
     group.add_argument("--rate", type=int, default=None, help="speaking rate in words per minute (espeak: 175)")
     group.add_argument("--volume", type=float, default=None, help="0.0 to 1.0")
     group.add_argument("--output-device", metavar="NAME|INDEX", help="speaker (see `booth devices`)")
@@ -28,18 +27,20 @@ def register(subparsers, parents) -> None:
                                           "Push-to-talk by default: press Enter or space, then ask.")
     p.add_argument("--model", metavar="PATH", help="Vosk model folder (default: $BOOTH_VOSK_MODEL, "
                                                    "$VOSK_MODEL_PATH, Vosk's cache, else download)")
-    p.add_argument("--free", action="store_true", help="transcribe freely instead of with Booth's grammar")
+    p.add_argument("--free", action="store_true", default=None, help="transcribe freely instead of with Booth's grammar")
     p.add_argument("--device", metavar="NAME|INDEX", help="microphone (see `booth devices`)")
     p.add_argument("--input", metavar="FILE.wav|-", help="a recording, or raw 16 kHz mono s16le PCM on stdin")
     p.add_argument("--realtime", action="store_true", help="play --input at real-time speed")
     mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--always-listening", action="store_true", help="no push-to-talk")
+    mode.add_argument("--always-listening", action="store_true", default=None, help="no push-to-talk")
+    mode.add_argument("--mode", choices=["push", "always", "wake"],
+                      help="push-to-talk (the default), always listening, or wake phrase")
     mode.add_argument("--wake", nargs="?", const="hey booth", metavar="PHRASE",
                       help='answer only after a wake phrase (default phrase: "hey booth")')
     p.add_argument("--button", type=int, metavar="GPIO", help="push-to-talk button on this GPIO pin (gpiozero)")
     p.add_argument("--once", action="store_true", help="exit after the first answer")
-    p.add_argument("--mute", action="store_true", help="print answers only, do not speak")
-    p.add_argument("--max-seconds", type=float, default=12.0, help="longest question (default 12)")
+    p.add_argument("--mute", action="store_true", default=None, help="print answers only, do not speak")
+    p.add_argument("--max-seconds", type=float, help="longest question (default 12)")
     p.set_defaults(func=cmd_listen)
 
     p = subparsers.add_parser("say", parents=[*parents, voice], help="speak a text (or write it to a WAV)")
@@ -159,10 +160,15 @@ def cmd_listen(args) -> int:
     if live:
         mic = audio.Microphone(args.device)  # no microphone: AudioError with what to do instead
         mode = "wake" if args.wake else "always" if args.always_listening else "push"
+        if mode == "push" and args.button is None and key_source(sys.stdin) is None:
+            raise ConfigError(NO_KEYS)
     else:
         mode = "wake" if args.wake else "always"
+    keys = key_source(sys.stdin) == "tty"
+    hint = ("press the button or Enter to talk" if keys else "press the button to talk") if args.button is not None \
+        else "press Enter or space to talk"
     options = Options(mode=mode, wake=args.wake or "hey booth", once=args.once, free=args.free,
-                      max_seconds=args.max_seconds)
+                      max_seconds=args.max_seconds, press_hint=hint)
     view = make_view(sys.stdout)
     speak = None
     if not args.mute:
@@ -214,6 +220,27 @@ def cmd_listen(args) -> int:
         restore()
 
 
+NO_KEYS = ("push-to-talk needs a key or a button, and stdin is not a terminal (a service?): give "
+           "--button GPIO (or button = N in the config file), or --mode always / --wake, "
+           "or pipe one line per press into stdin")
+
+
+def key_source(stdin) -> str | None:
+    """How push-to-talk presses can arrive on ``stdin``: "tty" (keys), "lines" (a pipe or file:
+    one line per press), or None (closed, /dev/null, no stdin at all: nothing can ever press)."""
+    import stat
+
+    if stdin is None or stdin.closed:
+        return None
+    try:
+        if stdin.isatty():
+            return "tty"
+        mode = os.fstat(stdin.fileno()).st_mode
+    except (OSError, ValueError):
+        return None
+    return "lines" if stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode) else None
+
+
 def _start_push_to_talk(listener, button: int | None):
     """Enter/space on a terminal, a line on a piped stdin, or a GPIO button press. Returns what
     puts the terminal back (the key thread may still be blocked in read() at exit)."""
@@ -229,8 +256,9 @@ def _start_push_to_talk(listener, button: int | None):
             raise AudioError(f"GPIO {button}: {exc}") from None
     stdin = sys.stdin
     restore = lambda: None
-    if stdin is None or stdin.closed:
-        return restore
+    source = key_source(stdin)
+    if source is None:
+        return restore  # the button alone (cmd_listen refused to start with neither)
     if stdin.isatty():
         import termios
         import tty
@@ -251,6 +279,11 @@ def _start_push_to_talk(listener, button: int | None):
         else:
             for _ in stdin:  # automation: each line is a press
                 listener.press()
+            if button is None:  # end of the presses: nothing can ever press again, so stop, never hang
+                while listener.talk.is_set() and not listener.quit.is_set():
+                    time.sleep(0.05)  # the last press's question is still to be heard
+                log.info("stdin closed: no more push-to-talk presses, stopping")
+                listener.quit.set()
 
     threading.Thread(target=read_keys, name="booth-keys", daemon=True).start()
     return restore

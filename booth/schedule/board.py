@@ -20,20 +20,21 @@ import logging
 import os
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import yaml
 from filelock import FileLock, Timeout
-from rapidfuzz import fuzz, process
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.booth_yaml import read_schedule_yaml, write_atomic, write_schedule_yaml
+from booth.schedule.booth_yaml import parse_yaml, schedule_events, write_atomic
 from booth.schedule.model import Conference, Event
+from booth.schedule.rooms import resolve_room  # noqa: F401 (the board's room rules live there)
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BOARD = "open-spaces.yaml"
+HIDDEN_KEY = "hidden"  # board file: ids of published open spaces taken down (or moved) on site
 CARD_KIND = "open-space"
 BOARD_HEADER = ("The open-space board: one entry per card pinned on site.\n"
                 "Edit by hand (kind defaults to open-space; host: is the person running it) "
@@ -132,9 +133,23 @@ class Board:
 
     def cards(self) -> list[Event]:
         """The cards as the file has them now (DataError with path:line if it is broken)."""
+        return self._read()[0]
+
+    def hidden(self) -> list[str]:
+        """Ids of published open spaces the board takes down (moved ones are hidden + re-pinned)."""
+        return self._read()[1]
+
+    def _read(self) -> tuple[list[Event], list[str]]:
+        """Strict: an edit never starts from a board it cannot read whole (it would drop lines)."""
         if not self.path.exists():
-            return []
-        return list(read_schedule_yaml(self.path, self._zone(), default_kind=CARD_KIND))
+            return [], []
+        tree = parse_yaml(self.path)
+        cards = list(schedule_events(tree, self.path, self._zone(), CARD_KIND, extra_keys=(HIDDEN_KEY,)))
+        problems: list[DataError] = []
+        hidden = hidden_ids(tree, self.path, problems)
+        if problems:
+            raise problems[0]
+        return cards, hidden
 
     def is_card(self, event: Event) -> bool:
         return bool(event.source) and Path(event.source.rsplit(":", 1)[0]).name == self.path.name \
@@ -160,8 +175,14 @@ class Board:
         return card
 
     def remove(self, card_id: str) -> Event:
+        """Take a card down; a published open space is hidden by the board (the export is untouched)."""
         with self.lock():
-            cards = self.cards()
+            cards, hidden = self._read()
+            published = self._published(card_id, cards)
+            if published is not None:
+                self._save(cards, cards, edit=None, hidden=[*hidden, published.id])
+                log.info("board %s: hid published %s %r", self.name, published.id, published.title)
+                return published
             card = self._find(card_id, cards)
             self._save(cards, [c for c in cards if c.id != card.id], edit=("replace", card, None))
         return card
@@ -169,7 +190,10 @@ class Board:
     def move(self, card_id: str, start: datetime | None = None, room: str | None = None,
              force: bool = False) -> Event:
         with self.lock():
-            cards = self.cards()
+            cards, hidden = self._read()
+            published = self._published(card_id, cards)
+            if published is not None:
+                return self._move_published(published, cards, hidden, start, room, force)
             card = self._find(card_id, cards)
             moved = card
             if start is not None:
@@ -182,17 +206,47 @@ class Board:
             self._save(cards, [moved if c.id == card.id else c for c in cards], edit=("replace", card, moved))
         return moved
 
+    def _move_published(self, published: Event, cards: list[Event], hidden: list[str],
+                        start: datetime | None, room: str | None, force: bool) -> Event:
+        """A published open space moved on site: the board hides it and pins a copy where it
+        went, in one write (the schedule export stays as it was published)."""
+        moved = replace(published, id=_next_id(cards + list(self.conference.events if self.conference else ())),
+                        source="")
+        if start is not None:
+            length = (published.end - published.start) if published.end and published.start else timedelta(hours=1)
+            moved = replace(moved, start=start, end=start + length)
+        if room:
+            moved = replace(moved, room=room)
+        if not force:
+            self._refuse_conflict(moved, [c for c in cards], ignore=frozenset({published.id}))
+        self._save(cards, cards + [moved], edit=("append", moved), hidden=[*hidden, published.id])
+        log.info("board %s: moved published %s to %s", self.name, published.id, moved.id)
+        return moved
+
+    def _published(self, event_id: str, cards: list[Event]) -> Event | None:
+        """The published (not board) open space with this id, if that is what ``event_id`` names."""
+        if any(c.id == event_id for c in cards) or self.conference is None:
+            return None
+        return next((e for e in self.conference.events
+                     if e.id == event_id and e.kind == CARD_KIND and not self.is_card(e)), None)
+
     # -- helpers --------------------------------------------------------------------------------
-    def _save(self, before: list[Event], after: list[Event], edit: tuple) -> None:
+    def _save(self, before: list[Event], after: list[Event], edit: tuple | None,
+              hidden: list[str] | None = None) -> None:
         """Change only the lines of the card concerned, so hand edits (comments, order, layout)
-        survive; a file with no block list to edit (new, empty, flow style) is written whole."""
+        survive; a file with no block list to edit (new, empty, flow style) is written whole.
+        ``hidden``: the new ``hidden:`` list, written in the same atomic step."""
         self._clear_stale_tmp()
         text = self.path.read_text(encoding="utf-8") if self.path.exists() else ""
-        edited = edit_board_text(text, before, *edit)
+        edited = edit_board_text(text, before, *edit) if edit is not None else text
         if edited is None:
-            write_schedule_yaml(self.path, after, header_comment=BOARD_HEADER)
-        else:
-            write_atomic(self.path, edited)
+            head = "".join(f"# {line}".rstrip() + "\n" for line in BOARD_HEADER.splitlines())
+            edited = head + ("events:\n" + render_items(after, 2) if after else "events: []\n")
+            if hidden is None:
+                hidden = self.hidden() if self.path.exists() else []
+        if hidden is not None:
+            edited = set_hidden(edited, list(dict.fromkeys(hidden)))
+        write_atomic(self.path, edited)
 
     def _clear_stale_tmp(self) -> None:
         """Temp files a killed writer left behind. Writers hold the lock, so under the lock any
@@ -214,12 +268,12 @@ class Board:
         known = ", ".join(c.id for c in cards[:12]) or "the board is empty"
         raise ConfigError(f"no card {card_id!r} on the board ({known})")
 
-    def _refuse_conflict(self, card: Event, cards: list[Event]) -> None:
+    def _refuse_conflict(self, card: Event, cards: list[Event], ignore: frozenset[str] = frozenset()) -> None:
         others = list(cards)
         if self.conference:
             others += [e for e in self.conference.events if not self.is_card(e)]
         for other in others:
-            if other.id != card.id and overlaps(card, other):
+            if other.id != card.id and other.id not in ignore and overlaps(card, other):
                 raise ConfigError(
                     f"{card.room} is taken {other.start:%a %H:%M}-{other.end:%H:%M} by "
                     f"{other.title!r} ({other.id}); pick another room or time, or use --force")
@@ -234,6 +288,36 @@ class Board:
         except (OSError, yaml.YAMLError):
             meta = {}
         return zone(meta.get("timezone") if isinstance(meta, dict) else None) or zone("UTC")
+
+
+def hidden_ids(tree, path: Path, problems: list[DataError]) -> list[str]:
+    """The board's ``hidden:`` list (a broken one is a problem, not a crash)."""
+    from booth.yamlfile import line_of
+
+    value = tree.get(HIDDEN_KEY) if isinstance(tree, dict) else None
+    if value is None:
+        return []
+    if not isinstance(value, list) or any(isinstance(v, (dict, list)) for v in value):
+        problems.append(DataError(f"{HIDDEN_KEY}: must be a list of event ids", path, line_of(tree, HIDDEN_KEY)))
+        return []
+    return [str(v).strip() for v in value if str(v).strip()]
+
+
+def set_hidden(text: str, ids: list[str]) -> str:
+    """``text`` with its top-level ``hidden:`` block replaced by ``ids`` (put before ``events:``
+    so cards appended at the end stay in the events list)."""
+    lines = text.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if re.match(rf"{HIDDEN_KEY}:", line)), None)
+    if start is not None:
+        end = start + 1
+        while end < len(lines) and (not lines[end].strip() or lines[end][0] in " \t-#"):
+            end += 1
+        del lines[start:end]
+    block = [f"{HIDDEN_KEY}:  # published open spaces taken down or moved on site\n"] + [f"  - {i}\n" for i in ids]
+    if not ids:
+        block = []
+    at = next((i for i, line in enumerate(lines) if re.match(r"events:", line)), len(lines))
+    return "".join(lines[:at] + block + lines[at:])
 
 
 # -- editing the file's text ---------------------------------------------------------------------
@@ -310,55 +394,6 @@ def overlaps(a: Event, b: Event) -> bool:
     a_end = a.end if a.end and a.end > a.start else a.start
     b_end = b.end if b.end and b.end > b.start else b.start
     return a.start < b_end and b.start < a_end
-
-
-# -- rooms --------------------------------------------------------------------------------------
-_GENERIC = {"room", "rooms", "hall", "saal", "salon", "the"}
-
-
-def resolve_room(typed: str, rooms: list[str]) -> tuple[str, bool]:
-    """The conference's spelling of a room staff typed, and whether it is a known room.
-
-    "308" -> "Room 308"; "ballroom a" -> "Ballroom A"; "rom 308" -> "Room 308". Numbers must
-    agree exactly (308 never becomes 309). Unknown rooms are kept as typed: the board may use
-    rooms the schedule doesn't."""
-    typed = " ".join((typed or "").split())
-    if not typed:
-        raise ConfigError("--room is empty")
-    words = _words(typed)
-    by_words = {}
-    for room in rooms:
-        by_words.setdefault(tuple(_words(room)), room)
-    if tuple(words) in by_words:
-        return by_words[tuple(words)], True
-    core = [w for w in words if w not in _GENERIC]
-    # Rooms that are the typed words plus generic words ("Room") or other room numbers
-    # ("Room 310/311" for "310"); an exact core match wins over a combined room.
-    containing = [room for key, room in by_words.items()
-                  if core and _contains(list(key), core) and
-                  all(w in _GENERIC or w in core or w.isdigit() for w in key)]
-    exact = [room for room in containing if [w for w in _words(room) if w not in _GENERIC] == core]
-    if len(exact) == 1 or len(containing) == 1:
-        return (exact or containing)[0], True
-    if len(containing) > 1:
-        raise ConfigError(f"--room {typed!r} could be {', '.join(sorted(containing))}: say which")
-    digits = re.findall(r"\d+", typed)
-    candidates = [room for room in rooms if re.findall(r"\d+", room) == digits]
-    scored = process.extract(typed.lower(), {r: r.lower() for r in candidates}, scorer=fuzz.ratio,
-                             score_cutoff=75, limit=2)
-    if len(scored) == 2 and scored[0][1] >= 85 and scored[0][1] - scored[1][1] <= 6:  # "ballroom": A or BC?
-        raise ConfigError(f"--room {typed!r} could be {scored[0][2]} or {scored[1][2]}: say which")
-    if scored and scored[0][1] >= 85:
-        return scored[0][2], True
-    return typed, False
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def day_of(value: str, resolve_time) -> date:

@@ -58,14 +58,31 @@ def read_schedule_yaml(path: str | Path, tz: ZoneInfo, default_kind: str = "talk
     return _events(parse_yaml(path), path, tz, default_kind)
 
 
-def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
+def read_schedule_yaml_tolerant(path: str | Path, tz: ZoneInfo, default_kind: str = "talk",
+                                extra_keys: tuple[str, ...] = ()) -> tuple[list[Event], list[DataError], object]:
+    """Like read_schedule_yaml, but a broken entry is skipped and returned as a problem, so one
+    bad hand edit never hides the rest. A file that is not YAML at all still raises. Also returns
+    the parsed tree (for ``extra_keys``, e.g. the board's ``hidden:`` list)."""
+    path = Path(path)
+    tree = parse_yaml(path)
+    problems: list[DataError] = []
+    return _events(tree, path, tz, default_kind, problems, extra_keys), problems, tree
+
+
+def schedule_events(tree, path: Path, tz: ZoneInfo, default_kind: str, extra_keys: tuple[str, ...] = ()) -> list[Event]:
+    """Events of an already parsed booth-yaml tree, strictly (the first mistake raises)."""
+    return _events(tree, path, tz, default_kind, None, extra_keys)
+
+
+def _events(tree, path: Path, tz: ZoneInfo, default_kind: str, problems: list[DataError] | None = None,
+            extra_keys: tuple[str, ...] = ()) -> list[Event]:
     if tree is None:
         return []
     if not isinstance(tree, dict):
         raise DataError("top level must be a mapping with 'events:'", path, line_of(tree) or 1)
     for key in tree:
-        if key != "events":
-            raise DataError(f"unknown key '{key}'{did_you_mean(key, ['events'])}", path, line_of(tree, key))
+        if key != "events" and key not in extra_keys:
+            raise DataError(f"unknown key '{key}'{did_you_mean(key, ['events', *extra_keys])}", path, line_of(tree, key))
     items = tree.get("events")
     if items is None:
         return []
@@ -74,7 +91,13 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
     events: list[Event] = []
     seen: dict[str, int | None] = {}
     for index, item in enumerate(items):
-        event = _event(item, line_of(items, index), path, tz, default_kind)
+        try:
+            event = _event(item, line_of(items, index), path, tz, default_kind)
+        except DataError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+            continue
         if event.id in seen and isinstance(item, dict) and not item.get("id"):
             # Two unnamed events with the same title and start: number the later ones.
             n = 2
@@ -84,7 +107,11 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
         if event.id in seen:
             first = seen[event.id]
             where = f" (first at line {first})" if first else ""
-            raise DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
+            duplicate = DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
+            if problems is None:
+                raise duplicate
+            problems.append(duplicate)
+            continue
         seen[event.id] = line_of(items, index)
         events.append(event)
     return events

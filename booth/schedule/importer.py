@@ -184,7 +184,10 @@ def choose_timezone(sources: list[ImportedSchedule], override: str | None,
         shown = ", ".join(format_offset(o) for o in sorted(offsets))
         raise ConfigError(f"the times switch between UTC offsets {shown} and name no zone: give "
                           f"--timezone" + (f" (it fits e.g. {', '.join(hints)})" if hints else ""))
-    return "UTC", "the file gives times in UTC and names no zone; give --timezone for venue times"
+    # Storing UTC would answer "at three" an offset away from the venue's clocks: refuse instead.
+    raise ConfigError("the file names no time zone (its times are UTC or floating): give --timezone "
+                      "with the venue's IANA zone, e.g. --timezone America/New_York, or import into an "
+                      "existing conference to take its zone")
 
 
 def matching_zones(events: list[Event]) -> list[str]:
@@ -250,7 +253,10 @@ def import_schedule(source: Path, data_dir: Path, name: str, title: str | None =
         raise ConfigError(f"--conference {name!r}: use lower-case letters, digits, '.', '_' or '-' "
                           f"(e.g. pycon-us-2026)")
     files, ignored = collect_files(Path(source))
-    sources = [READERS[kind](path) for path, kind in files]
+    # Floating times (no zone at all) are venue time: the zone given, else the conference joined.
+    venue_zone = timezone or _previous_meta(Path(data_dir) / name).get("timezone")
+    sources = [read_ical(path, floating_zone=venue_zone) if kind == "ical" else READERS[kind](path)
+               for path, kind in files]
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / name

@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import ConfigError, DataError
-from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml
+from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml_tolerant
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
 
@@ -28,7 +28,9 @@ _SOURCE_KEYS = ("file", "format")
 
 
 def _read_booth_yaml(path: Path, tz: ZoneInfo):
-    return read_schedule_yaml(path, tz, default_kind="talk"), []
+    """A hand-written schedule: a broken entry is skipped (and reported), not fatal."""
+    events, problems, _tree = read_schedule_yaml_tolerant(path, tz, default_kind="talk")
+    return events, [], problems
 
 
 def _read_pycon_json(path: Path, tz: ZoneInfo):
@@ -37,7 +39,7 @@ def _read_pycon_json(path: Path, tz: ZoneInfo):
     return read_pycon_json(path, tz)
 
 
-# format -> reader(path: Path, tz: ZoneInfo) -> (list[Event], list[Sponsor]). Other formats
+# format -> reader(path: Path, tz: ZoneInfo) -> (list[Event], list[Sponsor][, problems]). Other formats
 # (frab-xml, ical, ...) are registered here as "module:function" strings, so nothing is
 # imported until a conference actually uses the format.
 FORMATS: dict[str, object] = {
@@ -91,7 +93,11 @@ def conference_folder(data_dir: Path, name: str | None) -> Path:
     if name is None:
         if not known:
             raise ConfigError(f"no conferences in {data_dir} (each needs a {CONFERENCE_FILE})")
-        name = known[0]
+        from booth.schedule.datadir import read_default
+
+        # `booth use NAME` decides, so an import never changes what Booth answers about.
+        chosen = read_default(data_dir)
+        name = chosen if chosen in known else known[0]
     elif name not in known:
         raise ConfigError(f"unknown conference '{name}'; known: {', '.join(known) or 'none'}")
     return Path(data_dir) / name
@@ -103,15 +109,20 @@ def load_conference(data_dir: Path, name: str | None = None) -> Conference:
     return conference
 
 
-def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
-    """The conference and every file whose change should reload it (the board even if absent)."""
+def _load(folder: Path, keep_unreadable_board: bool = False) -> tuple[Conference, tuple[Path, ...]]:
+    """The conference and every file whose change should reload it (the board even if absent).
+    Broken entries are skipped; a board that is not YAML at all is skipped too, unless
+    ``keep_unreadable_board`` (a running store has a last good board to keep serving)."""
     meta_path = folder / CONFERENCE_FILE
     meta = _Meta(meta_path)
     events: dict[str, Event] = {}
     sponsors: dict[str, Sponsor] = {}
     files = [meta_path]
+    problems: list[DataError] = []
     for path, fmt in meta.sources:
-        found_events, found_sponsors = _reader(fmt)(path, meta.tz)
+        found_events, found_sponsors, *skipped = _reader(fmt)(path, meta.tz)  # booth-yaml adds its problems
+        for bad in skipped:
+            problems.extend(bad)
         for event in found_events:
             events.pop(event.id, None)  # a later source replaces an event with the same id
             events[event.id] = event
@@ -122,17 +133,40 @@ def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
     if meta.board is not None:
         watched.append(meta.board)
         if meta.board.exists():
-            for event in read_schedule_yaml(meta.board, meta.tz, default_kind="open-space"):
-                events.pop(event.id, None)
-                events[event.id] = event
+            _apply_board(meta.board, meta.tz, events, problems, keep_unreadable_board)
             files.append(meta.board)
+    for problem in problems:
+        log.warning("%s (skipped; the rest of %s is served)", problem, folder.name)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))
     conference = Conference(
         name=folder.name, title=meta.title, timezone=meta.tz, days=meta.days, venue=meta.venue,
         events=tuple(ordered), sponsors=tuple(sponsors.values()),
         has_open_spaces_data=meta.open_spaces_published, files=tuple(str(p) for p in files),
+        problems=tuple(str(p) for p in problems),
     )
     return conference, tuple(watched)
+
+
+def _apply_board(path: Path, tz: ZoneInfo, events: dict[str, Event], problems: list[DataError],
+                 raise_unreadable: bool) -> None:
+    """Board cards join the schedule; a card with a published event's id replaces it (a moved
+    open space) and ``hidden:`` ids take published ones down. A board that is not YAML at all
+    is skipped whole: the published schedule is still served."""
+    from booth.schedule.board import HIDDEN_KEY, hidden_ids
+
+    try:
+        cards, bad, tree = read_schedule_yaml_tolerant(path, tz, default_kind="open-space", extra_keys=(HIDDEN_KEY,))
+    except DataError as error:
+        if raise_unreadable:
+            raise
+        problems.append(error)
+        return
+    problems.extend(bad)
+    for event in cards:
+        events.pop(event.id, None)
+        events[event.id] = event
+    for event_id in hidden_ids(tree, path, problems):
+        events.pop(event_id, None)
 
 
 class _Meta:
@@ -230,7 +264,8 @@ class ScheduleStore:
 
     ``current()`` stats the conference's files (at most every ``check_interval`` seconds) and
     reloads when one changed. A broken edit is logged once as its one-line error, kept in
-    ``last_error``, and the last good Conference keeps being served.
+    ``last_error``, and the last good Conference keeps being served. ``problems`` lists every
+    broken entry as ``path:line: message`` (for the log, `booth check` and the screen page).
     """
 
     def __init__(self, data_dir: Path, name: str | None = None, check_interval: float = 0.0):
@@ -240,6 +275,12 @@ class ScheduleStore:
         self._conference, self._watched = _load(self.folder)
         self._signature = _signature(self._watched)
         self._checked_at = time.monotonic()
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What is broken now: skipped entries of the served schedule, and a failed reload."""
+        failed = (f"{self.last_error} (still using the schedule loaded before)",) if self.last_error else ()
+        return failed + self._conference.problems
 
     def current(self) -> Conference:
         now = time.monotonic()
@@ -251,7 +292,7 @@ class ScheduleStore:
             return self._conference
         self._signature = signature  # a broken edit is reported once, not on every call
         try:
-            conference, watched = _load(self.folder)
+            conference, watched = _load(self.folder, keep_unreadable_board=True)
         except DataError as error:
             self.last_error = error
             log.error("%s (still using the schedule loaded before)", error)

@@ -184,6 +184,7 @@ class Options:
     strict: bool = True  # ignore out-of-domain speech nobody pressed a button for (not in push-to-talk)
     retry_first: float = 1.0  # first wait before reopening a lost microphone; doubles each time
     retry_max: float = 30.0  # longest wait between attempts
+    press_hint: str = "press Enter or space to talk"  # what the waiting state tells the visitor
 
 
 class Listener:
@@ -267,7 +268,7 @@ class Listener:
                 self.emit(Level(audio.level_db(chunk)))
             if self._waiting():
                 if listening is not False:
-                    self.emit(State("waiting", "press Enter or space to talk"))
+                    self.emit(State("waiting", self.options.press_hint))
                     listening = False
                 continue
             if listening is not True:

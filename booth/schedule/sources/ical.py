@@ -27,7 +27,8 @@ _PREFIX = re.compile(r"^\s*\[([^\]]{1,40})\]\s*(.*)$")
 _HEADER_LINE = re.compile(r"^([A-Z][A-Za-z ]{0,20}:\s.*|https?://\S+)$")
 
 
-def read_ical(path: Path) -> ImportedSchedule:
+def read_ical(path: Path, floating_zone: str | None = None) -> ImportedSchedule:
+    """``floating_zone``: the venue's zone for times that carry none, when the file names none."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -45,9 +46,10 @@ def read_ical(path: Path) -> ImportedSchedule:
     imported = ImportedSchedule(path=str(path), format="ical")
     imported.title = one_line(str(calendar.get("X-WR-CALNAME", "")))
     _find_zone(imported, calendar)
+    floating = imported.timezone or (floating_zone if floating_zone and zone(floating_zone) else None)
     seen_ids: dict[str, int] = {}
     for component in calendar.walk("VEVENT"):
-        _event(imported, component, seen_ids)
+        _event(imported, component, seen_ids, floating)
     # No day_dates: iCalendar declares no days; the importer takes them from the events once
     # they are in the venue's zone.
     return imported
@@ -72,7 +74,7 @@ def _find_zone(imported: ImportedSchedule, calendar: Calendar) -> None:
             log.warning("%s: time zone %r is not an IANA name; ignored", imported.path, name)
 
 
-def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int]) -> None:
+def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int], floating: str | None) -> None:
     status = str(component.get("STATUS", "")).upper()
     if status == "CANCELLED":
         imported.skip("cancelled")
@@ -104,10 +106,10 @@ def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int]) -> N
         imported.skip("all-day entry (no time of day)")
         return
     if start.tzinfo is None:
-        if not imported.timezone:
-            imported.skip("floating time without a time zone")
+        if not floating:
+            imported.skip("floating time without a time zone (give --timezone)")
             return
-        start = start.replace(tzinfo=zone(imported.timezone))
+        start = start.replace(tzinfo=zone(floating))
     if isinstance(end, datetime):
         end = end if end.tzinfo else end.replace(tzinfo=start.tzinfo)
     elif isinstance(duration, timedelta):
