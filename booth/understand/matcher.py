@@ -31,7 +31,7 @@ MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the questi
 UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
 FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
 REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
-_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
+_SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -99,6 +99,10 @@ class Matcher:
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
         self.vocabulary: set[str] = set()
+        self._uses = {slot for intent in intents.intents.values() for slot in intent.slots}
+        # Rooms and YAML-listed values are closed lists of exact phrases: they go before times, so
+        # "room three oh eight" and "twelve ounce" are not read as 3:08 and noon.
+        self._listed = ("room", *(s for s in intents.slot_lists.names() if s in self._uses))
         self._sentences: dict[str, list[str]] = {}
         self._sorted: dict[str, list[str]] = {}
         for intent in intents.intents.values():
@@ -126,20 +130,20 @@ class Matcher:
 
     # -- slots ------------------------------------------------------------------------------
     def find(self, tokens: list[str], clock) -> list[Found]:
-        rooms = find_rooms(self.lexicon, tokens)
+        rooms = find_rooms(self.lexicon, tokens, self._listed)
         taken = {i for f in rooms for i in range(f.first, f.last)}
         found = list(rooms)
-        if self._find_time is not None and clock is not None:
+        if self._find_time is not None and clock is not None and "time" in self._uses:
             span = self._find_time(tokens, clock, taken)
             if span is not None:
                 found.append(Found("time", span.query, span.first, span.last, 100.0))
                 taken |= set(range(span.first, span.last))
-        if self._find_ordinal is not None:
+        if self._find_ordinal is not None and "ordinal" in self._uses:
             ordinal = self._find_ordinal(tokens, taken)
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot not in self._listed]
         return sorted(found, key=lambda f: f.first)
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:

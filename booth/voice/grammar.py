@@ -22,7 +22,7 @@ from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
 
 SAMPLES_PER_SENTENCE = 8
-_SLOT = re.compile(r"\{([a-z_]+)\}")
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SPELLED = re.compile(r"\b[a-z] [a-z] [a-z]\b")  # "m l j a r": letters are cheap paths for the decoder
 _TIME_WORDS = ("oh a.m. p.m. am pm noon midnight half past quarter to o'clock now next today tomorrow morning "
                "afternoon evening tonight monday tuesday wednesday thursday friday saturday sunday first second "
