@@ -220,7 +220,14 @@ class Booth:
         """Phrases a recognizer grammar should allow (see booth.voice.grammar); built once per schedule."""
         self.refresh()
         if getattr(self, "_vocabulary_generation", None) != self.generation:
-            self._vocabulary = grammar.vocabulary(self.matcher.sentences(), self.lexicon, self._conference,
-                                                  self.intents.fillers)
+            listed = set(self.intents.slot_lists.names())
+            # Templates whose slots are all YAML lists are given whole (every value, every word pair);
+            # the schedule's own (times, names, topics) as fragments and filled samples.
+            whole = [i for i in self.intents.intents.values() if i.slots and set(i.slots) <= listed]
+            others = [i.name for i in self.intents.intents.values() if i not in whole]
+            uses = {slot for i in self.intents.intents.values() for slot in i.slots}
+            self._vocabulary = grammar.vocabulary(self.matcher.sentences(others), self.lexicon, self._conference,
+                                                  self.intents.fillers, [t for i in whole for t in i.templates],
+                                                  uses)
             self._vocabulary_generation = self.generation
         return self._vocabulary

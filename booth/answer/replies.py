@@ -6,8 +6,8 @@ responses in dialogs/*.yaml, placeholders filled from its slots:
       missing: ["Which size? Small, medium or large."]
 
 Outcome "found": every slot the intent declares was heard ({slot} for each); "missing": one was
-not ({missing} names it; only when the intent does not require all its slots). A static answer
-may be a plain list, which is its "found". The booth FAQ (data/<conference>/faq.yaml) is answered
+not ({missing} names the first such slot; slots not heard are empty; only when the intent does
+not require all its slots). A static answer may be a plain list, which is its "found". The booth FAQ (data/<conference>/faq.yaml) is answered
 here too, one intent per entry.
 
 This module also builds a Booth's table of answers: the registered ones plus these."""
@@ -31,7 +31,7 @@ def reply_outcomes(intent: Intent) -> dict[str, frozenset[str]]:
     outcomes = {FOUND: frozenset(intent.slots)}
     required = {slot for alternatives in intent.requires for slot in alternatives if len(alternatives) == 1}
     if set(intent.slots) - required:
-        outcomes[MISSING] = frozenset({"missing"})
+        outcomes[MISSING] = frozenset(intent.slots) | {"missing"}
     return outcomes
 
 
@@ -42,10 +42,11 @@ def spoken_value(value: Any) -> str:
 
 
 def reply(intent: Intent, slots: Mapping[str, Any]) -> Answer:
+    values = {slot: spoken_value(slots[slot]) for slot in intent.slots if slot in slots}
     missing = [slot for slot in intent.slots if slot not in slots]
     if missing:
-        return Answer(intent.name, MISSING, {"missing": missing[0]})
-    return Answer(intent.name, FOUND, {slot: spoken_value(slots[slot]) for slot in intent.slots})
+        return Answer(intent.name, MISSING, {**values, "missing": missing[0]})
+    return Answer(intent.name, FOUND, values)
 
 
 @answer("faq", {"answer": {"answer"}}, AnswerKind.INTERNAL)

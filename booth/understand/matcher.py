@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +70,12 @@ class _Skeleton:
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
+def _sentence_tokens(sentence: str) -> list[str]:
+    """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
+    shirt"), slots kept as they are."""
+    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
+
+
 def _glue_letters(words: list[str]) -> str:
     """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
     Only runs of two or more letters: a lone "a" or "i" is a word."""
@@ -108,16 +114,18 @@ class Matcher:
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
-                words = self._drop_fillers(sentence.split())
+                words = self._drop_fillers(_sentence_tokens(sentence))
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
 
-    def sentences(self) -> list[str]:
-        """Every sentence the templates allow (fillers out), for a recognizer grammar."""
-        return [s for sentences in self._sentences.values() for s in sentences]
+    def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
+        """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
+        recognizer grammar."""
+        names = self._sentences if intents is None else intents
+        return [s for name in names for s in self._sentences[name]]
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         if self._filler_re is None:

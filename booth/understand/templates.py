@@ -29,6 +29,11 @@ class _Alt:
     optional: bool
 
 
+def parse(text: str) -> _Seq:
+    """The template as a tree: words (str), sequences (_Seq) and alternatives (_Alt)."""
+    return _parse(text)
+
+
 def _parse(text: str) -> _Seq:
     pos = 0
 
