@@ -56,7 +56,7 @@ def faq_answer(entry: FaqEntry, slots: Mapping[str, Any] | None = None) -> Answe
 
 def faq_intents(entries: tuple[FaqEntry, ...]) -> dict[str, Intent]:
     return {f"faq.{e.id}": Intent(f"faq.{e.id}", (), (), e.sentences, e.questions, path=e.path, line=e.line,
-                                  answer=f"faq.{e.id}") for e in entries}
+                                  answer=f"faq.{e.id}", faq=True) for e in entries}
 
 
 def answer_table(intents: IntentSet, registered: Mapping[str, AnswerSpec],

@@ -48,6 +48,7 @@ class Intent:
     line: int = 0
     answer: str = ""  # the registered answer that answers it (booth.answer.registry); default: its name
     answer_line: int = 0
+    faq: bool = False  # a booth FAQ entry: its words may still be the topic of a schedule question
 
 
 @dataclass

@@ -105,6 +105,9 @@ class Matcher:
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
         self.vocabulary: set[str] = set()
+        # Words a topic cannot be made of: the FAQ's are not among them ("where is registration"
+        # still asks the schedule about registration).
+        self._topic_stop: set[str] = set()
         self._uses = {slot for intent in intents.intents.values() for slot in intent.slots}
         # Rooms and YAML-listed values are closed lists of exact phrases: they go before times, so
         # "room three oh eight" and "twelve ounce" are not read as 3:08 and noon.
@@ -116,6 +119,8 @@ class Matcher:
             for sentence in intent.sentences:
                 words = self._drop_fillers(_sentence_tokens(sentence))
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
+                if not intent.faq:
+                    self._topic_stop.update(w for w in words if not w.startswith("{"))
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
@@ -183,7 +188,7 @@ class Matcher:
         runs: list[tuple[int, int]] = []
         start = None
         for i, token in enumerate(tokens + ["{end}"]):
-            unknown = i < len(tokens) and i not in covered and token not in self.vocabulary
+            unknown = i < len(tokens) and i not in covered and token not in self._topic_stop
             # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
             glue = (i < len(tokens) and i not in covered and start is not None
                     and (token in _TOPIC_GLUE or len(token) == 1))
