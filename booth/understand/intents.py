@@ -76,7 +76,7 @@ def _string_list(node, path, line, what) -> list[str]:
     return list(node)
 
 
-def _load_intent(name, node, path, known: tuple[str, ...]) -> Intent:
+def _load_intent(name, node, path, known: tuple[str, ...], key_line: int = 0) -> Intent:
     line = line_of(node) or 0
     if not isinstance(node, dict):
         raise IntentError(f"intent '{name}' must be a mapping with sentences:", path, line)
@@ -123,7 +123,7 @@ def _load_intent(name, node, path, known: tuple[str, ...]) -> Intent:
     if not isinstance(answer, str) or not answer:
         raise IntentError("answer: must name an answer", path, node.line_of("answer"))
     return Intent(name, tuple(declared), tuple(requires), tuple(dict.fromkeys(expanded)), tuple(templates),
-                  flags["followup"], flags["open_topic"], str(path), line, answer,
+                  flags["followup"], flags["open_topic"], str(path), key_line or line, answer,
                   node.line_of("answer") if "answer" in node else 0)
 
 
@@ -179,7 +179,7 @@ def load_intents(folder: Path) -> IntentSet:
                 other = result.intents[name]
                 raise IntentError(f"intent '{name}' is defined twice (also {other.path}:{other.line})", path,
                                   intents.line_of(name))
-            result.intents[name] = _load_intent(name, node, path, known)
+            result.intents[name] = _load_intent(name, node, path, known, intents.line_of(name))
         fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
         aliases = doc.get("aliases") or {}
         if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
