@@ -66,7 +66,7 @@ def convert(grammar: Path, out: Path) -> None:
                      "nothing": [""]},
     }
     turns = {slot: cycle(vs) for slot, vs in values.items()}
-    tests = []
+    tests: list[dict[str, object]] = []
     for template in templates:
         sentence, slots = first_sentence(template, values, turns)
         tests.append({"sentences": [sentence], "intent": INTENT, "slots": slots})
