@@ -342,3 +342,16 @@ def test_coffee_skill_check_and_ask_from_the_command_line():
     ask = booth("ask", "--skill", str(COFFEE), "--json", "brew a small espresso with sugar")
     data = json.loads(ask.stdout)
     assert data["slots"] == {"size": "small", "coffeeDrink": "espresso", "sugarAmount": "sugar"}
+
+
+# -- one table of event kinds -----------------------------------------------------------------------
+
+def test_every_kind_named_anywhere_is_in_the_one_table():
+    from booth.schedule.kinds import BY_NAME, KINDS, kinds_of
+    from booth.schedule.sources.common import KIND_WORDS
+    from booth.understand.intents import load_intents
+
+    assert {kind for _word, kind in KIND_WORDS} <= set(KINDS)
+    assert set(load_intents(ROOT / "intents").kind_synonyms.values()) <= set(KINDS)
+    assert kinds_of("talk") == {"talk", "charla"} and kinds_of("meal") == {"meal"} and kinds_of(None) is None
+    assert BY_NAME["lightning-talks"].plural == "lightning talks sessions"

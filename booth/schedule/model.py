@@ -7,23 +7,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-# Canonical event kinds. Every source format maps onto these.
-KINDS = (
-    "talk",
-    "tutorial",
-    "keynote",
-    "open-space",
-    "lightning-talks",
-    "sponsor-workshop",
-    "summit",
-    "charla",
-    "poster",
-    "event",
-    "break",
-    "meal",
-    "sprint",
-    "info",  # zero-length notices: "registration desk opens"
-)
+from booth.schedule.kinds import KINDS  # noqa: F401  (canonical event kinds: booth/schedule/kinds.py)
 
 
 @dataclass(frozen=True)
