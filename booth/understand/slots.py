@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from booth.answer.spoken import digits_words, number_words
 from booth.schedule.model import Conference
+from booth.understand.numbers import ORDINAL_UNITS, UNITS
 from booth.understand.text import fold, tokenize
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").
@@ -298,10 +299,9 @@ def _merge_neighbours(found: list[Found]) -> list[Found]:
     return merged
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-_COUNTING = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10}
+_ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last": -1,
+             **{str(n): n for n in range(1, 7)}}
+_COUNTING = {word: n for n, word in enumerate(UNITS) if 1 <= n <= 10}
 
 
 def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:

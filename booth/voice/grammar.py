@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from booth.answer.spoken import number_words, short_title
 from booth.schedule.model import Conference
+from booth.understand.numbers import ORDINAL_UNITS
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
 from booth.voice import balanced
@@ -56,7 +57,7 @@ def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conferenc
     # Whole names in the sample sentences: "where is matt" as a sentence would out-shout "where is that".
     fills["speaker"] = [p for p in fills.get("speaker", []) if " " in p]
     fills["time"] = time_phrases(conference)
-    fills["ordinal"] = ["first", "second", "third", "fourth", "last"]
+    fills["ordinal"] = [*ORDINAL_UNITS[:4], "last"]
     phrases: set[str] = set()
     for index, template in enumerate(whole):
         values = {slot: sorted(f for f in forms if not re.search(r"\d", f)) for slot, forms in lexicon.forms.items()}
