@@ -136,10 +136,11 @@ class Booth:
             self.answers = answer_table(self._intents, registered(), conference.faq)
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
             add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
-            self.index = TopicIndex(conference.events)
+            self.index = TopicIndex(conference.events, self.settings.tuning)
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
-            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)
+            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
+                                   tuning=self.settings.tuning)
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
                       len(conference.faq))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+
+from booth.understand.tuning import Tuning
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -33,6 +35,7 @@ class Settings:
     now: datetime | str | None = None  # clock override (--now / BOOTH_NOW); naive = venue time
     context_seconds: float = 20.0  # how long a follow-up may refer to the last answer
     skill_dir: Path | None = None
+    tuning: Tuning = field(default_factory=Tuning)  # the matcher's numbers (booth/understand/tuning.py)
 
     def __post_init__(self) -> None:
         if self.skill_dir is not None:

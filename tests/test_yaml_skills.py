@@ -355,3 +355,17 @@ def test_every_kind_named_anywhere_is_in_the_one_table():
     assert set(load_intents(ROOT / "intents").kind_synonyms.values()) <= set(KINDS)
     assert kinds_of("talk") == {"talk", "charla"} and kinds_of("meal") == {"meal"} and kinds_of(None) is None
     assert BY_NAME["lightning-talks"].plural == "lightning talks sessions"
+
+
+def test_tuning_numbers_reach_the_matcher_from_settings():
+    from dataclasses import replace
+
+    from booth.pipeline import Booth
+    from booth.settings import Settings
+    from booth.understand.tuning import Tuning
+
+    settings = Settings(conference="pycon-us-2025", now="2025-05-17T10:00")
+    question = "wen is the talk abot flask"  # typos: scores 85.9, accepted by the shipped 78
+    assert Booth(settings).ask(question, stop_after="intent").intent == "find_topic"
+    strict = replace(settings, tuning=Tuning(match_threshold=99.0))
+    assert Booth(strict).ask(question, stop_after="intent").intent is None

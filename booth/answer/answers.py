@@ -167,10 +167,10 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     hits = [h for h in ctx.index.search(topic, kinds_of(kind)) if notices or h.event.kind != "info"]
     if not hits:
         return []
-    top = hits[0].score
-    if top < 45:
+    top, tuning = hits[0].score, ctx.index.tuning
+    if top < tuning.topic_hit_floor:
         return []
-    keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
+    keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
     return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 

@@ -16,21 +16,10 @@ from rapidfuzz import fuzz, process
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
+from booth.understand.tuning import TUNING, Tuning
 
 log = logging.getLogger(__name__)
 
-MATCH_THRESHOLD = 78.0  # below this the best sentence is too far from anything we know
-# A question whose only slot is free text ("where is the X") could be anything: it needs a close
-# sentence and a topic the schedule knows ("where is the bathroom" is not ours to answer).
-TOPIC_ONLY_THRESHOLD = 86.0
-JUNK_TOPIC_THRESHOLD = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
-TOPIC_FOUND_SCORE = 60.0
-OPEN_TOPIC_THRESHOLD = 93.0  # "where is the acme booth": unknown names only in a sentence this close
-DROPPED_SLOT_PENALTY = 6.0  # per slot found that the intent has no use for
-MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the question lacks
-UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
-FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
-REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
 _SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
@@ -93,8 +82,9 @@ def _glue_letters(words: list[str]) -> str:
 class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
-                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None):
+                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING):
         self.intents = intents
+        self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
         self._find_ordinal = find_ordinal
@@ -156,7 +146,8 @@ class Matcher:
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot not in self._listed]
+        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
+                  if f.slot not in self._listed]
         return sorted(found, key=lambda f: f.first)
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
@@ -213,10 +204,10 @@ class Matcher:
         if not sentences:
             return None
         candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
-                                                     score_cutoff=MATCH_THRESHOLD - 25)}
+                                                     score_cutoff=self.tuning.match_threshold - 25)}
         # People say it in another order too ("the vim open space", "at two, what talks are on").
         reordered = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
-                                       score_cutoff=MATCH_THRESHOLD / REORDER_FACTOR - 5)
+                                       score_cutoff=min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5))
         if reordered:
             reordered = (sentences[reordered[2]], reordered[1])
         if not candidates and not reordered:
@@ -228,8 +219,8 @@ class Matcher:
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if score > best[1]:
                 best = (sentence, score)
-        if reordered and reordered[1] * REORDER_FACTOR > best[1]:
-            best = (reordered[0], reordered[1] * REORDER_FACTOR)
+        if reordered and reordered[1] * self.tuning.reorder_factor > best[1]:
+            best = (reordered[0], reordered[1] * self.tuning.reorder_factor)
         return best
 
     def match(self, text: str, clock=None, allow_followups: bool | str = False,
@@ -273,8 +264,8 @@ class Matcher:
                 # bathroom") is a worse fit than its letters suggest.
                 missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
                 unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
-                score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
-                         - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
+                score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - self.tuning.unknown_word_penalty * unknown
+                         - self.tuning.missing_slot_penalty * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
                     # "_kind_words" (how a slot was said) goes along with its slot.
                     kept = {k: v for k, v in skeleton.slots.items()
@@ -286,7 +277,7 @@ class Matcher:
         accepted = [r for r in ranked if self._acceptable(r, topic_score)]
         if allow_followups == "fallback":
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
-            accepted = fresh or [r for r in accepted if r[0] >= FOLLOWUP_ALONE_THRESHOLD]
+            accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted:
             top = ranked[0] if ranked else None
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
@@ -297,16 +288,16 @@ class Matcher:
 
     def _acceptable(self, candidate, topic_score) -> bool:
         score, name, slots, _sentence = candidate
-        if score < MATCH_THRESHOLD:
+        if score < self.tuning.match_threshold:
             return False
         named = {k for k in slots if k[0] != "_"}
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
-            return score >= OPEN_TOPIC_THRESHOLD
+            return score >= self.tuning.open_topic_threshold
         if "topic" in slots and topic_score is not None:
             found_score = topic_score(slots["topic"])
             if named - {"time"} == {"topic"}:
                 # Only a free-text topic: accept it if the sentence is close and the topic is real.
-                return score >= TOPIC_ONLY_THRESHOLD and found_score >= TOPIC_FOUND_SCORE
-            if found_score < TOPIC_FOUND_SCORE and score < JUNK_TOPIC_THRESHOLD:
+                return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score
+            if found_score < self.tuning.topic_found_score and score < self.tuning.junk_topic_threshold:
                 return False
         return True

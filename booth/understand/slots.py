@@ -13,6 +13,7 @@ from booth.answer.spoken import digits_words, number_words
 from booth.schedule.model import Conference
 from booth.understand.numbers import ORDINAL_UNITS, UNITS
 from booth.understand.text import fold, tokenize
+from booth.understand.tuning import TUNING, Tuning
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").
 COMMON_WORDS = set(
@@ -184,7 +185,7 @@ def _exact(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
 
 
 def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[str, ...],
-           vocabulary: set[str]) -> list[Found]:
+           vocabulary: set[str], tuning: Tuning = TUNING) -> list[Found]:
     """Recognizer slips in names: sound-alike keys, then close spellings (long words only).
     A span never starts or ends with a word of the questions themselves ("is lukasz langa")."""
     found: list[Found] = []
@@ -204,15 +205,16 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
             key_ok = len(key) >= 4 or (len(key) == 3 and len(phrase.replace(" ", "")) >= 5)
             for slot in slots:
                 value = lexicon.keys.get(slot, {}).get(key) if key_ok else None
-                if value is not None and (len(key) >= 4 or fuzz.ratio(phrase, fold(value)) >= 50
-                                          or any(fuzz.ratio(phrase, f) >= 70 for f, v in lexicon.forms[slot].items()
-                                                 if v == value)):
+                if value is not None and (len(key) >= 4
+                                          or fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
+                                          or any(fuzz.ratio(phrase, f) >= tuning.sound_alike_form_likeness
+                                                 for f, v in lexicon.forms[slot].items() if v == value)):
                     found.append(Found(slot, value, first, first + size, 92.0 + size))
                     continue
                 if len(phrase) < 6:
                     continue
                 best = process.extractOne(phrase, lexicon.forms.get(slot, {}).keys(), scorer=fuzz.ratio,
-                                          score_cutoff=86)
+                                          score_cutoff=tuning.name_spelling_cutoff)
                 if best:
                     found.append(Found(slot, lexicon.forms[slot][best[0]], first, first + size, best[1] + size))
     return found
@@ -232,18 +234,18 @@ def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("r
 
 
 def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = None,
-               vocabulary: set[str] | None = None) -> list[Found]:
+               vocabulary: set[str] | None = None, tuning: Tuning = TUNING) -> list[Found]:
     """Non-overlapping slot values in the tokens, longest and surest first.
 
     ``vocabulary``: the intents' own words; a fuzzy name match made only of them is not a name.
     """
     taken = set(reserved or ())
-    exact = _exact(lexicon, tokens, taken) + _kind_typos(lexicon, tokens, taken, vocabulary or set())
+    exact = _exact(lexicon, tokens, taken) + _kind_typos(lexicon, tokens, taken, vocabulary or set(), tuning)
     chosen: list[Found] = []
     # Exact forms first (longest first), then recognizer slips in what is left.
     for pool in (exact, None):
         if pool is None:
-            pool = _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"), vocabulary or set())
+            pool = _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"), vocabulary or set(), tuning)
         for cand in sorted(pool, key=lambda c: (-(c.last - c.first), -c.score)):
             span = set(range(cand.first, cand.last))
             if span & taken:
@@ -253,7 +255,8 @@ def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = 
     return _merge_neighbours(_extend_names(sorted(chosen, key=lambda c: c.first), tokens))
 
 
-def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary: set[str]) -> list[Found]:
+def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary: set[str],
+                tuning: Tuning = TUNING) -> list[Found]:
     """Typed slips in kind words: "opne spaces", "tutorail", "lightening talks". Counted as edits
     with transpositions (OSA), only for words the intents do not use themselves."""
     found: list[Found] = []
@@ -268,7 +271,8 @@ def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary
             phrase = " ".join(words)
             if len(phrase) < 5:
                 continue
-            best = process.extractOne(phrase, forms.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8)
+            best = process.extractOne(phrase, forms.keys(), scorer=OSA.normalized_similarity,
+                                      score_cutoff=tuning.kind_typo_similarity)
             if best and abs(len(best[0]) - len(phrase)) <= 2:
                 found.append(Found("kind", forms[best[0]], first, first + size, 99.0 + size))
     return found
