@@ -153,6 +153,7 @@ class Conversation:
         intent as its answer ("and in medium" answered as tshirt), by that intent again with this
         turn's slots put into the last question's. After any other question it refers to nothing."""
         ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
         intents = self.booth.intents.intents
         if spec.name == match.name:
             answer = spec.handler(dict(match.slots))

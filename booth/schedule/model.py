@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from booth.schedule.kinds import KINDS  # noqa: F401  (canonical event kinds: booth/schedule/kinds.py)
+
+if TYPE_CHECKING:  # faq.py reads templates, which the model need not import at run time
+    from booth.schedule.faq import FaqEntry
 
 
 @dataclass(frozen=True)
@@ -59,7 +62,7 @@ class Conference:
     events: tuple[Event, ...] = ()
     sponsors: tuple[Sponsor, ...] = ()
     has_open_spaces_data: bool = True  # False when none were ever published (2017)
-    faq: tuple[Any, ...] = ()  # booth.schedule.faq.FaqEntry: the booth's own questions and answers
+    faq: tuple[FaqEntry, ...] = ()  # the booth's own questions and answers (data/<conference>/faq.yaml)
     files: tuple[str, ...] = field(default=(), compare=False)  # files it was loaded from
 
 

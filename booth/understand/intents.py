@@ -78,7 +78,7 @@ def _string_list(node, path, line, what) -> list[str]:
 
 def _load_intent(name, node, path, known: tuple[str, ...], key_line: int = 0) -> Intent:
     line = line_of(node) or 0
-    if not isinstance(node, dict):
+    if not isinstance(node, LineDict):
         raise IntentError(f"intent '{name}' must be a mapping with sentences:", path, line)
     for key in node:
         if key not in _INTENT_KEYS:
@@ -128,7 +128,7 @@ def _load_intent(name, node, path, known: tuple[str, ...], key_line: int = 0) ->
 
 
 def _load_kind_synonyms(node, path, into: dict[str, str]) -> None:
-    if not isinstance(node, dict):
+    if not isinstance(node, LineDict):
         raise IntentError("slots: kind: must map each kind to its spoken forms", path, line_of(node))
     for kind, phrases in node.items():
         if kind not in KINDS:
@@ -157,29 +157,29 @@ def load_intents(folder: Path) -> IntentSet:
                 raise IntentError(f"unknown key '{key}'{_did_you_mean(str(key), _TOP_KEYS)}", path, doc.line_of(key))
         docs.append((path, doc))
         # Slot lists first, from every file: an intent may use a list another file defines.
-        slots = doc.get("slots") or {}
-        if not isinstance(slots, dict):
+        slots = doc.get("slots") or LineDict()
+        if not isinstance(slots, LineDict):
             raise IntentError("slots: must be a mapping", path, doc.line_of("slots"))
-        for slot, values in slots.items():
+        for slot, entry in slots.items():
             if slot == "kind":
-                _load_kind_synonyms(values, path, result.kind_synonyms)
+                _load_kind_synonyms(entry, path, result.kind_synonyms)
                 continue
             if slot in result.slot_lists.lists:
-                other = result.slot_lists.lists[slot]
-                raise IntentError(f"slot '{slot}' is listed twice (also {other.path}:{other.line})", path,
+                listed = result.slot_lists.lists[slot]
+                raise IntentError(f"slot '{slot}' is listed twice (also {listed.path}:{listed.line})", path,
                                   slots.line_of(slot))
-            result.slot_lists.lists[str(slot)] = load_slot_list(slot, values, path, slots.line_of(slot))
+            result.slot_lists.lists[str(slot)] = load_slot_list(slot, entry, path, slots.line_of(slot))
     known = KNOWN_SLOTS + result.slot_lists.names()
     for path, doc in docs:
-        intents = doc.get("intents") or {}
-        if not isinstance(intents, dict):
+        intents = doc.get("intents") or LineDict()
+        if not isinstance(intents, LineDict):
             raise IntentError("intents: must be a mapping of intent names", path, doc.line_of("intents"))
-        for name, node in intents.items():
+        for name, body in intents.items():
             if name in result.intents:
                 other = result.intents[name]
                 raise IntentError(f"intent '{name}' is defined twice (also {other.path}:{other.line})", path,
                                   intents.line_of(name))
-            result.intents[name] = _load_intent(name, node, path, known, intents.line_of(name))
+            result.intents[name] = _load_intent(name, body, path, known, intents.line_of(name))
         fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
         aliases = doc.get("aliases") or {}
         if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
