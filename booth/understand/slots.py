@@ -220,12 +220,40 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
     return found
 
 
-def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",)) -> list[Found]:
+def _near(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...], likeness: float) -> list[Found]:
+    """Long listed values said a little off: "a little bit sweetener" is "a little bit of
+    sweetener". Only spans that begin and end like the value, so a neighbour ("... and") is never
+    swallowed; scored below an exact form of the same length."""
+    found: list[Found] = []
+    for slot in slots:
+        forms = lexicon.forms.get(slot, {})
+        by_ends: dict[tuple[str, str], list[str]] = {}
+        for form in forms:
+            words = form.split()
+            if len(words) >= 3:
+                by_ends.setdefault((words[0], words[-1]), []).append(form)
+        if not by_ends:
+            continue
+        for first in range(len(tokens)):
+            for last in range(first + 2, min(first + lexicon.max_words + 1, len(tokens)) + 1):
+                options = by_ends.get((tokens[first], tokens[last - 1]))
+                phrase = " ".join(tokens[first:last])
+                if not options or phrase in forms:
+                    continue
+                best = process.extractOne(phrase, options, scorer=fuzz.ratio, score_cutoff=likeness)
+                if best and abs(len(best[0].split()) - (last - first)) <= 1:
+                    found.append(Found(slot, forms[best[0]], first, last, best[1] / 100 * 99.0 + (last - first)))
+    return found
+
+
+def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",),
+               near: tuple[str, ...] = (), tuning: Tuning = TUNING) -> list[Found]:
     """Rooms (and other closed lists of ``slots``) first, so "room three oh eight" is never read as
-    the time 3:08."""
+    the time 3:08. ``near``: lists whose long values may also be said a little off."""
     chosen: list[Found] = []
     taken: set[int] = set()
-    for cand in sorted(_exact(lexicon, tokens, taken, slots), key=lambda c: (-(c.last - c.first), -c.score)):
+    candidates = _exact(lexicon, tokens, taken, slots) + _near(lexicon, tokens, near, tuning.listed_near_likeness)
+    for cand in sorted(candidates, key=lambda c: (-(c.last - c.first), -c.score)):
         span = set(range(cand.first, cand.last))
         if not span & taken:
             chosen.append(cand)
