@@ -306,6 +306,8 @@ def test_coffee_skill_intent_and_canonical_slots(coffee):
     # A long value heard a little off (a real Vosk transcript of a recording of the benchmark).
     heard = "can i get a medium roast single shot latte with a bit of soy milk and a little bit sweetener"
     assert coffee.ask(heard, stop_after="intent").slots["sugarAmount"] == "a little bit of sweetener"
+    heard = "i'd like an triple shot small dark roast coffee with a lots of almond milk"  # "a" is extra
+    assert coffee.ask(heard, stop_after="intent").slots["milkAmount"] == "lots of almond milk"
     assert coffee.ask("what is the weather like", stop_after="intent").intent is None
     assert coffee.conference.events == () and coffee.store is None
 

@@ -252,13 +252,23 @@ def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("r
     the time 3:08. ``near``: lists whose long values may also be said a little off."""
     chosen: list[Found] = []
     taken: set[int] = set()
-    candidates = _exact(lexicon, tokens, taken, slots) + _near(lexicon, tokens, near, tuning.listed_near_likeness)
-    for cand in sorted(candidates, key=lambda c: (-(c.last - c.first), -c.score)):
+    for cand in sorted(_exact(lexicon, tokens, taken, slots), key=lambda c: (-(c.last - c.first), -c.score)):
         span = set(range(cand.first, cand.last))
         if not span & taken:
             chosen.append(cand)
             taken |= span
-    return chosen
+    # A near reading may take over exact ones only when it says more of the same: "a little bit
+    # sweetener" over "sweetener", never "a lots of almond milk" over "lots of almond milk".
+    for cand in sorted(_near(lexicon, tokens, near, tuning.listed_near_likeness),
+                       key=lambda c: (-(c.last - c.first), -c.score)):
+        span = set(range(cand.first, cand.last))
+        inside = [c for c in chosen if span & set(range(c.first, c.last))]
+        words = set(str(cand.value).split())
+        if all(c.slot == cand.slot and cand.first <= c.first and c.last <= cand.last
+               and set(str(c.value).split()) <= words for c in inside):
+            chosen = [c for c in chosen if c not in inside] + [cand]
+            taken |= span
+    return sorted(chosen, key=lambda c: c.first)
 
 
 def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = None,
