@@ -57,6 +57,7 @@ def _port(value) -> str | None:
 OPTIONS: tuple[Option, ...] = (
     Option("conference", "conference", "BOOTH_CONFERENCE", "text", "conference to answer about"),
     Option("data", "data_dir", "BOOTH_DATA", "path", "schedule folder"),
+    Option("skill", "skill_dir", "BOOTH_SKILL", "path", "skill folder (intents/, dialogs/, tests/, optional data/)"),
     Option("intents", "intents_dir", "BOOTH_INTENTS", "path", "intents folder"),
     Option("dialogs", "dialogs_dir", "BOOTH_DIALOGS", "path", "dialogs folder"),
     Option("now", "now", "BOOTH_NOW", "text", "pretend it is this time (ISO)"),

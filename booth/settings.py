@@ -6,12 +6,13 @@ fields; `booth config` shows which one set each value.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
 from booth.schedule.datadir import default_data_dir, shipped_folder
+from booth.understand.tuning import Tuning
 
 
 def shipped(name: str) -> Path:
@@ -27,6 +28,9 @@ class ListenMode(str, Enum):
 
 @dataclass
 class Settings:
+    """``skill_dir``: a skill folder (intents/, dialogs/, tests/, optional data/) whose parts are
+    the defaults for the folders below; a skill without data/ runs with no schedule at all."""
+
     data_dir: Path | None = None  # None: the checkout's data/, or $XDG_DATA_HOME/booth when installed
     intents_dir: Path | None = None
     dialogs_dir: Path | None = None
@@ -49,9 +53,25 @@ class Settings:
     screen: bool = False  # serve the booth screen page
     host: str = "127.0.0.1"  # where the screen page listens
     port: int = 8080
+    skill_dir: Path | None = None
+    tuning: Tuning = field(default_factory=Tuning)  # the matcher's numbers (booth/understand/tuning.py)
 
     def __post_init__(self) -> None:
+        self.mode = ListenMode(self.mode)
+        if self.skill_dir is not None:
+            self.skill_dir = Path(self.skill_dir)
+            data = self.skill_dir / "data"
+            self.data_dir = Path(self.data_dir) if self.data_dir else (data if data.is_dir() else None)
+            self.intents_dir = Path(self.intents_dir) if self.intents_dir else self.skill_dir / "intents"
+            self.dialogs_dir = Path(self.dialogs_dir) if self.dialogs_dir else self.skill_dir / "dialogs"
+            return
         self.data_dir = Path(self.data_dir) if self.data_dir else default_data_dir()
         self.intents_dir = Path(self.intents_dir) if self.intents_dir else shipped("intents")
         self.dialogs_dir = Path(self.dialogs_dir) if self.dialogs_dir else shipped("dialogs")
-        self.mode = ListenMode(self.mode)
+
+    @property
+    def tests_dir(self) -> Path:
+        """The intent tests: tests/intents beside intents/ (a skill: its tests/)."""
+        if self.skill_dir is not None:
+            return self.skill_dir / "tests"
+        return Path(self.intents_dir).resolve().parent / "tests" / "intents"  # type: ignore[arg-type]

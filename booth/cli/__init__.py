@@ -42,6 +42,9 @@ def common_options() -> argparse.ArgumentParser:
     group.add_argument("--data", metavar="PATH",
                        help="schedule folder (default: $BOOTH_DATA, else the user's data folder, "
                             "~/.local/share/booth, made from the shipped data; a checkout uses its data/)")
+    group.add_argument("--skill", metavar="DIR",
+                       help="a skill folder with intents/, dialogs/, tests/ and optional data/ "
+                            "(default: $BOOTH_SKILL, else the shipped conference booth)")
     group.add_argument("--config", metavar="PATH",
                        help="config file (default: $BOOTH_CONFIG, else ~/.config/booth/config.toml if it exists)")
     group.add_argument("--intents", metavar="PATH", help="intents folder (default: the shipped intents/)")
@@ -55,7 +58,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
     if resolved is not None:
         return resolved.settings
     return Settings(data_dir=args.data, intents_dir=args.intents, dialogs_dir=args.dialogs,
-                    conference=args.conference, now=args.now)
+                    conference=args.conference, now=args.now, skill_dir=args.skill)
 
 
 def flags_given(args: argparse.Namespace) -> dict:
