@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from booth.errors import DataError
+from booth.limits import MAX_EVENT_MINUTES, date_ok, date_range_text, minutes_ok
 from booth.schedule.model import KINDS, Event
 from booth.yamlfile import line_of, load_yaml
 from booth.yamlfile import read_text as _read_text
@@ -149,12 +150,14 @@ def _day(item: dict, fail) -> date | None:
     value = item.get("day")
     if value is None:
         return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        fail(f"bad day '{value}': {_reason(exc, 'expected YYYY-MM-DD')}", "day")
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value).strip())
+        except ValueError as exc:
+            fail(f"bad day '{value}': {_reason(exc, 'expected YYYY-MM-DD')}", "day")
+    if not date_ok(value):
+        fail(f"bad day '{value}': {date_range_text()}", "day")
+    return value
 
 
 def _reason(exc: ValueError, default: str) -> str:
@@ -180,7 +183,10 @@ def _end(item: dict, start: datetime, day: date, tz: ZoneInfo, fail) -> datetime
         fail("give end or duration, not both", "duration")
     if item.get("duration") is not None:
         minutes = item["duration"]
-        if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
+        if not isinstance(minutes, bool) and isinstance(minutes, (int, float)) and not minutes_ok(minutes):
+            fail(f"bad duration '{minutes}': expected minutes from 0 to {MAX_EVENT_MINUTES} "
+                 f"({MAX_EVENT_MINUTES // 1440} days)", "duration")
+        if not minutes_ok(minutes):
             fail(f"bad duration '{minutes}': expected minutes, e.g. 60", "duration")
         return start + timedelta(minutes=minutes)
     end_time = _clock(item, "end", fail)

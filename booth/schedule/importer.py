@@ -123,7 +123,7 @@ def detect_format(path: Path) -> str | None:
         # for PyCon. Only the full parse can tell, and JSON files are small.
         try:
             document = json.loads(path.read_bytes().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+        except (UnicodeDecodeError, json.JSONDecodeError, OSError, RecursionError):
             return "frab-json"  # its reader reports the exact problem
         schedule = document.get("schedule") if isinstance(document, dict) else None
         if isinstance(schedule, list):

@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from booth.errors import ConfigError, DataError
+from booth.errors import BoothError, ConfigError, DataError
+from booth.limits import MAX_EVENTS, date_ok, date_range_text
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
@@ -126,6 +127,8 @@ def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
                 events.pop(event.id, None)
                 events[event.id] = event
             files.append(meta.board)
+    if len(events) > MAX_EVENTS:
+        raise DataError(f"{len(events)} events: more than the {MAX_EVENTS:,} one conference may have", meta_path)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))
     conference = Conference(
         name=folder.name, title=meta.title, timezone=meta.tz, days=meta.days, venue=meta.venue,
@@ -160,7 +163,16 @@ class _Meta:
         self.open_spaces_published = published
         self.sources = self._sources(tree)
         board = self.text(tree, "board")
-        self.board = path.parent / board if board else None
+        self.board = self.inside(board, tree, "board") if board else None
+
+    def inside(self, name: str, node, key: str) -> Path:
+        """``name`` as a path in the conference folder; a path that leads out of it is refused,
+        since Booth writes the board there and an import copies it."""
+        folder = self.path.parent.resolve()
+        target = (folder / name).resolve()
+        if target == folder or not target.is_relative_to(folder):
+            self.fail(f"{key} '{name}' must be a file inside the conference folder", node, key)
+        return self.path.parent / name
 
     def fail(self, message: str, node, key=None):
         raise DataError(message, self.path, line_of(node, key) if key is not None else line_of(node))
@@ -195,6 +207,8 @@ class _Meta:
                     parsed.append(value if isinstance(value, date) else date.fromisoformat(str(value).strip()))
                 except ValueError:
                     self.fail(f"bad date '{value}' in days.{key}: expected YYYY-MM-DD", values, index)
+                if not date_ok(parsed[-1]):
+                    self.fail(f"bad date '{value}' in days.{key}: {date_range_text()}", values, index)
             out[key] = tuple(sorted(parsed))
         if not out["main"]:
             self.fail("days.main must list at least one date", days)
@@ -218,7 +232,7 @@ class _Meta:
             if fmt not in FORMATS:
                 self.fail(f"unknown format '{fmt}'{did_you_mean(fmt, FORMATS)} (known: {', '.join(FORMATS)})",
                           item, "format")
-            path = self.path.parent / name
+            path = self.inside(name, item, "file")
             if not path.is_file():
                 self.fail(f"source file '{name}' not found", item, "file")
             out.append((path, fmt))
@@ -236,7 +250,7 @@ class ScheduleStore:
     def __init__(self, data_dir: Path, name: str | None = None, check_interval: float = 0.0):
         self.folder = conference_folder(Path(data_dir), name)
         self.check_interval = check_interval
-        self.last_error: DataError | None = None
+        self.last_error: BoothError | None = None
         self._conference, self._watched = _load(self.folder)
         self._signature = _signature(self._watched)
         self._checked_at = time.monotonic()
@@ -252,7 +266,14 @@ class ScheduleStore:
         self._signature = signature  # a broken edit is reported once, not on every call
         try:
             conference, watched = _load(self.folder)
-        except DataError as error:
+        except Exception as exc:  # noqa: BLE001 - whatever a hand edit breaks, keep serving
+            # A BoothError is the file's fault and says where; anything else is a bug of ours
+            # that a broken file found, so it is logged with its stack but does not stop the booth.
+            if isinstance(exc, BoothError):
+                error = exc
+            else:
+                log.debug("reload failed", exc_info=True)
+                error = DataError(f"could not reload ({exc.__class__.__name__}: {exc})", self.folder / CONFERENCE_FILE)
             self.last_error = error
             log.error("%s (still using the schedule loaded before)", error)
             return self._conference
