@@ -43,12 +43,20 @@ class ConfigError(BoothError):
     """A bad command-line option or setting (unknown conference, bad --now)."""
 
 
+class DateOutOfRange(ConfigError):
+    """A date (in a question or --now) outside the years Booth works with (booth.limits)."""
+
+
 class ModelError(BoothError):
     """The speech model is missing or is not a Vosk model."""
 
 
 class AudioError(BoothError):
     """No usable microphone or speaker, or a device vanished."""
+
+
+class WriteError(BoothError):
+    """A file could not be written: disk full, read-only, or the path is not a regular file."""
 
 
 class SpeechError(BoothError):

@@ -34,6 +34,14 @@ MAX_TEMPLATE_CHARS = 1000
 MAX_TEMPLATE_DEPTH = 8
 
 
+def confined(folder: Path, name: str) -> Path | None:
+    """``folder / name`` if that stays inside ``folder`` (after symlinks and ".."), else None:
+    a path read from a data file must not make Booth write elsewhere."""
+    base = Path(folder).resolve()
+    target = (base / name).resolve()
+    return Path(folder) / name if target != base and target.is_relative_to(base) else None
+
+
 def year_ok(year: int) -> bool:
     return MIN_YEAR <= year <= MAX_YEAR
 

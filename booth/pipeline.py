@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
+from booth.answer.answers import EXAMPLES, HANDLERS, OUT_OF_RANGE, Answer, Context, no_match
 from booth.answer.dialogs import load_dialogs
 from booth.answer.search import TopicIndex
+from booth.errors import DateOutOfRange
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -138,12 +139,15 @@ class Booth:
                    allow_followups: bool | str = "fallback") -> IntentMatch | NoMatch:
         self.refresh()
         clock = clock or self.clock()
-        return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+        try:
+            return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+        except DateOutOfRange:  # "on 9999-12-31": a one-line answer, never a crash of the batch
+            return NoMatch(text, OUT_OF_RANGE)
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
         clock = clock or self.clock()
         if isinstance(match, NoMatch):
-            return no_match(match.heard)
+            return no_match(match.heard, match.reason)
         handler = HANDLERS.get(match.name)
         if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
             return Answer("followup", "no_context", {"examples": EXAMPLES})

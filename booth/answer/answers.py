@@ -49,7 +49,7 @@ OUTCOMES: dict[str, dict[str, set[str]]] = {
     "help": {"help": {"examples"}},
     "thanks": {"thanks": set()},
     "stop": {"stop": set()},
-    "no_match": {"fallback": {"heard", "examples"}, "nothing": set()},
+    "no_match": {"fallback": {"heard", "examples"}, "nothing": set(), "out_of_range": {"first", "last"}},
     # Conversation outcomes (booth/answer/conversation.py).
     "more": {"found": {"items", "count"}, "end": set()},
     "detail": {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
@@ -337,9 +337,16 @@ def stop(slots: dict, ctx: Context) -> Answer:
     return Answer("stop", "stop")
 
 
-def no_match(heard: str) -> Answer:
+OUT_OF_RANGE = "date out of range"  # NoMatch.reason for a date no calendar arithmetic should touch
+
+
+def no_match(heard: str, reason: str = "") -> Answer:
     if not heard.strip():
         return Answer(None, "nothing")
+    if reason == OUT_OF_RANGE:
+        from booth.limits import MAX_YEAR, MIN_YEAR
+
+        return Answer(None, "out_of_range", {"first": str(MIN_YEAR), "last": str(MAX_YEAR)})
     return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
 
 

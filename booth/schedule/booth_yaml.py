@@ -16,7 +16,6 @@ file is parsed with libyaml when available (about ten times faster than pure-Pyt
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -273,28 +272,6 @@ def write_schedule_yaml(path: str | Path, events, header_comment: str | None = N
 
 
 def write_atomic(path: Path, text: str) -> None:
-    import tempfile  # only writers need it; reading is on the cold-start path
+    from booth.atomic import write_text_atomic  # only writers need it; reading is on the cold-start path
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_text_atomic(path, text)

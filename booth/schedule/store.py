@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import BoothError, ConfigError, DataError
-from booth.limits import MAX_EVENTS, date_ok, date_range_text
+from booth.limits import MAX_EVENTS, confined, date_ok, date_range_text
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
@@ -168,11 +168,10 @@ class _Meta:
     def inside(self, name: str, node, key: str) -> Path:
         """``name`` as a path in the conference folder; a path that leads out of it is refused,
         since Booth writes the board there and an import copies it."""
-        folder = self.path.parent.resolve()
-        target = (folder / name).resolve()
-        if target == folder or not target.is_relative_to(folder):
+        path = confined(self.path.parent, name)
+        if path is None:
             self.fail(f"{key} '{name}' must be a file inside the conference folder", node, key)
-        return self.path.parent / name
+        return path
 
     def fail(self, message: str, node, key=None):
         raise DataError(message, self.path, line_of(node, key) if key is not None else line_of(node))
@@ -266,7 +265,7 @@ class ScheduleStore:
         self._signature = signature  # a broken edit is reported once, not on every call
         try:
             conference, watched = _load(self.folder)
-        except Exception as exc:  # noqa: BLE001 - whatever a hand edit breaks, keep serving
+        except Exception as exc:
             # A BoothError is the file's fault and says where; anything else is a bug of ours
             # that a broken file found, so it is logged with its stack but does not stop the booth.
             if isinstance(exc, BoothError):

@@ -134,25 +134,19 @@ def floats_to_int16(samples: Iterable[float]) -> bytes:
 
 
 def write_wav(path: str | Path, pcm: bytes, rate: int = RATE) -> None:
-    """Mono int16 WAV, written atomically."""
-    import os
+    """Mono int16 WAV, written atomically, only over a regular file or a new path."""
     import wave
 
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as raw:
-            with wave.open(raw, "wb") as out:
-                out.setnchannels(1)
-                out.setsampwidth(2)
-                out.setframerate(rate)
-                out.writeframes(pcm)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AudioError(f"cannot write audio file: {exc.strerror or exc}", path) from None
+    from booth.atomic import write_atomic
+
+    def fill(raw) -> None:
+        with wave.open(raw, "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            out.writeframes(pcm)
+
+    write_atomic(path, fill, AudioError)
 
 
 # -- sources ---------------------------------------------------------------------------------

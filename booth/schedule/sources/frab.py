@@ -20,7 +20,6 @@ import defusedxml.ElementTree as SafeET
 
 from booth.errors import DataError
 from booth.schedule.model import Event
-from booth.yamlfile import load_json
 from booth.schedule.sources.common import (
     ImportedSchedule,
     kind_for,
@@ -33,6 +32,7 @@ from booth.schedule.sources.common import (
     unusable_start,
     zone,
 )
+from booth.yamlfile import load_json
 
 log = logging.getLogger(__name__)
 
