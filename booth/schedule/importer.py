@@ -275,9 +275,9 @@ def import_schedule(source: Path, data_dir: Path, name: str, title: str | None =
         all_events = [e for s in sources for e in s.events]
         declared = sorted({d for s in sources for d in s.day_dates})
         days = classify_days(all_events, declared, _known_days(previous))
+        _refuse_shrinking(sources, target, previous, files[0][0], force)
         if not days.all:
             raise DataError("nothing to import: no event has a usable start time", files[0][0])
-        _refuse_shrinking(sources, target, previous, files[0][0], force)
         chosen_title = title or next((s.title for s in sources if s.title), "") or \
             previous.get("title") or name
         report = ImportReport(name, chosen_title, target, tz_name, tz_how, days, sources, ignored,
@@ -325,7 +325,7 @@ def _refuse_shrinking(sources: list[ImportedSchedule], target: Path, previous: d
         raise DataError(f"nothing to import: no usable events{why}; give --force to import it anyway", path)
     before = _previous_count(target, previous)
     if before and total < before * SHRINK_LIMIT and not force:
-        raise DataError(f"only {total} usable events{why}, against {before} in the {target.name} it would "
+        raise DataError(f"only {total} usable event{'s' if total != 1 else ''}{why}, against {before} in the {target.name} it would "
                         f"replace; give --force to replace it anyway", path)
 
 
