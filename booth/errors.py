@@ -10,6 +10,8 @@ class BoothError(Exception):
     """A problem the user can fix; printed as one line ``path:line: message``."""
 
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        # One line, always: a library's multi-line text ("...\n  in <unicode string>") is joined.
+        message = " ".join(str(message).split())
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None

@@ -97,7 +97,7 @@ def load_yaml(path: str | Path, error: type[BoothError] = BoothError, text: str 
         problem = exc.problem or exc.context or "syntax error"
         raise error(f"invalid YAML: {problem}", path, line) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
-        raise error(f"invalid YAML: {exc}", path) from None
+        raise error(f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}", path) from None
     check_tree(tree, path, error)
     return tree
 

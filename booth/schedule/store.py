@@ -78,7 +78,8 @@ def _first_day(tree) -> date | None:
     days = tree.get("days") if isinstance(tree, dict) else None
     found = []
     for key in _DAY_KEYS:
-        for value in (days.get(key) if isinstance(days, dict) else None) or ():
+        values = days.get(key) if isinstance(days, dict) else None
+        for value in values if isinstance(values, list) else ():
             try:
                 found.append(value if isinstance(value, date) else date.fromisoformat(str(value)))
             except ValueError:
