@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from booth.answer.conversation import Conversation
@@ -141,6 +141,9 @@ def conversation(booth_2025):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(questions)
+@example("december 99999999999999999999")  # found by a longer run: OverflowError inside date()
+@example("in 99999999999999999999 minutes")
+@example("on the 99999999999999999999th")
 def test_random_questions_are_answered(booth_2025, conversation, text):
     reply = booth_2025.ask(text)
     assert isinstance(reply.answer, str)

@@ -397,8 +397,8 @@ class _Parser:
     def _make(end: int, year: int, month: int, day: int) -> tuple[int, _Day] | None:
         try:
             found = date(year, month, day)
-        except ValueError:
-            return None  # "february thirtieth": not a date, so not a time phrase
+        except (ValueError, OverflowError):
+            return None  # "february thirtieth", "december 99999999999999999999": not a date
         if not date_ok(found):  # a real date, but one a day's arithmetic could overflow at
             raise DateOutOfRange(f"{found.isoformat()}: {date_range_text()}")
         return end, _Day(found)
