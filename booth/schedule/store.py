@@ -106,7 +106,20 @@ def load_conference(data_dir: Path, name: str | None = None) -> Conference:
 
 
 def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
-    """The conference and every file whose change should reload it (the board even if absent)."""
+    """The conference and every file whose change should reload it (the board even if absent),
+    from the parse cache when none of those files (nor Booth's parsing code) changed."""
+    from booth.schedule import cache
+
+    cached = cache.load(folder, cache.key_for)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    started = time.time_ns()
+    loaded = _parse(folder)
+    cache.store(folder, started, loaded)
+    return loaded
+
+
+def _parse(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
     meta_path = folder / CONFERENCE_FILE
     meta = _Meta(meta_path)
     events: dict[str, Event] = {}
