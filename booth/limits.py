@@ -32,6 +32,8 @@ MAX_EVENTS = 200_000
 # Sentence templates in intents: a sentence, not a document.
 MAX_TEMPLATE_CHARS = 1000
 MAX_TEMPLATE_DEPTH = 8
+# Text for `booth say`: about an hour of speech.
+MAX_SPEECH_CHARS = 60_000
 
 
 def confined(folder: Path, name: str) -> Path | None:
