@@ -16,6 +16,7 @@ from booth.answer.answers import EXAMPLES, HANDLERS, OUT_OF_RANGE, Answer, Conte
 from booth.answer.dialogs import load_dialogs
 from booth.answer.search import TopicIndex
 from booth.errors import DateOutOfRange
+from booth.schedule import cache
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -104,7 +105,10 @@ class Booth:
         if conference is not self._conference:
             self._conference = conference
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
-            self.index = TopicIndex(conference.events)
+            # A big schedule's topic index costs more to build than the whole rest of a `booth ask`:
+            # built once, it is kept in the schedule cache for the next process.
+            self.index = cache.derived(conference, "topic-index") or TopicIndex(
+                conference.events, on_built=lambda index, c=conference: cache.keep(c, "topic-index", index))
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)

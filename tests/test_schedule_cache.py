@@ -38,9 +38,9 @@ def plant(data: Path, title: str, mode: int = 0o600) -> None:
     """Rewrite the cache entry with another title, keeping its key: a hit then shows that title."""
     [path] = cache_files(data)
     with open(path, "rb") as handle:
-        key, (conference, watched) = pickle.load(handle)
+        key, (conference, watched), extras = pickle.load(handle)
     with open(path, "wb") as handle:
-        pickle.dump((key, (dataclasses.replace(conference, title=title), watched)), handle)
+        pickle.dump((key, (dataclasses.replace(conference, title=title), watched), extras), handle)
     os.chmod(path, mode)
 
 
@@ -81,3 +81,18 @@ def test_cache_off_writes_nothing(data, monkeypatch):
     monkeypatch.setenv("BOOTH_CACHE", "off")
     load_conference(data, NAME)
     assert not (data.parent / "cache").exists()
+
+
+def test_a_built_topic_index_is_kept_for_the_next_process(data):
+    from booth.pipeline import Booth
+    from booth.settings import Settings
+
+    settings = Settings(data_dir=data, conference=NAME, now="2017-05-20T10:00")
+    first = Booth(settings)
+    assert not first.index._built
+    answer = first.ask("when is the talk about packaging").answer
+    assert first.index._built
+    cache._entries.clear()  # what a new process starts with
+    second = Booth(settings)
+    assert second.index._built, "the index came from the cache, built"
+    assert second.ask("when is the talk about packaging").answer == answer

@@ -8,6 +8,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -65,10 +66,20 @@ def _index_words(text: str, stems: dict[str, str]) -> dict[str, float]:
 class TopicIndex:
     """Built on the first search, so questions that need no topic never pay for it."""
 
-    def __init__(self, events: tuple[Event, ...]):
+    def __init__(self, events: tuple[Event, ...], on_built: Callable[[TopicIndex], None] | None = None):
         self.events = list(events)
         self._built = False
         self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
+        self._on_built = on_built  # e.g. keep the built index in the schedule cache
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__, _memo={}, _on_built=None)
+        state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._by_key_built = None
 
     def _build(self) -> None:
         self._built = True
@@ -89,6 +100,8 @@ class TopicIndex:
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built: dict[str, list[str]] | None = None
+        if self._on_built is not None:
+            self._on_built(self)
 
     @property
     def _by_key(self) -> dict[str, list[str]]:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-_VERSION = 1
+_VERSION = 2
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The code whose changes change what a parse gives.
 _CODE = ("limits.py", "yamlfile.py", "errors.py", "schedule", "schedule/sources")
@@ -73,7 +73,17 @@ def key_for(paths) -> tuple:
     return (_VERSION, code_key(), tuple(_stat_key(Path(p)) for p in paths))
 
 
-def load(folder: Path, watched_key) -> object | None:
+class _Entry:
+    """A cache entry in use by this process: what was loaded or stored, and its extras."""
+
+    def __init__(self, path: Path, key: tuple, value: tuple, extras: dict):
+        self.path, self.key, self.value, self.extras = path, key, value, extras
+
+
+_entries: dict[int, _Entry] = {}  # id(conference) -> its entry (the entry keeps it alive)
+
+
+def load(folder: Path, watched_key) -> tuple | None:
     """The cached (conference, watched) for ``folder`` if its key is ``watched_key(watched)``."""
     path = _file_for(folder)
     if path is None:
@@ -83,12 +93,13 @@ def load(folder: Path, watched_key) -> object | None:
             info = os.fstat(handle.fileno())
             if info.st_uid != os.geteuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
                 return None
-            key, value = pickle.load(handle)
-    except Exception:  # absent, truncated, from another Python: a miss
+            key, value, extras = pickle.load(handle)
+        conference, watched = value
+    except Exception:  # absent, truncated, from another Python or Booth: a miss
         return None
-    conference, watched = value
     if key != watched_key(watched):
         return None
+    _remember(_Entry(path, key, value, extras))
     return value
 
 
@@ -103,20 +114,47 @@ def store(folder: Path, started_ns: int, value: tuple) -> None:
     key = key_for(value[1])
     if any(len(k) > 2 and k[2] > started_ns - 2_000_000_000 for k in key[2]):
         return
+    entry = _Entry(path, key, value, {})
+    if _write(entry):
+        _remember(entry)
+
+
+def derived(conference, name: str):
+    """A value computed from ``conference`` alone (e.g. its topic index) that an earlier
+    process kept with it in the cache; None when there is none."""
+    entry = _entries.get(id(conference))
+    return entry.extras.get(name) if entry is not None else None
+
+
+def keep(conference, name: str, value) -> None:
+    """Keep ``value`` with ``conference``'s cache entry, if it has one and its files are unchanged."""
+    entry = _entries.get(id(conference))
+    if entry is None or key_for(entry.value[1]) != entry.key:
+        return
+    entry.extras[name] = value
+    _write(entry)
+
+
+def _remember(entry: _Entry) -> None:
+    if len(_entries) > 8:  # a long-running booth reloads its schedule now and then
+        _entries.clear()
+    _entries[id(entry.value[0])] = entry
+
+
+def _write(entry: _Entry) -> bool:
+    tmp = entry.path.with_name(f".{entry.path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _prune(path.parent)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        entry.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _prune(entry.path.parent)
         with open(tmp, "wb") as handle:
-            pickle.dump((key, value), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((entry.key, entry.value, entry.extras), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
+        os.replace(tmp, entry.path)
+        return True
     except Exception as exc:  # a read-only home or full disk: just no cache
         log.debug("schedule cache not written: %s", exc)
-        try:
-            tmp.unlink()
-        except (OSError, UnboundLocalError):
-            pass
+        tmp.unlink(missing_ok=True)
+        return False
 
 
 _KEEP = 32  # cache files; each is a few hundred KB for a real conference
