@@ -14,7 +14,7 @@ import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from booth.errors import BoothError, WriteError
 
@@ -56,7 +56,7 @@ def check_target(path: str | Path, error: type[BoothError] = WriteError) -> Path
     return path.resolve() if path.is_symlink() else path
 
 
-def write_atomic(path: str | Path, fill: Callable[[BinaryIO], None],
+def write_atomic(path: str | Path, fill: Callable[[BinaryIO], Any],
                  error: type[BoothError] = WriteError) -> None:
     """Write through ``fill(handle)`` into a temp file beside ``path``, fsync, rename over it."""
     target = check_target(path, error)

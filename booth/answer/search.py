@@ -71,6 +71,7 @@ class TopicIndex:
         self._built = False
         self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
         self._on_built = on_built  # e.g. keep the built index in the schedule cache
+        self._by_key_built: dict[str, list[str]] | None = None
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__, _memo={}, _on_built=None)
@@ -99,7 +100,7 @@ class TopicIndex:
         self._titles = [event.title.lower() for event in self.events]
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
-        self._by_key_built: dict[str, list[str]] | None = None
+        self._by_key_built = None
         if self._on_built is not None:
             self._on_built(self)
 
@@ -107,10 +108,11 @@ class TopicIndex:
     def _by_key(self) -> dict[str, list[str]]:
         """Index words by sound key; built on the first word the index does not know."""
         if self._by_key_built is None:
-            self._by_key_built = defaultdict(list)
+            by_key: dict[str, list[str]] = defaultdict(list)
             for token in self._vocab:
                 if len(token) >= 3:
-                    self._by_key_built[sound_key(token)].append(token)
+                    by_key[sound_key(token)].append(token)
+            self._by_key_built = by_key
         return self._by_key_built
 
     def _similar(self, word: str) -> list[tuple[str, float]]:

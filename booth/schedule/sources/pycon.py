@@ -214,6 +214,11 @@ class _Entry:
             raise self.error(f"{key} must be text")
         return str(value)
 
+    def start(self, tz: ZoneInfo) -> datetime:
+        moment = self.when("start", tz)
+        assert moment is not None  # required: when() raised otherwise
+        return moment
+
     def when(self, key: str, tz: ZoneInfo, required: bool = True) -> datetime | None:
         raw = self.data.get(key)
         if raw in (None, ""):
@@ -229,7 +234,7 @@ class _Entry:
         return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
     def span(self, tz: ZoneInfo, minutes_per_unit: int) -> tuple[datetime, datetime]:
-        start = self.when("start", tz)
+        start = self.start(tz)
         end = self.when("end", tz, required=False)
         if end is None:
             duration = self.data.get("duration") or 0
