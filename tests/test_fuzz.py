@@ -154,3 +154,41 @@ def test_far_dates_in_questions_get_one_line(booth_2025, conversation):
     for text in ("on 9999-12-31", "what is on december 31 9999", "on 0001-01-01", "talks on may 17 1899"):
         for reply in (booth_2025.ask(text), conversation.turn(text)):
             assert reply.answer == "I can only work with dates from 1900 to 2999.", (text, reply.answer)
+
+
+def _drop_duplicates_by_definition(events):
+    """The rule drop_duplicates implements, the slow obvious way: longest title first, an entry
+    goes when each of its words is in another kept entry at the same start and room."""
+    from booth.schedule.sources.pycon import _kind_rank, title_words
+
+    groups: dict = {}
+    for index, event in enumerate(events):
+        groups.setdefault((event.start, (event.room or "").casefold()), []).append(index)
+    dropped = set()
+    for members in groups.values():
+        words = {i: title_words(events[i].title) for i in members}
+        kept = list(members)
+        for i in sorted(members, key=lambda i: (-len(words[i]), _kind_rank(events[i].kind), i)):
+            others = set().union(*(words[j] for j in kept if j != i))
+            if words[i] and words[i] <= others:
+                kept.remove(i)
+                dropped.add(i)
+    return [e for n, e in enumerate(events) if n not in dropped]
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.lists(st.sampled_from(["job", "fair", "poster", "posters", "session", "keynote",
+                                                    "lunch", "the", "and", "x"]), max_size=4),
+                          st.integers(0, 2), st.sampled_from(["Hall", "hall", "Room 1"]),
+                          st.sampled_from(["event", "poster", "keynote"])), max_size=12))
+def test_drop_duplicates_is_the_rule_it_states(entries):
+    from datetime import datetime, timedelta, timezone
+
+    from booth.schedule.model import Event
+    from booth.schedule.sources.pycon import drop_duplicates
+
+    base = datetime(2025, 5, 17, 15, tzinfo=timezone.utc)
+    events = [Event(id=str(n), kind=kind, title=" ".join(words) or "x", start=base + timedelta(hours=hour),
+                    end=base + timedelta(hours=hour + 1), room=room)
+              for n, (words, hour, room, kind) in enumerate(entries)]
+    assert drop_duplicates(events) == _drop_duplicates_by_definition(events)
