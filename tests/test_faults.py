@@ -5,6 +5,7 @@ Each ends in one sentence and exit 2, with the data exactly as it was."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -202,3 +203,25 @@ def test_import_of_far_fewer_events_needs_force(tmp_path):
     empty = ROOT / "tests" / "hostile" / "frab_only_unusable_events.xml"
     one_sentence(booth("import", str(empty), "--conference", "fresh", data=data), "no usable events")
     assert not (data / "fresh").exists()
+
+
+# -- dates no calendar arithmetic should touch ------------------------------------------------------
+def test_a_batch_answers_every_line_around_far_dates():
+    questions = "on 9999-12-31\nwhat is on december 31 9999\nwhen is lunch\n"
+    for command in ("ask", "chat"):
+        done = subprocess.run([sys.executable, "-m", "booth", command, "--json", "--now", "2025-05-17T10:00"],
+                              input=questions, capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        replies = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [r["answer"] for r in replies[:2]] == ["I can only work with dates from 1900 to 2999."] * 2
+        assert len(replies) == 3 and "lunch" in replies[2]["answer"].lower()
+
+
+@pytest.mark.parametrize("now", ["0001-01-01T00:00+00:00", "9999-12-31T23:00-12:00", "1899-12-31T12:00"])
+def test_now_out_of_range_is_one_line(now):
+    for env_or_flag in ("flag", "env"):
+        argv = ["ask", "when is lunch"] + (["--now", now] if env_or_flag == "flag" else [])
+        env = {**os.environ, "BOOTH_NOW": now} if env_or_flag == "env" else None
+        done = subprocess.run([sys.executable, "-m", "booth", *argv], capture_output=True, text=True, timeout=120,
+                              cwd=ROOT, env=env)
+        one_sentence(done, "dates must be in the years 1900-2999")
