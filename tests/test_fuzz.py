@@ -192,3 +192,39 @@ def test_drop_duplicates_is_the_rule_it_states(entries):
                     end=base + timedelta(hours=hour + 1), room=room)
               for n, (words, hour, room, kind) in enumerate(entries)]
     assert drop_duplicates(events) == _drop_duplicates_by_definition(events)
+
+
+names = st.text(st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), min_size=1, max_size=25).filter(str.strip)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(names, st.sampled_from(["talk", "open-space", "meal", "keynote", "poster"]),
+                          st.integers(0, 23 * 60), st.integers(0, 600), st.one_of(st.none(), names),
+                          st.lists(names, max_size=3)), min_size=1, max_size=8),
+       questions)
+def test_any_valid_schedule_is_served(entries, question):
+    """Whatever valid (if odd) titles, rooms and names a schedule holds, the slot lexicon, the
+    topic index and the recognizer vocabulary are built and a question is answered."""
+    from datetime import datetime, timedelta
+
+    from booth.pipeline import Booth
+    from booth.schedule.booth_yaml import write_schedule_yaml
+    from booth.schedule.model import Event
+    from booth.settings import Settings
+
+    tz = ZoneInfo("Europe/Berlin")
+    day = datetime(2026, 3, 5, tzinfo=tz)
+    events = [Event(id=f"e{n}", kind=kind, title=" ".join(title.split()), start=day + timedelta(minutes=start),
+                    end=day + timedelta(minutes=start + length), room=" ".join(room.split()) if room else None,
+                    speakers=tuple(" ".join(s.split()) for s in speakers))
+              for n, (title, kind, start, length, room, speakers) in enumerate(entries)]
+    with tempfile.TemporaryDirectory() as folder:
+        conf = Path(folder) / "c"
+        conf.mkdir()
+        write_schedule_yaml(conf / "schedule.yaml", events)
+        (conf / "conference.yaml").write_text("title: C\ntimezone: Europe/Berlin\ndays:\n  main: [2026-03-05, 2026-03-06]\n"
+                                              "sources:\n  - file: schedule.yaml\n    format: booth-yaml\nboard: b.yaml\n")
+        booth = Booth(Settings(data_dir=folder, conference="c", now="2026-03-05T10:00"))
+        assert isinstance(booth.ask(question).answer, str)
+        assert isinstance(booth.ask(f"when is the talk about {entries[0][0]}").answer, str)
+        assert booth.vocabulary()
