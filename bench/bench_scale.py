@@ -8,7 +8,8 @@ with an empty schedule cache (the file is parsed), `load` the same from the cach
 the median over the questions below asked for the first time (a topic question builds the topic
 index then), `ask` and `max` the median and slowest when they are asked again, `RSS` the
 process's peak resident memory (VmHWM). `booth ask` is the wall time of a whole
-`python -m booth ask "what talks are at three"` process, median of 5.
+`python -m booth ask "what talks are at three"` process, median of 5, `its cpu` that process's
+user + system CPU time (steadier than wall time on a busy machine).
 FOSDEM is imported (`booth import`) into a temporary copy of data/; the generated conference is
 written in the booth-yaml format, 40 rooms over 4 days, titles and speakers from word lists.
 """
@@ -39,12 +40,12 @@ QUESTIONS = [
 ]
 PROBE = """
 import json, statistics, sys, time
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 from booth.pipeline import Booth
 from booth.settings import Settings
 booth = Booth(Settings(data_dir={data!r}, conference={name!r}, now={now!r}))
 first = booth.ask("what is on now")
-t1 = time.perf_counter()
+t1, c1 = time.perf_counter(), time.process_time()
 passes = []
 for _ in range(2):  # the first pass builds what questions build lazily (topic index, lists)
     times = []
@@ -54,7 +55,7 @@ for _ in range(2):  # the first pass builds what questions build lazily (topic i
         times.append(time.perf_counter() - start)
     passes.append(times)
 hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM"))
-print(json.dumps({{"load": t1 - t0, "first": statistics.median(passes[0]), "first_max": max(passes[0]),
+print(json.dumps({{"load": t1 - t0, "load_cpu": c1 - c0, "first": statistics.median(passes[0]), "first_max": max(passes[0]),
                    "ask": statistics.median(passes[1]), "ask_max": max(passes[1]),
                    "events": len(booth.conference.events), "rss_kb": hwm}}))
 """
@@ -101,15 +102,21 @@ def measure(data: Path, name: str, now: str, sample: dict) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def whole_process(data: Path, name: str, now: str, runs: int = 5) -> float:
+def whole_process(data: Path, name: str, now: str, runs: int = 5) -> tuple[float, float]:
+    """Median wall time and median CPU time (user + system) of a whole `booth ask` process."""
+    import resource
+
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "booth", "ask", "what talks are at three", "--data", str(data),
                         "--conference", name, "--now", now], check=True, capture_output=True, env=env, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main() -> int:
@@ -134,15 +141,15 @@ def main() -> int:
         for size in (int(s) for s in args.sizes.split(",") if s):
             sample = generate(data / f"generated-{size}", size)
             rows.append((f"generated {size:,}", f"generated-{size}", "2026-03-06T10:00", sample))
-        print(f"{'conference':18} {'events':>7} {'parse s':>7} {'load s':>7} {'1st ask ms':>10} {'ask ms':>7} "
-              f"{'max ms':>7} {'RSS MB':>7} {'booth ask s':>11}")
+        print(f"{'conference':18} {'events':>7} {'parse s':>7} {'load s':>7} {'load cpu':>8} {'1st ask ms':>10} "
+              f"{'ask ms':>7} {'max ms':>7} {'RSS MB':>7} {'booth ask s':>11} {'its cpu s':>9}")
         for label, name, now, sample in rows:
             cold = measure(data, name, now, sample)  # parses and fills the schedule cache
             warm = measure(data, name, now, sample)
-            wall = whole_process(data, name, now)
-            print(f"{label:18} {warm['events']:>7} {cold['load']:>7.2f} {warm['load']:>7.2f} "
+            wall, cpu = whole_process(data, name, now)
+            print(f"{label:18} {warm['events']:>7} {cold['load']:>7.2f} {warm['load']:>7.2f} {warm['load_cpu']:>8.2f} "
                   f"{warm['first'] * 1000:>10.1f} {warm['ask'] * 1000:>7.1f} {warm['ask_max'] * 1000:>7.1f} "
-                  f"{warm['rss_kb'] / 1024:>7.0f} {wall:>11.2f}", flush=True)
+                  f"{warm['rss_kb'] / 1024:>7.0f} {wall:>11.2f} {cpu:>9.2f}", flush=True)
     return 0
 
 
