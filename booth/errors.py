@@ -10,6 +10,8 @@ class BoothError(Exception):
     """A problem the user can fix; printed as one line ``path:line: message``."""
 
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        # One line, always: a library's multi-line text ("...\n  in <unicode string>") is joined.
+        message = " ".join(str(message).split())
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None
@@ -43,12 +45,20 @@ class ConfigError(BoothError):
     """A bad command-line option or setting (unknown conference, bad --now)."""
 
 
+class DateOutOfRange(ConfigError):
+    """A date (in a question or --now) outside the years Booth works with (booth.limits)."""
+
+
 class ModelError(BoothError):
     """The speech model is missing or is not a Vosk model."""
 
 
 class AudioError(BoothError):
     """No usable microphone or speaker, or a device vanished."""
+
+
+class WriteError(BoothError):
+    """A file could not be written: disk full, read-only, or the path is not a regular file."""
 
 
 class SpeechError(BoothError):

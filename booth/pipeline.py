@@ -12,11 +12,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from booth.answer.answers import Answer, Context, no_context, no_match
+from booth.answer.answers import OUT_OF_RANGE, Answer, Context, no_context, no_match
 from booth.answer.dialogs import Dialogs, load_dialogs
 from booth.answer.registry import AnswerKind, AnswerSpec, check_intents, outcomes, registered
 from booth.answer.replies import answer_table, check_replies, faq_intents, required_answers
 from booth.answer.search import TopicIndex
+from booth.errors import DateOutOfRange
+from booth.schedule import cache
 from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -135,8 +137,12 @@ class Booth:
             self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
             self.answers = answer_table(self._intents, registered(), conference.faq)
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
+            # A big schedule's topic index costs more to build than the whole rest of a `booth ask`:
+            # built once, it is kept in the schedule cache for the next process.
             add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
-            self.index = TopicIndex(conference.events, self.settings.tuning)
+            self.index = cache.derived(conference, "topic-index") or TopicIndex(
+                conference.events, self.settings.tuning,
+                on_built=lambda index, c=conference: cache.keep(c, "topic-index", index))
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
@@ -173,12 +179,15 @@ class Booth:
                    allow_followups: bool | str = "fallback") -> IntentMatch | NoMatch:
         self.refresh()
         clock = clock or self.clock()
-        return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+        try:
+            return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+        except DateOutOfRange:  # "on 9999-12-31": a one-line answer, never a crash of the batch
+            return NoMatch(text, OUT_OF_RANGE)
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
         clock = clock or self.clock()
         if isinstance(match, NoMatch):
-            return no_match(match.heard)
+            return no_match(match.heard, match.reason)
         intent = self.intents.intents[match.name]
         spec = self.answers[intent.answer]
         if intent.followup or spec.kind is AnswerKind.FOLLOWUP:  # a follow-up ("what about four") with nothing to follow

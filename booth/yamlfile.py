@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from booth.errors import BoothError
+from booth.limits import check_file_size, check_tree
 
 
 class LineDict(dict):
@@ -72,6 +73,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_written)
 
 
 def read_text(path: Path, error: type[BoothError] = BoothError) -> str:
+    check_file_size(path, error)
     try:
         return Path(path).read_text(encoding="utf-8")
     except OSError as exc:
@@ -86,14 +88,18 @@ def load_yaml(path: str | Path, error: type[BoothError] = BoothError, text: str 
     if text is None:
         text = read_text(path, error)
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        tree = yaml.load(text, Loader=_LineLoader)
+    except RecursionError:
+        raise error("invalid YAML: nested too deeply", path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         problem = exc.problem or exc.context or "syntax error"
         raise error(f"invalid YAML: {problem}", path, line) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
-        raise error(f"invalid YAML: {exc}", path) from None
+        raise error(f"invalid YAML: {str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__}", path) from None
+    check_tree(tree, path, error)
+    return tree
 
 
 def line_of(node: Any, key: Any = None) -> int | None:
@@ -101,3 +107,26 @@ def line_of(node: Any, key: Any = None) -> int | None:
     if key is not None and isinstance(node, (LineDict, LineList)):
         return node.line_of(key)
     return getattr(node, "line", None)
+
+
+def load_json(path: str | Path, error: type[BoothError] = BoothError, data: bytes | None = None) -> Any:
+    """Parse a JSON file held to the same limits as YAML (size, depth); problems become ``error``."""
+    import json  # only JSON sources pay for it
+
+    path = Path(path)
+    if data is None:
+        check_file_size(path, error)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise error(f"cannot read: {exc.strerror or exc}", path) from None
+    try:
+        tree = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise error("not UTF-8 text", path) from None
+    except RecursionError:
+        raise error("invalid JSON: nested too deeply", path) from None
+    except json.JSONDecodeError as exc:
+        raise error(f"invalid JSON: {exc.msg}", path, exc.lineno) from None
+    check_tree(tree, path, error)
+    return tree

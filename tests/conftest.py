@@ -49,3 +49,12 @@ def booth():
     from booth.settings import Settings
 
     return Booth(Settings(conference="pycon-us-2025", now="2025-05-17T10:00"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _schedule_cache(tmp_path_factory):
+    """Parsed-schedule cache in a temp folder, never the user's ~/.cache (child processes inherit it)."""
+    import os
+
+    os.environ["BOOTH_CACHE"] = str(tmp_path_factory.mktemp("booth-cache"))
+    yield

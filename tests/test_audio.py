@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import array
 import io
+import json
 import random
 import subprocess
+import sys
 
 import pytest
 
 from booth.errors import AudioError
 from booth.voice import audio
-from tests.audio_tools import need_model, need_tool, question_wav, read_pcm
+from tests.audio_tools import ROOT, need_model, need_tool, question_wav, read_pcm
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +107,67 @@ def test_random_buffers_never_crash_the_recognizer():
         assert transcript is None or isinstance(transcript.text, str)
     rec.finish()
     assert rec.listening_seconds == 0  # every utterance was closed, none left hanging
+
+
+# -- bounded work on long recordings -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ten_minutes(tmp_path_factory, source_wav):
+    """A question, a pause, and the same again for ~10 minutes, as 48 kHz stereo 32-bit float."""
+    need_tool("sox")
+    out = tmp_path_factory.mktemp("long") / "ten-minutes.wav"
+    subprocess.run(["sox", str(source_wav), "-r", "48000", "-c", "2", "-b", "32", "-e", "floating-point",
+                    str(out), "pad", "0", "2", "repeat", "130"], check=True)
+    return out
+
+
+def test_a_long_float_wav_is_converted_block_by_block(ten_minutes):
+    import tracemalloc
+
+    assert ten_minutes.stat().st_size > 200_000_000
+    tracemalloc.start()
+    try:
+        first = b"".join(c for _, c in zip(range(50), audio.file_source(ten_minutes)))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(first) == 50 * audio.CHUNK_BYTES
+    assert peak < 30_000_000, f"{peak / 1e6:.0f} MB to read five seconds"
+    twelve = audio.read_wav(ten_minutes, max_seconds=12)
+    assert len(twelve) == 12 * audio.RATE * 2
+
+
+def test_block_conversion_equals_whole_conversion():
+    """The converter carries its filter and interpolation state across blocks exactly."""
+    rng = random.Random(7)
+    for rate, width, channels, floating in ((44100, 3, 2, False), (8000, 1, 1, False), (48000, 4, 2, True),
+                                            (96000, 2, 1, False), (22050, 4, 3, False)):
+        if floating:
+            data = array.array("f", [rng.uniform(-1, 1) for _ in range(20000 * channels)]).tobytes()
+        else:
+            data = rng.randbytes(20000 * width * channels)
+        whole = audio.convert(data, rate, width, channels, floating)
+        converter = audio.Converter(rate, width, channels, floating)
+        parts, pos = [], 0
+        while pos < len(data):
+            step = rng.randrange(1, 7000)
+            parts.append(converter.feed(data[pos:pos + step]))
+            pos += step
+        assert b"".join(parts) + converter.flush() == whole
+        assert abs(len(whole) // 2 - int(20000 * audio.RATE / rate)) <= 1
+
+
+def test_ask_audio_hears_only_max_seconds(ten_minutes):
+    import resource
+
+    need_model()
+    started = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    done = subprocess.run([sys.executable, "-m", "booth", "ask", "--audio", str(ten_minutes), "--json",
+                           "--max-seconds", "4", "--now", "2025-05-17T10:00"], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    reply = json.loads(done.stdout)
+    assert len(reply["heard"]) < 120, reply["heard"]  # four seconds of speech, not ten minutes
+    assert reply["intent"] == "sponsor_booth"
+    assert "only the first 4 s were heard" in done.stderr
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < 400 or started / 1024 >= 400, f"peak {peak_mb:.0f} MB"

@@ -42,6 +42,16 @@ BAD_INTENTS = [
     ("top_level_list", "- a\n- b\n", "find.yaml:1: top level must be a mapping"),
     ("sentences_not_strings", "intents:\n  find:\n    sentences:\n      - {a: b}\n",
      "find.yaml:3: sentences must be a list of strings"),
+    # Limits (booth/limits.py): a 1 MB "sentence" took 25 s to expand; deep groups recursed.
+    ("template_1mb", "intents:\n  find:\n    sentences:\n      - \"" + "what is on " * 100_000 + "\"\n",
+     "find.yaml:4: template is 1,100,000 characters long; the limit is 1,000 (split it into sentences)"),
+    ("template_nested_groups", "intents:\n  find:\n    sentences:\n      - \"" + "(a " * 100 + ")" * 100 + "\"\n",
+     "find.yaml:4: ( ) and [ ] nested more than 8 deep"),
+    ("yaml_nested_deep", "intents:\n  find:\n    sentences: " + "[" * 1200 + "]" * 1200 + "\n",
+     "find.yaml:3: invalid YAML: exceeded maximum nesting depth"),
+    ("yaml_aliases_explode", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(7)),
+     "find.yaml: expands to over 5,000,000 values (aliases repeated?)"),
 ]
 
 

@@ -76,3 +76,45 @@ def test_broken_hand_edit_keeps_the_rest_of_the_board(tmp_path):
         assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"]
     assert f"{board}:8: bad start time '25:00'" in chat.stderr and "Traceback" not in chat.stderr
     assert f"{board}:3: invalid YAML" in chat.stderr
+
+
+GOOD_CARD = 'events:\n  - title: Testing BoF\n    day: 2017-05-20\n    start: "15:00"\n    end: "16:00"\n    room: Room 2\n'
+# A broken card added below the good one: skipped and named, the good card still served.
+CARD = GOOD_CARD + '  - title: Poison\n    day: {day}\n    start: "15:00"\n    room: Room 2\n    duration: {duration}\n'
+# Hand edits that once killed a running booth (OverflowError, RecursionError, ValueError from
+# inside Python), and ones that always were refused: a broken card is skipped and the rest of the
+# board served; a file that cannot be read at all leaves the last good board served.
+POISON = {
+    "duration .nan": CARD.format(day="2017-05-20", duration=".nan"),
+    "duration .inf": CARD.format(day="2017-05-20", duration=".inf"),
+    "duration 1.0e+300": CARD.format(day="2017-05-20", duration="1.0e+300"),
+    "duration 10000000000": CARD.format(day="2017-05-20", duration="10000000000"),
+    "end past 9999-12-31": CARD.format(day="9999-12-31", duration="120"),
+    "nested 500 deep": "events: " + "[" * 500 + "]" * 500 + "\n",
+    "nested 60 deep": "events: " + "[" * 60 + "]" * 60 + "\n",
+    "billion laughs": "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 10) + "]\n" for i in range(7)),
+    "not UTF-8": b"events:\n  - title: \xff\xfe\n".decode("latin-1"),
+    "half written": GOOD_CARD + '  - title: Half written\n    start: "25:00"\n',
+}
+
+
+def test_running_chat_survives_every_poison_edit_and_says_so_once(tmp_path):
+    chat = Chat(tmp_path)
+    board = chat.data / "pycon-us-2017" / "open-spaces.yaml"
+    board.write_text(GOOD_CARD)
+    with chat:
+        assert "Testing BoF" in chat.ask("what open spaces are at three")["answer"]
+        for name, text in POISON.items():
+            board.write_bytes(text.encode("latin-1") if name == "not UTF-8" else text.encode("utf-8"))
+            for _ in range(2):  # the second question sees the same broken file: no second report
+                reply = chat.ask("what open spaces are at three")
+                assert "Testing BoF" in reply["answer"], (name, reply)
+        board.write_text(GOOD_CARD.replace("Testing BoF", "Packaging BoF"))
+        assert "Packaging BoF" in chat.ask("what open spaces are at three")["answer"], "a good edit is picked up again"
+    assert chat.proc.returncode == 0, chat.stderr
+    assert "Traceback" not in chat.stderr
+    reports = [line for line in chat.stderr.splitlines() if "open-spaces.yaml" in line]
+    assert len(reports) == len(POISON), chat.stderr
+    assert all("still using the schedule loaded before" in line or "the rest of pycon-us-2017 is served" in line
+               for line in reports), chat.stderr

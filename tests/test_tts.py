@@ -78,3 +78,48 @@ def test_cli_say_without_speaker_prints_the_text(tmp_path):
     assert done.stdout.strip() == "The talk is at noon."
     assert "speaker" in done.stderr and "--out FILE.wav" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+# -- long texts and missing espeak data ---------------------------------------------------------------
+LONG = "The open space on packaging starts at three in room three oh eight, and the keynote follows at four. " * 200
+
+
+def test_long_text_is_spoken_sentence_by_sentence(tmp_path):
+    """3,800 words in one espeak call segfaults inside pyttsx3 (exit 139); split, they are all spoken."""
+    out = tmp_path / "long.wav"
+    done = _booth("say", LONG, "--out", str(out))
+    assert done.returncode == 0, done.stderr[-500:]
+    assert _seconds(out) > 600  # 3,800 words at espeak's 175 words a minute: some 20 minutes
+
+
+def test_speech_chunks_cut_between_sentences():
+    from booth.voice.tts import speech_chunks
+
+    chunks = speech_chunks(" ".join(LONG.split()), size=300)
+    assert " ".join(chunks) == " ".join(LONG.split())
+    assert all(len(c) <= 300 and c.endswith(".") for c in chunks)
+    run_on = "word " * 500  # no sentence end at all: cut between words
+    assert all(len(c) <= 300 for c in speech_chunks(run_on.strip(), size=300))
+
+
+def test_missing_espeak_data_is_reported_by_say_and_doctor(tmp_path):
+    empty = tmp_path / "no-espeak-data"
+    empty.mkdir()
+    env = {"ESPEAK_DATA_PATH": str(empty), "BOOTH_NO_DOWNLOAD": "1"}
+    done = _booth("say", "hello", "--out", str(tmp_path / "x.wav"), env=env)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "espeak-ng's voice data is missing" in done.stderr and "apt-get install espeak-ng-data" in done.stderr
+    assert not (tmp_path / "x.wav").exists()
+    doctor = _booth("doctor", env=env)
+    lines = doctor.stdout.splitlines()
+    assert any(line.startswith("FAIL  text-to-speech: espeak-ng's voice data is missing") for line in lines), doctor.stdout
+    assert "problem(s)" in lines[-1], doctor.stdout  # the doctor went on to its summary
+    assert "Error processing file" not in doctor.stderr
+
+
+def test_text_longer_than_the_limit_is_refused():
+    from booth.limits import MAX_SPEECH_CHARS
+
+    with pytest.raises(SpeechError, match="text too long to speak"):
+        Speaker().synthesize("word " * (MAX_SPEECH_CHARS // 4))

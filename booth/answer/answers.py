@@ -328,10 +328,18 @@ def stop(slots: dict, ctx: Context) -> Answer:
     return Answer("stop", "stop")
 
 
-@answer("no_match", {"fallback": {"heard", "examples"}, "nothing": set()}, AnswerKind.INTERNAL)
-def no_match(heard: str) -> Answer:
+OUT_OF_RANGE = "date out of range"  # NoMatch.reason for a date no calendar arithmetic should touch
+
+
+@answer("no_match", {"fallback": {"heard", "examples"}, "nothing": set(), "out_of_range": {"first", "last"}},
+        AnswerKind.INTERNAL)
+def no_match(heard: str, reason: str = "") -> Answer:
     if not heard.strip():
         return Answer(None, "nothing")
+    if reason == OUT_OF_RANGE:
+        from booth.limits import MAX_YEAR, MIN_YEAR
+
+        return Answer(None, "out_of_range", {"first": str(MIN_YEAR), "last": str(MAX_YEAR)})
     return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
 
 

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -41,46 +43,80 @@ def stem(word: str) -> str:
 _COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 
 
-def _index_words(text: str) -> set[tuple[str, float]]:
-    """Words of a field. A hyphenated compound counts whole, its parts a little less:
-    "pre-registration" is not what "where is registration" is after."""
-    words = {(w, 1.0) for w in tokenize(_COMPOUND.sub(lambda m: m.group(0).replace("-", ""), text))}
-    for compound in _COMPOUND.findall(text):
-        words |= {(part, 0.7) for part in tokenize(compound.replace("-", " "))}
+def _index_words(text: str, stems: dict[str, str]) -> dict[str, float]:
+    """Words of a field, stemmed (``stems`` memoizes stem()). A hyphenated compound counts
+    whole, its parts a little less: "pre-registration" is not what "where is registration" is after."""
     best: dict[str, float] = {}
-    for word, factor in words:
-        word = stem(word)
-        best[word] = max(best.get(word, 0.0), factor)
-    return set(best.items())
+    if "-" in text:
+        for compound in _COMPOUND.findall(text):
+            for part in tokenize(compound.replace("-", " ")):
+                best[part] = 0.7
+        text = _COMPOUND.sub(lambda m: m.group(0).replace("-", ""), text)
+    for word in tokenize(text):
+        best[word] = 1.0
+    out: dict[str, float] = {}
+    for word, factor in best.items():
+        stemmed = stems.get(word)
+        if stemmed is None:
+            stemmed = stems[word] = stem(word)
+        if factor > out.get(stemmed, 0.0):
+            out[stemmed] = factor
+    return out
 
 
 class TopicIndex:
     """Built on the first search, so questions that need no topic never pay for it."""
 
-    def __init__(self, events: tuple[Event, ...], tuning: Tuning = TUNING):
+    def __init__(self, events: tuple[Event, ...], tuning: Tuning = TUNING,
+                 on_built: Callable[[TopicIndex], None] | None = None):
         self.events = list(events)
         self.tuning = tuning
         self._built = False
+        self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
+        self._on_built = on_built  # e.g. keep the built index in the schedule cache
+        self._by_key_built: dict[str, list[str]] | None = None
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__, _memo={}, _on_built=None)
+        state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._by_key_built = None
 
     def _build(self) -> None:
         self._built = True
         self._postings: dict[str, dict[int, float]] = defaultdict(dict)
+        stems: dict[str, str] = {}
         for index, event in enumerate(self.events):
             fields = {"title": event.title, "speakers": " ".join(event.speakers), "description": event.description}
             for name, weight in _FIELD_WEIGHTS:
-                for token, factor in _index_words(fields[name]):
+                for token, factor in _index_words(fields[name], stems).items():
                     if token in STOPWORDS or len(token) < 2:
                         continue
-                    current = self._postings[token].get(index, 0.0)
-                    self._postings[token][index] = max(current, weight * factor)
+                    posting = self._postings[token]
+                    if weight * factor > posting.get(index, 0.0):
+                        posting[index] = weight * factor
         total = max(1, len(self.events))
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        self._titles = [event.title.lower() for event in self.events]
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
-        self._by_key: dict[str, list[str]] = defaultdict(list)
-        for token in self._vocab:
-            if len(token) >= 3:
-                self._by_key[sound_key(token)].append(token)
+        self._by_key_built = None
+        if self._on_built is not None:
+            self._on_built(self)
+
+    @property
+    def _by_key(self) -> dict[str, list[str]]:
+        """Index words by sound key; built on the first word the index does not know."""
+        if self._by_key_built is None:
+            by_key: dict[str, list[str]] = defaultdict(list)
+            for token in self._vocab:
+                if len(token) >= 3:
+                    by_key[sound_key(token)].append(token)
+            self._by_key_built = by_key
+        return self._by_key_built
 
     def _similar(self, word: str) -> list[tuple[str, float]]:
         """Index words that may be what was meant by ``word``, with a 0..1 confidence."""
@@ -124,6 +160,19 @@ class TopicIndex:
         so the words are also tried joined; each event keeps its better reading."""
         if not self._built:
             self._build()
+        # The matcher scores a topic (best_score) before the answer searches it again: remember
+        # the last few searches; the index is rebuilt whenever the schedule changes.
+        # A top-20 list answers a top-1 question too (sorting is stable, so it is a prefix).
+        memo_key = (topic, frozenset(kinds) if kinds else None)
+        known = self._memo.get(memo_key)
+        if known is None or known[0] < limit:
+            if len(self._memo) >= 64:
+                self._memo.clear()
+            want = max(limit, 20)
+            known = self._memo[memo_key] = (want, self._ranked(topic, kinds, want))
+        return known[1][:limit]
+
+    def _ranked(self, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
         hits = {h.event.id: h for h in self._search(self._query_terms(topic, join=False), topic, kinds, limit)}
         joined_terms = self._query_terms(topic, join=True)
         if len(joined_terms) < len(self._query_terms(topic, join=False)):
@@ -148,18 +197,21 @@ class TopicIndex:
                         best_here[index] = value
             for index, value in best_here.items():
                 scores[index] += value
+        candidates = [i for i in scores if not kinds or self.events[i].kind in kinds]
+        # A title that holds the whole topic counts fully. Scored in one rapidfuzz call over the
+        # candidates (cutoff: the tuning's title_match): one Python-level comparison per candidate was the slowest part of
+        # a search on a big conference, where a common word matches thousands of events.
+        titled: dict[int, float] = {}
+        if len(topic) >= 4 and candidates:
+            titles = {i: self._titles[i] for i in candidates}
+            for _title, title_score, index in process.extract(topic.lower(), titles, scorer=fuzz.token_set_ratio,
+                                                              score_cutoff=self.tuning.title_match, limit=None):
+                titled[index] = title_score
         hits = []
-        for index, raw in scores.items():
-            event = self.events[index]
-            if kinds and event.kind not in kinds:
-                continue
-            score = min(100.0, 100.0 * raw / total)
-            title_score = fuzz.token_set_ratio(topic.lower(), event.title.lower())
-            if title_score >= self.tuning.title_match and len(topic) >= 4:
-                score = max(score, title_score)
-            hits.append(Hit(event, round(score, 1)))
-        hits.sort(key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
-        return hits[:limit]
+        for index in candidates:
+            score = max(min(100.0, 100.0 * scores[index] / total), titled.get(index, 0.0))
+            hits.append(Hit(self.events[index], round(score, 1)))
+        return heapq.nsmallest(limit, hits, key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
 
     def best_score(self, topic: str) -> float:
         hits = self.search(topic, limit=1)

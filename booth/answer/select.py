@@ -4,7 +4,7 @@ upcoming first. The answers decide what to say about what these return."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from functools import lru_cache
+from functools import cache
 
 from booth.schedule.kinds import kinds_of
 from booth.schedule.model import Event
@@ -23,12 +23,28 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> l
     return named or out
 
 
-@lru_cache(maxsize=4096)
+@cache  # every title of the conference is asked about on each "what talks..."
 def singular(text: str) -> str:
     return " ".join(w.rstrip("s") for w in tokenize(text))
 
 
+# (kind, room) -> the sorted list, for the one events tuple last asked about: each question
+# filtered and sorted the whole schedule again, a cost that grows with the conference.
+_TIMED: dict[tuple, list[Event]] = {}
+_TIMED_FOR: list = [None]
+
+
 def timed_all(events, kind: str | None, room: str | None) -> list[Event]:
+    if _TIMED_FOR[0] is not events:
+        _TIMED.clear()
+        _TIMED_FOR[0] = events
+    key = (kind, room)
+    if key not in _TIMED:
+        _TIMED[key] = _timed_all(events, kind, room)
+    return list(_TIMED[key])
+
+
+def _timed_all(events, kind: str | None, room: str | None) -> list[Event]:
     kinds = kinds_of(kind)
     out = []
     for event in events:

@@ -127,8 +127,15 @@ def main(argv: list[str] | None = None) -> int:
     except BoothError as exc:
         print(f"{exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # the machine's fault (disk, permissions), not a bug: one sentence
+        from booth.atomic import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{where}{os_reason(exc)}", file=sys.stderr)
+        log.debug("OS error", exc_info=True)
+        return 2
     except KeyboardInterrupt:
         print("", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0

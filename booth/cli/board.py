@@ -46,6 +46,8 @@ def register(subparsers, parents) -> None:
     imp.add_argument("--name", metavar="TITLE", help='conference title, e.g. "PyCon US 2026" (default: from the file)')
     imp.add_argument("--timezone", metavar="ZONE", help="venue time zone, IANA name (default: from the file)")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    imp.add_argument("--force", action="store_true",
+                     help="import even with no usable events, or far fewer than the conference it replaces")
     imp.set_defaults(func=run_import)
 
     conferences = subparsers.add_parser("conferences", parents=parents, help="list the conferences Booth knows")
@@ -119,7 +121,7 @@ def run_import(args) -> int:
     if not name:
         raise ConfigError("give --conference NAME: the folder name under data/ (e.g. 31c3)")
     report = import_schedule(Path(args.source), data_dir(args), name, title=args.name,
-                             timezone=args.timezone)
+                             timezone=args.timezone, force=args.force)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
     else:

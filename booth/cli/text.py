@@ -46,6 +46,8 @@ def register(subparsers, parents) -> None:
     ask.add_argument("--audio", metavar="FILE.wav", help="hear the question from a WAV file (Vosk)")
     ask.add_argument("--model", metavar="PATH", help="Vosk model folder (with --audio)")
     ask.add_argument("--free", action="store_true", help="with --audio: transcribe without the grammar")
+    ask.add_argument("--max-seconds", type=float, default=12.0,
+                     help="with --audio: hear at most this much of the recording (default 12, as listen)")
     ask.set_defaults(func=run_ask)
 
     chat = subparsers.add_parser("chat", parents=parents, help="a typed conversation with follow-ups",
@@ -89,7 +91,8 @@ def run_ask(args) -> int:
     if args.audio:
         from booth.voice.listen import hear_file
 
-        transcript = hear_file(Path(args.audio), booth, model_path=args.model, free=args.free)
+        transcript = hear_file(Path(args.audio), booth, model_path=args.model, free=args.free,
+                               max_seconds=args.max_seconds)
         reply = booth.ask(getattr(transcript, "text", transcript))
         _print_reply(reply, args.json)
         return 0

@@ -26,7 +26,9 @@ from pathlib import Path
 import yaml
 from filelock import FileLock, Timeout
 
+from booth.atomic import write_failed
 from booth.errors import ConfigError, DataError
+from booth.limits import confined
 from booth.schedule.booth_yaml import parse_yaml, schedule_events, write_atomic
 from booth.schedule.model import Conference, Event
 from booth.schedule.rooms import resolve_room  # noqa: F401 (the board's room rules live there)
@@ -54,6 +56,8 @@ class _Lock:
             self.lock.acquire()
         except Timeout:
             raise DataError("another booth process has held the lock for too long; try again", self.path) from None
+        except OSError as exc:  # read-only or full disk: the lock file cannot even be made
+            raise write_failed(exc, self.path) from None
         return self
 
     def __exit__(self, *exc_info):
@@ -374,6 +378,8 @@ def _board_file(conference_yaml: Path) -> str:
         meta = {}  # load_conference reports the exact problem
     board = meta.get("board") if isinstance(meta, dict) else None
     if isinstance(board, str) and board.strip():
+        if confined(conference_yaml.parent, board.strip()) is None:
+            raise ConfigError(f"board '{board.strip()}' must be a file inside the conference folder", conference_yaml)
         return board.strip()
     # Cards written where the loader doesn't look would be silently lost: say so instead.
     raise ConfigError(f"no 'board:' entry, so Booth would not read any card; add the line "

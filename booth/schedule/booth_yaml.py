@@ -16,7 +16,6 @@ file is parsed with libyaml when available (about ten times faster than pure-Pyt
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -26,6 +25,7 @@ from zoneinfo import ZoneInfo
 import yaml
 
 from booth.errors import DataError
+from booth.limits import MAX_EVENT_MINUTES, date_ok, date_range_text, minutes_ok
 from booth.schedule.model import KINDS, Event
 from booth.yamlfile import line_of, load_yaml
 from booth.yamlfile import read_text as _read_text
@@ -176,12 +176,14 @@ def _day(item: dict, fail) -> date | None:
     value = item.get("day")
     if value is None:
         return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError as exc:
-        fail(f"bad day '{value}': {_reason(exc, 'expected YYYY-MM-DD')}", "day")
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value).strip())
+        except ValueError as exc:
+            fail(f"bad day '{value}': {_reason(exc, 'expected YYYY-MM-DD')}", "day")
+    if not date_ok(value):
+        fail(f"bad day '{value}': {date_range_text()}", "day")
+    return value
 
 
 def _reason(exc: ValueError, default: str) -> str:
@@ -207,7 +209,10 @@ def _end(item: dict, start: datetime, day: date, tz: ZoneInfo, fail) -> datetime
         fail("give end or duration, not both", "duration")
     if item.get("duration") is not None:
         minutes = item["duration"]
-        if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes < 0:
+        if not isinstance(minutes, bool) and isinstance(minutes, (int, float)) and not minutes_ok(minutes):
+            fail(f"bad duration '{minutes}': expected minutes from 0 to {MAX_EVENT_MINUTES} "
+                 f"({MAX_EVENT_MINUTES // 1440} days)", "duration")
+        if not minutes_ok(minutes):
             fail(f"bad duration '{minutes}': expected minutes, e.g. 60", "duration")
         return start + timedelta(minutes=minutes)
     end_time = _clock(item, "end", fail)
@@ -294,28 +299,6 @@ def write_schedule_yaml(path: str | Path, events, header_comment: str | None = N
 
 
 def write_atomic(path: Path, text: str) -> None:
-    import tempfile  # only writers need it; reading is on the cold-start path
+    from booth.atomic import write_text_atomic  # only writers need it; reading is on the cold-start path
 
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        os.chmod(tmp, _mode_for(path))  # mkstemp makes 0600; keep the file readable as before
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _mode_for(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    write_text_atomic(path, text)

@@ -27,7 +27,9 @@ from zoneinfo import ZoneInfo, available_timezones
 
 import yaml
 
-from booth.errors import ConfigError, DataError
+from booth.atomic import write_failed
+from booth.errors import BoothError, ConfigError, DataError, WriteError
+from booth.limits import confined
 from booth.schedule.board import DEFAULT_BOARD, conference_lock, fsync_dir, swap_in
 from booth.schedule.booth_yaml import write_atomic, write_schedule_yaml
 from booth.schedule.kinds import DayKind, marking
@@ -45,6 +47,8 @@ READERS = {"frab-xml": read_frab_xml, "frab-json": read_frab_json, "ical": read_
 _TUTORIAL_KINDS = marking(DayKind.TUTORIALS)
 _MAIN_KINDS = marking(DayKind.MAIN)
 _SPRINT_KINDS = marking(DayKind.SPRINTS)
+# An import that keeps less than this share of the events it replaces needs --force.
+SHRINK_LIMIT = 0.5
 
 
 @dataclass
@@ -125,7 +129,7 @@ def detect_format(path: Path) -> str | None:
         # for PyCon. Only the full parse can tell, and JSON files are small.
         try:
             document = json.loads(path.read_bytes().decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, OSError):
+        except (UnicodeDecodeError, json.JSONDecodeError, OSError, RecursionError):
             return "frab-json"  # its reader reports the exact problem
         schedule = document.get("schedule") if isinstance(document, dict) else None
         if isinstance(schedule, list):
@@ -249,8 +253,11 @@ def _in_zone(event: Event, tz: ZoneInfo) -> Event:
 
 # -- writing ------------------------------------------------------------------------------------
 def import_schedule(source: Path, data_dir: Path, name: str, title: str | None = None,
-                    timezone: str | None = None) -> ImportReport:
-    """Parse, decide, write into a temp folder, verify by loading, swap in. Raises BoothError."""
+                    timezone: str | None = None, force: bool = False) -> ImportReport:
+    """Parse, decide, write into a temp folder, verify by loading, swap in. Raises BoothError.
+
+    An import with no usable event, or with far fewer than the conference it replaces, is
+    refused unless ``force``: a broken export must not quietly empty a working booth."""
     if not NAME_PATTERN.match(name or ""):
         raise ConfigError(f"--conference {name!r}: use lower-case letters, digits, '.', '_' or '-' "
                           f"(e.g. pycon-us-2026)")
@@ -260,7 +267,10 @@ def import_schedule(source: Path, data_dir: Path, name: str, title: str | None =
     sources = [read_ical(path, floating_zone=venue_zone) if kind == "ical" else READERS[kind](path)
                for path, kind in files]
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_failed(exc, data_dir) from None
     target = data_dir / name
     with conference_lock(data_dir, name):
         for stale in data_dir.glob(f".import-{name}-*"):  # left by an import that was killed
@@ -273,30 +283,76 @@ def import_schedule(source: Path, data_dir: Path, name: str, title: str | None =
         all_events = [e for s in sources for e in s.events]
         declared = sorted({d for s in sources for d in s.day_dates})
         days = classify_days(all_events, declared, _known_days(previous))
+        _refuse_shrinking(sources, target, previous, files[0][0], force)
         if not days.all:
             raise DataError("nothing to import: no event has a usable start time", files[0][0])
         chosen_title = title or next((s.title for s in sources if s.title), "") or \
             previous.get("title") or name
         report = ImportReport(name, chosen_title, target, tz_name, tz_how, days, sources, ignored,
                               replaced=target.exists())
-        staging = Path(tempfile.mkdtemp(prefix=f".import-{name}-", dir=data_dir))
         try:
-            folder = staging / name
-            folder.mkdir()
-            entries = _write_sources(folder, sources, files)
-            board = previous.get("board") or DEFAULT_BOARD
-            old_board = target / board
-            if old_board.is_file():
-                shutil.copy2(old_board, folder / board)
-                report.kept_board = _count_cards(folder / board)
-            _write_conference_yaml(folder / "conference.yaml", chosen_title, tz_name, days, entries,
-                                   board, files)
-            fsync_dir(folder)
-            load_conference(staging, name)  # exactly what a running Booth will read
-            swap_in(folder, target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            _stage_and_swap(sources, files, previous, report, target, chosen_title, tz_name, days)
+        except OSError as exc:  # disk full, read-only: the old conference is still in place
+            raise write_failed(exc, target) from None
+        except WriteError as exc:  # said of a file in the staging folder, which is gone now
+            raise WriteError(exc.message, target) from None
     return report
+
+
+def _stage_and_swap(sources, files, previous: dict, report: ImportReport, target: Path, chosen_title: str,
+                    tz_name: str, days: ConferenceDays) -> None:
+    """Write the conference into a fresh folder beside ``target``, load it, swap it in."""
+    data_dir, name = target.parent, target.name
+    staging = Path(tempfile.mkdtemp(prefix=f".import-{name}-", dir=data_dir))
+    try:
+        folder = staging / name
+        folder.mkdir()
+        entries = _write_sources(folder, sources, files)
+        board = _board_name(previous.get("board"), target)
+        old_board = target / board
+        if old_board.is_file():
+            shutil.copy2(old_board, folder / board)
+            report.kept_board = _count_cards(folder / board)
+        _write_conference_yaml(folder / "conference.yaml", chosen_title, tz_name, days, entries,
+                               board, files)
+        fsync_dir(folder)
+        load_conference(staging, name)  # exactly what a running Booth will read
+        swap_in(folder, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_shrinking(sources: list[ImportedSchedule], target: Path, previous: dict, path: Path,
+                      force: bool) -> None:
+    total = sum(len(s.events) for s in sources)
+    skipped = Counter()
+    for imported in sources:
+        skipped.update(imported.skipped)
+    why = f" (skipped: {_counts(skipped)})" if skipped else ""
+    if total == 0 and not force:
+        raise DataError(f"nothing to import: no usable events{why}; give --force to import it anyway", path)
+    before = _previous_count(target, previous)
+    if before and total < before * SHRINK_LIMIT and not force:
+        raise DataError(f"only {total} usable event{'s' if total != 1 else ''}{why}, against {before} in the {target.name} it would "
+                        f"replace; give --force to replace it anyway", path)
+
+
+def _previous_count(target: Path, previous: dict) -> int:
+    """Schedule events (not board cards) of the conference an import would replace; 0 if none."""
+    if not previous:
+        return 0
+    try:
+        events = load_conference(target.parent, target.name).events
+    except BoothError:
+        return 0  # a broken conference is no yardstick
+    return max(len(events) - _count_cards(target / _board_name(previous.get("board"), target)), 0)
+
+
+def _board_name(name, target: Path) -> str:
+    """The previous board file, if conference.yaml named one inside the folder."""
+    if isinstance(name, str) and name.strip() and confined(target, name.strip()) is not None:
+        return name.strip()
+    return DEFAULT_BOARD
 
 
 def _previous_meta(target: Path) -> dict:

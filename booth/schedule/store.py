@@ -14,7 +14,8 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from booth.errors import ConfigError, DataError
+from booth.errors import BoothError, ConfigError, DataError
+from booth.limits import MAX_EVENTS, confined, date_ok, date_range_text
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml_tolerant
 from booth.schedule.faq import FAQ_FILE, read_faq
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
@@ -80,7 +81,8 @@ def _first_day(tree) -> date | None:
     days = tree.get("days") if isinstance(tree, dict) else None
     found = []
     for key in _DAY_KEYS:
-        for value in (days.get(key) if isinstance(days, dict) else None) or ():
+        values = days.get(key) if isinstance(days, dict) else None
+        for value in values if isinstance(values, list) else ():
             try:
                 found.append(value if isinstance(value, date) else date.fromisoformat(str(value)))
             except ValueError:
@@ -111,9 +113,25 @@ def load_conference(data_dir: Path, name: str | None = None) -> Conference:
 
 
 def _load(folder: Path, keep_unreadable_board: bool = False) -> tuple[Conference, tuple[Path, ...]]:
-    """The conference and every file whose change should reload it (the board even if absent).
-    Broken entries are skipped; a board that is not YAML at all is skipped too, unless
+    """The conference and every file whose change should reload it (the board even if absent),
+    from the parse cache when none of those files (nor Booth's parsing code) changed. Broken
+    entries are skipped; a board that is not YAML at all is skipped too, unless
     ``keep_unreadable_board`` (a running store has a last good board to keep serving)."""
+    from booth.schedule import cache
+
+    cached = cache.load(folder, cache.key_for)
+    if cached is not None:
+        return cached  # type: ignore[return-value]
+    started = time.time_ns()
+    loaded = _parse(folder, keep_unreadable_board)
+    # A conference with skipped entries is not cached: each process names them again in its log,
+    # and what an unreadable board does depends on the caller.
+    if not loaded[0].problems:
+        cache.store(folder, started, loaded)
+    return loaded
+
+
+def _parse(folder: Path, keep_unreadable_board: bool) -> tuple[Conference, tuple[Path, ...]]:
     meta_path = folder / CONFERENCE_FILE
     meta = _Meta(meta_path)
     events: dict[str, Event] = {}
@@ -143,6 +161,8 @@ def _load(folder: Path, keep_unreadable_board: bool = False) -> tuple[Conference
     faq = read_faq(faq_path)
     if faq:
         files.append(faq_path)
+    if len(events) > MAX_EVENTS:
+        raise DataError(f"{len(events)} events: more than the {MAX_EVENTS:,} one conference may have", meta_path)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))
     conference = Conference(
         name=folder.name, title=meta.title, timezone=meta.tz, days=meta.days, venue=meta.venue,
@@ -200,7 +220,15 @@ class _Meta:
         self.open_spaces_published = published
         self.sources = self._sources(tree)
         board = self.text(tree, "board")
-        self.board = path.parent / board if board else None
+        self.board = self.inside(board, tree, "board") if board else None
+
+    def inside(self, name: str, node, key: str) -> Path:
+        """``name`` as a path in the conference folder; a path that leads out of it is refused,
+        since Booth writes the board there and an import copies it."""
+        path = confined(self.path.parent, name)
+        if path is None:
+            self.fail(f"{key} '{name}' must be a file inside the conference folder", node, key)
+        return path
 
     def fail(self, message: str, node, key=None):
         raise DataError(message, self.path, line_of(node, key) if key is not None else line_of(node))
@@ -235,6 +263,8 @@ class _Meta:
                     parsed.append(value if isinstance(value, date) else date.fromisoformat(str(value).strip()))
                 except ValueError:
                     self.fail(f"bad date '{value}' in days.{key}: expected YYYY-MM-DD", values, index)
+                if not date_ok(parsed[-1]):
+                    self.fail(f"bad date '{value}' in days.{key}: {date_range_text()}", values, index)
             out[key] = tuple(sorted(parsed))
         if not out["main"]:
             self.fail("days.main must list at least one date", days)
@@ -258,7 +288,7 @@ class _Meta:
             if fmt not in FORMATS:
                 self.fail(f"unknown format '{fmt}'{did_you_mean(fmt, FORMATS)} (known: {', '.join(FORMATS)})",
                           item, "format")
-            path = self.path.parent / name
+            path = self.inside(name, item, "file")
             if not path.is_file():
                 self.fail(f"source file '{name}' not found", item, "file")
             out.append((path, fmt))
@@ -277,7 +307,7 @@ class ScheduleStore:
     def __init__(self, data_dir: Path, name: str | None = None, check_interval: float = 0.0):
         self.folder = conference_folder(Path(data_dir), name)
         self.check_interval = check_interval
-        self.last_error: DataError | None = None
+        self.last_error: BoothError | None = None
         self._conference, self._watched = _load(self.folder)
         self._signature = _signature(self._watched)
         self._checked_at = time.monotonic()
@@ -299,7 +329,14 @@ class ScheduleStore:
         self._signature = signature  # a broken edit is reported once, not on every call
         try:
             conference, watched = _load(self.folder, keep_unreadable_board=True)
-        except DataError as error:
+        except Exception as exc:
+            # A BoothError is the file's fault and says where; anything else is a bug of ours
+            # that a broken file found, so it is logged with its stack but does not stop the booth.
+            if isinstance(exc, BoothError):
+                error = exc
+            else:
+                log.debug("reload failed", exc_info=True)
+                error = DataError(f"could not reload ({exc.__class__.__name__}: {exc})", self.folder / CONFERENCE_FILE)
             self.last_error = error
             log.error("%s (still using the schedule loaded before)", error)
             return self._conference

@@ -64,7 +64,10 @@ class Lexicon:
         phrase = " ".join(tokenize(phrase))
         if not phrase:
             return
-        self.forms.setdefault(slot, {}).setdefault(phrase, value)
+        forms = self.forms.setdefault(slot, {})
+        if phrase in forms:
+            return  # first value wins, and its sound key is in already
+        forms[phrase] = value
         key = sound_key(phrase)
         if len(key) >= 3:
             self.keys.setdefault(slot, {}).setdefault(key, value)
@@ -143,20 +146,22 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
     for room in sorted(rooms):
         for form in room_forms(room):
             lexicon.add("room", form, room)
-    for event in conference.events:
-        for speaker in event.speakers:
-            if not speaker.strip():
-                continue
-            lexicon.add("speaker", speaker, speaker)
-            parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
-            for part in parts:
-                if len(part) >= 4 and part not in COMMON_WORDS:
-                    lexicon.add("speaker", part, speaker)
-            for size in range(2, len(parts)):  # "Pablo Galindo Salgado" -> "pablo galindo", "galindo salgado"
-                for first in range(len(parts) - size + 1):
-                    lexicon.add("speaker", " ".join(parts[first:first + size]), speaker)
-            if len(parts) > 2:  # "Dr. Kari L. Jordan" -> "kari jordan"
-                lexicon.add("speaker", f"{parts[0]} {parts[-1]}", speaker)
+    # Each speaker once, however many talks they give (first seen first, as before): the forms of
+    # a name were built per talk, which made this the biggest cost of a large conference's load.
+    speakers = dict.fromkeys(speaker for event in conference.events for speaker in event.speakers)
+    for speaker in speakers:
+        if not speaker.strip():
+            continue
+        lexicon.add("speaker", speaker, speaker)
+        parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
+        for part in parts:
+            if len(part) >= 4 and part not in COMMON_WORDS:
+                lexicon.add("speaker", part, speaker)
+        for size in range(2, len(parts)):  # "Pablo Galindo Salgado" -> "pablo galindo", "galindo salgado"
+            for first in range(len(parts) - size + 1):
+                lexicon.add("speaker", " ".join(parts[first:first + size]), speaker)
+        if len(parts) > 2:  # "Dr. Kari L. Jordan" -> "kari jordan"
+            lexicon.add("speaker", f"{parts[0]} {parts[-1]}", speaker)
     for sponsor in conference.sponsors:
         for form in sponsor_forms(sponsor.name):
             lexicon.add("sponsor", form, sponsor.name)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from booth.limits import MAX_TEMPLATE_CHARS, MAX_TEMPLATE_DEPTH
+
 MAX_EXPANSIONS = 2000  # per template; a template that explodes past this is an authoring error
 
 _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -36,6 +38,7 @@ def parse(text: str) -> _Seq:
 
 def _parse(text: str) -> _Seq:
     pos = 0
+    depth = 0
 
     def seq(closing: str | None) -> tuple[_Seq, str | None]:
         nonlocal pos
@@ -78,7 +81,12 @@ def _parse(text: str) -> _Seq:
         return _Seq(tuple(items)), None
 
     def group(closing: str):
+        nonlocal depth
+        depth += 1
+        if depth > MAX_TEMPLATE_DEPTH:
+            raise TemplateSyntaxError(f"( ) and [ ] nested more than {MAX_TEMPLATE_DEPTH} deep")
         inner, _ = seq(closing)
+        depth -= 1
         return inner.items, closing
 
     root, _ = seq(None)
@@ -104,6 +112,10 @@ def _expand(node, limit: int) -> list[str]:
 
 def expand(template: str, limit: int = MAX_EXPANSIONS) -> list[str]:
     """Every sentence a template allows, whitespace-normalized, without duplicates."""
+    if len(template) > MAX_TEMPLATE_CHARS:
+        # Expansion joins strings word by word: a document-sized "sentence" would take minutes.
+        raise TemplateSyntaxError(f"template is {len(template):,} characters long; the limit is "
+                                  f"{MAX_TEMPLATE_CHARS:,} (split it into sentences)")
     seen: dict[str, None] = {}
     for sentence in _expand(_parse(template), limit):
         normalized = " ".join(sentence.split())

@@ -31,7 +31,8 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from booth.answer.spoken import ordinal_words, say_clock
-from booth.errors import ConfigError
+from booth.errors import ConfigError, DateOutOfRange
+from booth.limits import date_ok, date_range_text
 from booth.schedule.model import Conference, ConferenceDays
 from booth.understand.numbers import cardinal_at, duration_at, minute_at, ordinal_at
 
@@ -99,6 +100,8 @@ def make_clock(conference: Conference, override: datetime | str | None = None,
         moment = override
     else:
         moment = real_now or datetime.now(tz)
+    if not date_ok(moment):  # checked before the zone conversion, which could overflow
+        raise DateOutOfRange(f"--now {str(override or moment)!r}: {date_range_text()}")
     moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
     days = conference.days
     if days.all and moment.date() not in days.all:
@@ -393,9 +396,12 @@ class _Parser:
     @staticmethod
     def _make(end: int, year: int, month: int, day: int) -> tuple[int, _Day] | None:
         try:
-            return end, _Day(date(year, month, day))
-        except ValueError:
-            return None  # "february thirtieth": not a date, so not a time phrase
+            found = date(year, month, day)
+        except (ValueError, OverflowError):
+            return None  # "february thirtieth", "december 99999999999999999999": not a date
+        if not date_ok(found):  # a real date, but one a day's arithmetic could overflow at
+            raise DateOutOfRange(f"{found.isoformat()}: {date_range_text()}")
+        return end, _Day(found)
 
     # -- whole phrases ----------------------------------------------------------------------
     def relative_at(self, i: int) -> tuple[int, TimeQuery] | None:
@@ -536,6 +542,8 @@ def parse_time(text: str, clock: Clock, *, lunch_end: time | None = None) -> Tim
     except ValueError:
         moment = None
     if moment is not None:
+        if not date_ok(moment):
+            raise DateOutOfRange(f"{text.strip()}: {date_range_text()}")
         moment = moment.replace(tzinfo=clock.tz) if moment.tzinfo is None else moment.astimezone(clock.tz)
         if len(text.strip()) == 10:
             return _Parser([], clock, None, lunch_end).day_query(_Day(moment.date()))

@@ -11,7 +11,6 @@ import array
 import logging
 import math
 import queue
-import struct
 import sys
 import threading
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from booth.errors import AudioError
+from booth.voice.wavfile import Converter, floats_to_int16, iter_wav, to_floats
 
 log = logging.getLogger(__name__)
 
@@ -31,71 +31,16 @@ _LITTLE = sys.byteorder == "little"
 
 
 # -- WAV files -------------------------------------------------------------------------------
-def read_wav(path: str | Path) -> bytes:
-    """A WAV file of any rate, sample width (8/16/24/32-bit int, 32/64-bit float) and channel
-    count, as 16 kHz mono int16. The ``wave`` module refuses float and extensible WAVs, so the
-    RIFF chunks are read here."""
-    path = Path(path)
-    try:
-        blob = path.read_bytes()
-    except OSError as exc:
-        raise AudioError(f"cannot read audio file: {exc.strerror or exc}", path) from None
-    if len(blob) < 12 or blob[:4] not in (b"RIFF", b"RIFX") or blob[8:12] != b"WAVE":
-        raise AudioError("not a WAV file (no RIFF/WAVE header); convert it with "
-                         "`sox IN -r 16000 -c 1 OUT.wav`", path)
-    if blob[:4] == b"RIFX":
-        raise AudioError("big-endian WAV (RIFX) is not supported", path)
-    fmt = data = None
-    pos = 12
-    while pos + 8 <= len(blob):
-        cid, size = blob[pos:pos + 4], struct.unpack("<I", blob[pos + 4:pos + 8])[0]
-        body = blob[pos + 8:pos + 8 + size]
-        if cid == b"fmt ":
-            fmt = body
-        elif cid == b"data":
-            data = body  # a truncated recording keeps what it has
-        pos += 8 + size + (size & 1)
-    if fmt is None or len(fmt) < 16 or data is None:
-        raise AudioError("WAV file has no fmt or data chunk", path)
-    tag, channels, rate, _, _, bits = struct.unpack("<HHIIHH", fmt[:16])
-    if tag == 0xFFFE and len(fmt) >= 26:  # WAVE_FORMAT_EXTENSIBLE: the real tag opens the GUID
-        tag = struct.unpack("<H", fmt[24:26])[0]
-    if tag not in (1, 3) or channels < 1 or rate < 1000 or bits not in (8, 16, 24, 32, 64):
-        raise AudioError(f"unsupported WAV encoding (format {tag}, {bits} bits, {channels} channels, "
-                         f"{rate} Hz); use PCM or float", path)
-    return convert(data, rate, bits // 8, channels, floating=tag == 3)
+def read_wav(path: str | Path, max_seconds: float | None = None) -> bytes:
+    """A WAV file of any rate, sample width and channel count as 16 kHz mono int16, at most
+    ``max_seconds`` of it (read and converted a block at a time: booth.voice.wavfile)."""
+    return b"".join(iter_wav(path, max_seconds))
 
 
 def convert(data: bytes, rate: int, width: int, channels: int, floating: bool = False) -> bytes:
     """Interleaved little-endian samples -> 16 kHz mono int16 bytes."""
-    samples = _to_floats(data, width, floating)
-    if channels > 1:
-        usable = len(samples) - len(samples) % channels
-        samples = [sum(samples[i:i + channels]) / channels for i in range(0, usable, channels)]
-    samples = resample(samples, rate, RATE)
-    return floats_to_int16(samples)
-
-
-def _to_floats(data: bytes, width: int, floating: bool) -> list[float]:
-    data = data[:len(data) - len(data) % width]
-    if floating:
-        values = array.array("f" if width == 4 else "d", data)
-        if not _LITTLE:
-            values.byteswap()
-        return [0.0 if v != v else v * 32768.0 for v in values]  # NaN -> silence
-    if width == 1:  # 8-bit WAV is unsigned
-        return [(b - 128) * 256.0 for b in data]
-    if width == 3:
-        out = []
-        for i in range(0, len(data), 3):
-            v = data[i] | data[i + 1] << 8 | data[i + 2] << 16
-            out.append((v - (1 << 24) if v & 0x800000 else v) / 256.0)
-        return out
-    values = array.array("h" if width == 2 else "i", data)
-    if not _LITTLE:
-        values.byteswap()
-    scale = 1.0 if width == 2 else 1 / 65536.0
-    return [v * scale for v in values]
+    converter = Converter(rate, width, channels, floating)
+    return converter.feed(data) + converter.flush()
 
 
 def resample(samples: list[float], src: int, dst: int) -> list[float]:
@@ -126,33 +71,20 @@ def resample(samples: list[float], src: int, dst: int) -> list[float]:
     return out
 
 
-def floats_to_int16(samples: Iterable[float]) -> bytes:
-    out = array.array("h", (-32768 if v < -32768 else 32767 if v > 32767 else int(v) for v in samples))
-    if not _LITTLE:
-        out.byteswap()
-    return out.tobytes()
-
-
 def write_wav(path: str | Path, pcm: bytes, rate: int = RATE) -> None:
-    """Mono int16 WAV, written atomically."""
-    import os
+    """Mono int16 WAV, written atomically, only over a regular file or a new path."""
     import wave
 
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as raw:
-            with wave.open(raw, "wb") as out:
-                out.setnchannels(1)
-                out.setsampwidth(2)
-                out.setframerate(rate)
-                out.writeframes(pcm)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise AudioError(f"cannot write audio file: {exc.strerror or exc}", path) from None
+    from booth.atomic import write_atomic
+
+    def fill(raw) -> None:
+        with wave.open(raw, "wb") as out:
+            out.setnchannels(1)
+            out.setsampwidth(2)
+            out.setframerate(rate)
+            out.writeframes(pcm)
+
+    write_atomic(path, fill, AudioError)
 
 
 # -- sources ---------------------------------------------------------------------------------
@@ -161,11 +93,22 @@ def chunked(pcm: bytes, size: int = CHUNK_BYTES) -> Iterator[bytes]:
         yield pcm[start:start + size]
 
 
+def rechunk(blocks: Iterable[bytes], size: int = CHUNK_BYTES) -> Iterator[bytes]:
+    """Blocks of any length as chunks of ``size`` bytes (the last may be shorter)."""
+    pending = b""
+    for block in blocks:
+        pending += block
+        while len(pending) >= size:
+            yield pending[:size]
+            pending = pending[size:]
+    if pending:
+        yield pending
+
+
 def file_source(path: str | Path, realtime: bool = False) -> Iterator[bytes]:
-    """A WAV file as chunks; ``realtime`` paces them like a microphone would."""
-    pcm = read_wav(path)
+    """A WAV file as chunks, read as they are needed; ``realtime`` paces them like a microphone would."""
     started = time.monotonic()
-    for n, chunk in enumerate(chunked(pcm)):
+    for n, chunk in enumerate(rechunk(iter_wav(path))):
         if realtime:
             delay = started + n * CHUNK_MS / 1000 - time.monotonic()
             if delay > 0:
@@ -320,7 +263,7 @@ class Microphone:
                 raise AudioError(f"microphone {self.device.name!r} stopped delivering audio ({state}); "
                                  f"is it unplugged? {NO_MIC_HELP}") from None
             if self._rate != RATE:
-                chunk = floats_to_int16(resample(_to_floats(chunk, 2, False), self._rate, RATE))
+                chunk = floats_to_int16(resample(to_floats(chunk, 2, False), self._rate, RATE))
             yield chunk
 
 

@@ -156,10 +156,15 @@ def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False)
                       free, " ".join(t.raw for t in parts if t.raw))
 
 
-def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False) -> Transcript:
-    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar."""
+def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False,
+              max_seconds: float | None = 12.0) -> Transcript:
+    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar.
+    Only the first ``max_seconds`` are read: a question is short, a recording may not be."""
     model = load_model(model_path)
-    heard = hear_pcm(model, audio.chunked(audio.read_wav(path)), booth, free)
+    pcm = audio.read_wav(path, max_seconds)
+    if max_seconds is not None and len(pcm) >= int(max_seconds * audio.RATE) * 2 - audio.CHUNK_BYTES:
+        log.warning("%s: only the first %g s were heard (--max-seconds)", path, max_seconds)
+    heard = hear_pcm(model, audio.chunked(pcm), booth, free)
     return best_reading(booth, heard)
 
 

@@ -10,9 +10,12 @@ Playing ourselves also lets push-to-talk cut a long answer short.
 from __future__ import annotations
 
 import contextlib
+import glob
 import io
 import logging
 import os
+import re
+import sys
 import tempfile
 import threading
 import time
@@ -21,11 +24,64 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from booth.errors import AudioError, SpeechError
+from booth.limits import MAX_SPEECH_CHARS
 from booth.voice import audio
 
 log = logging.getLogger(__name__)
 
 SYNTH_TIMEOUT = 20.0  # seconds; espeak writes a minute of speech in well under a second
+CHUNK_CHARS = 600  # characters per espeak call: a few sentences
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+_ESPEAK_FILES = ("phontab", "phondata", "phonindex", "intonations", "en_dict")
+
+
+def speech_chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """``text`` as pieces of at most ``size`` characters, cut between sentences where it can,
+    else after a comma, else between words (a word longer than ``size`` is cut)."""
+    pieces: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        while len(sentence) > size:
+            cut = max(sentence.rfind(", ", 0, size), sentence.rfind(" ", 0, size))
+            cut = cut + 1 if cut > 0 else size
+            pieces.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            pieces.append(sentence)
+    chunks: list[str] = []
+    for piece in pieces:
+        if chunks and len(chunks[-1]) + 1 + len(piece) <= size:
+            chunks[-1] += " " + piece
+        else:
+            chunks.append(piece)
+    return chunks
+
+
+def espeak_data_dirs() -> list[Path]:
+    """Where espeak-ng will look for its data: $ESPEAK_DATA_PATH alone when set, else the
+    distribution's folders."""
+    override = os.environ.get("ESPEAK_DATA_PATH")
+    if override:
+        return [Path(override), Path(override) / "espeak-ng-data"]
+    found = [Path.home() / "espeak-ng-data"]
+    for pattern in ("/usr/lib/*/espeak-ng-data", "/usr/lib/espeak-ng-data", "/usr/share/espeak-ng-data",
+                    "/usr/local/share/espeak-ng-data", "/opt/homebrew/share/espeak-ng-data"):
+        found.extend(Path(p) for p in sorted(glob.glob(pattern)))
+    return found
+
+
+def missing_espeak_data() -> str | None:
+    """What to install when espeak-ng's data is missing (Linux only; None when it is there)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    dirs = espeak_data_dirs()
+    for folder in dirs:
+        if all((folder / name).is_file() for name in _ESPEAK_FILES):
+            return None
+    where = ", ".join(str(d) for d in dirs[:3]) + (" ..." if len(dirs) > 3 else "")
+    lacking = [n for n in _ESPEAK_FILES if not any((d / n).is_file() for d in dirs)]
+    return (f"espeak-ng's voice data is missing ({', '.join(lacking)} not found in {where}); install it: "
+            f"sudo apt-get install espeak-ng-data"
+            + (" (or unset ESPEAK_DATA_PATH)" if os.environ.get("ESPEAK_DATA_PATH") else ""))
 
 
 @dataclass(frozen=True)
@@ -55,13 +111,17 @@ class Speaker:
     @classmethod
     def _shared_engine(cls):
         if cls._engine is None:
+            missing = missing_espeak_data()
+            if missing:  # espeak would print its own line and end the whole process
+                raise SpeechError(missing)
             try:
                 import pyttsx3
 
                 engine = pyttsx3.init()
                 cls._defaults = {name: engine.getProperty(name) for name in ("voice", "rate", "volume")}
             except Exception as exc:  # no espeak-ng library, no driver
-                raise SpeechError(f"text-to-speech is not available ({exc}); install espeak-ng") from None
+                raise SpeechError(f"text-to-speech is not available ({exc}); install it: "
+                                  f"sudo apt-get install espeak-ng libespeak-ng1 espeak-ng-data") from None
             cls._engine = engine
         return cls._engine
 
@@ -113,10 +173,17 @@ class Speaker:
         cls._checked.add(voice)
 
     def synthesize(self, text: str) -> Speech:
-        """Speech for ``text`` (SpeechError when the engine fails or hangs)."""
+        """Speech for ``text`` (SpeechError when the engine fails or hangs). A long text goes to
+        espeak a few sentences at a time: 3,500 words in one call crashed it inside pyttsx3."""
         text = " ".join(text.split())
         if not text:
             return Speech(b"", 22050)
+        if len(text) > MAX_SPEECH_CHARS:
+            raise SpeechError(f"text too long to speak ({len(text):,} characters; the limit is {MAX_SPEECH_CHARS:,})")
+        parts = [self._synthesize_one(chunk) for chunk in speech_chunks(text)]
+        return Speech(b"".join(p.pcm for p in parts), parts[0].rate)
+
+    def _synthesize_one(self, text: str) -> Speech:
         with self._lock:
             engine = self._get_engine()
             fd, name = tempfile.mkstemp(prefix="booth-tts-", suffix=".wav")

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from booth.limits import MAX_EVENT_MINUTES, MAX_YEAR, MIN_YEAR, date_ok
 from booth.schedule.kinds import KIND_TABLE
 from booth.schedule.model import KINDS, Event
 from booth.schedule.sources.pycon import plain_text as _plain_text
@@ -128,6 +129,20 @@ class ImportedSchedule:
         self.skipped[reason] += 1
 
 
+def unusable_start(start: datetime) -> str | None:
+    """Why a start cannot be used (a skip reason), or None: checked before any arithmetic on it."""
+    return None if date_ok(start) else f"date outside the years {MIN_YEAR}-{MAX_YEAR}"
+
+
+def unusable_length(length: timedelta) -> str | None:
+    """Why a duration cannot be used (a skip reason), or None."""
+    if length < timedelta(0):
+        return "ends before it starts"
+    if length > timedelta(minutes=MAX_EVENT_MINUTES):
+        return f"longer than {MAX_EVENT_MINUTES // 1440} days"
+    return None
+
+
 # -- text -------------------------------------------------------------------------------------
 # HTML/Markdown -> plain text is the data helper's (PyCon descriptions need the same).
 plain_text = _plain_text
@@ -208,7 +223,7 @@ def read_pycon(path: Path) -> ImportedSchedule:
     try:
         text = path.read_text(encoding="utf-8")
         document = json.loads(text)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         document, text = {}, ""  # read_pycon_json below reports the exact problem
     events, _sponsors = read_pycon_json(path, ZoneInfo("UTC"))  # instants; the venue zone comes later
     for match in _ISO_WITH_OFFSET.finditer(text):

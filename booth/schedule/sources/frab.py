@@ -9,7 +9,6 @@ are refused, so a hostile file cannot expand or fetch anything.
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime, time, timedelta
 from pathlib import Path
@@ -29,8 +28,11 @@ from booth.schedule.sources.common import (
     parse_iso_date,
     parse_iso_datetime,
     plain_text,
+    unusable_length,
+    unusable_start,
     zone,
 )
+from booth.yamlfile import load_json
 
 log = logging.getLogger(__name__)
 
@@ -124,12 +126,7 @@ def _combine(day_date, hhmm: str, day_start: datetime) -> datetime | None:
 # -- JSON (frab and pretalx) ----------------------------------------------------------------------
 def read_frab_json(path: Path, document: Any = None) -> ImportedSchedule:
     if document is None:
-        try:
-            document = json.loads(_read_bytes(path).decode("utf-8"))
-        except UnicodeDecodeError:
-            raise DataError("not UTF-8 text", path) from None
-        except json.JSONDecodeError as exc:
-            raise DataError(f"invalid JSON: {exc.msg}", path, exc.lineno) from None
+        document = load_json(path, DataError, _read_bytes(path))
     schedule = document.get("schedule") if isinstance(document, dict) else None
     conference = schedule.get("conference") if isinstance(schedule, dict) else None
     if not isinstance(conference, dict) or not isinstance(conference.get("days"), list):
@@ -161,7 +158,8 @@ def read_frab_json(path: Path, document: Any = None) -> ImportedSchedule:
                 start = parse_iso_datetime(str(raw.get("date") or ""))
                 if start is None and day_date and day_start:
                     start = _combine(day_date, str(raw.get("start") or ""), day_start)
-                persons = [one_line(_person_name(p)) for p in raw.get("persons") or []]
+                people = raw.get("persons") or []
+                persons = [one_line(_person_name(p)) for p in (people if isinstance(people, list) else [people])]
                 record = {
                     "id": str(raw.get("id") or raw.get("guid") or ""),
                     "title": one_line(str(raw.get("title") or "")),
@@ -204,6 +202,10 @@ def _add(imported: ImportedSchedule, record: dict, start: datetime | None, perso
     duration = parse_duration(record["duration"])
     if duration is None:
         imported.skip("unreadable duration")
+        return
+    problem = unusable_start(start) or unusable_length(duration)
+    if problem:
+        imported.skip(problem)
         return
     offset = start.utcoffset()
     if offset is not None:

@@ -17,7 +17,15 @@ from icalendar import Calendar
 
 from booth.errors import DataError
 from booth.schedule.model import Event
-from booth.schedule.sources.common import ImportedSchedule, kind_for, one_line, plain_text, zone
+from booth.schedule.sources.common import (
+    ImportedSchedule,
+    kind_for,
+    one_line,
+    plain_text,
+    unusable_length,
+    unusable_start,
+    zone,
+)
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +113,9 @@ def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int], floa
     if not isinstance(start, datetime):
         imported.skip("all-day entry (no time of day)")
         return
+    if unusable_start(start) or (isinstance(end, datetime) and unusable_start(end)):
+        imported.skip(unusable_start(start) or "end " + str(unusable_start(end)))
+        return
     if start.tzinfo is None:
         if not floating:
             imported.skip("floating time without a time zone (give --timezone)")
@@ -113,11 +124,14 @@ def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int], floa
     if isinstance(end, datetime):
         end = end if end.tzinfo else end.replace(tzinfo=start.tzinfo)
     elif isinstance(duration, timedelta):
+        if unusable_length(duration):
+            imported.skip(str(unusable_length(duration)))
+            return
         end = start + duration
     else:
         end = start  # RFC 5545: no DTEND and no DURATION means it takes no time
-    if end < start:
-        imported.skip("ends before it starts")
+    if unusable_length(end - start):
+        imported.skip(str(unusable_length(end - start)))
         return
     offset = start.utcoffset()
     if offset is not None and str(start.tzinfo) not in ("UTC", "UTC+00:00"):

@@ -10,16 +10,18 @@ because every answer is spoken.
 from __future__ import annotations
 
 import html
-import json
 import logging
 import re
+from collections import Counter
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import DataError
+from booth.limits import MAX_EVENT_MINUTES, date_ok, date_range_text, minutes_ok
 from booth.schedule.kinds import KIND_TABLE
 from booth.schedule.model import Event, Sponsor
+from booth.yamlfile import load_json
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,8 @@ def plain_text(text: str | None) -> str:
     """HTML or Markdown to plain text for the ear: tags gone, entities decoded, links reduced to their text."""
     if not text:
         return ""
+    if not isinstance(text, str):  # a number where text belongs is still text; a mapping is not
+        text = str(text) if isinstance(text, (int, float)) else ""
     # Each step only when its marker is present: this runs ~1300 times on the cold-start path.
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -139,11 +143,13 @@ def drop_duplicates(events: list[Event]) -> list[Event]:
         if len(members) < 2:
             continue
         words = {i: title_words(events[i].title) for i in members}
-        kept = list(members)
+        # How many kept entries have each word: a word of i is "among the others" when some
+        # other kept entry has it too, i.e. its count is above i's own one. Linear in the group,
+        # where comparing each entry with the union of the rest was quadratic.
+        counts = Counter(word for i in members for word in words[i])
         for i in sorted(members, key=lambda i: (-len(words[i]), _kind_rank(events[i].kind), i)):
-            others = set().union(*(words[j] for j in kept if j != i))
-            if words[i] and words[i] <= others:
-                kept.remove(i)
+            if words[i] and all(counts[word] > 1 for word in words[i]):
+                counts.subtract(words[i])
                 dropped.add(i)
                 log.debug("%s: %r duplicates other entries at the same time and room", events[i].source, events[i].title)
     return [event for index, event in enumerate(events) if index not in dropped]
@@ -157,14 +163,7 @@ def _kind_rank(kind: str) -> int:
 def read_pycon_json(path: str | Path, tz: ZoneInfo) -> tuple[list[Event], list[Sponsor]]:
     """Events (schedule + open spaces) and sponsors from a PyCon ``conference.json``."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_bytes())
-    except OSError as exc:
-        raise DataError(f"cannot read: {exc.strerror or exc}", path) from None
-    except UnicodeDecodeError:
-        raise DataError("not UTF-8 text", path) from None
-    except json.JSONDecodeError as exc:
-        raise DataError(f"invalid JSON: {exc.msg} (line {exc.lineno})", path) from None
+    data = load_json(path, DataError)
     if not isinstance(data, dict):
         raise DataError("top level must be an object with 'schedule'", path)
     schedule = _list(data, "schedule", path)
@@ -216,6 +215,11 @@ class _Entry:
             raise self.error(f"{key} must be text")
         return str(value)
 
+    def start(self, tz: ZoneInfo) -> datetime:
+        moment = self.when("start", tz)
+        assert moment is not None  # required: when() raised otherwise
+        return moment
+
     def when(self, key: str, tz: ZoneInfo, required: bool = True) -> datetime | None:
         raw = self.data.get(key)
         if raw in (None, ""):
@@ -226,19 +230,34 @@ class _Entry:
             moment = datetime.fromisoformat(str(raw))
         except ValueError:
             raise self.error(f"bad {key} {raw!r}: not an ISO date-time") from None
+        if not date_ok(moment):
+            raise self.error(f"bad {key} {raw!r}: {date_range_text()}")
         return moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
 
     def span(self, tz: ZoneInfo, minutes_per_unit: int) -> tuple[datetime, datetime]:
-        start = self.when("start", tz)
+        start = self.start(tz)
         end = self.when("end", tz, required=False)
         if end is None:
             duration = self.data.get("duration") or 0
-            if not isinstance(duration, (int, float)):
-                raise self.error(f"bad duration {duration!r}")
+            if not minutes_ok(duration * minutes_per_unit / 60 if isinstance(duration, (int, float)) else None):
+                unit = "minutes" if minutes_per_unit == 60 else "seconds"
+                raise self.error(f"bad duration {duration!r}: expected {unit}, at most "
+                                 f"{MAX_EVENT_MINUTES * 60 // minutes_per_unit}")
             end = start + timedelta(seconds=duration * minutes_per_unit)
         if end < start:
             raise self.error(f"end {end.isoformat()} is before start {start.isoformat()}")
+        if end - start > timedelta(minutes=MAX_EVENT_MINUTES):
+            raise self.error(f"end {end.isoformat()} is more than {MAX_EVENT_MINUTES // 1440} days after the start")
         return start, end
+
+    def people(self, entry: dict) -> tuple[str, ...]:
+        """speakers: [{name: ...}] or authors: [names], each a list (a number or text is an error)."""
+        for key in ("speakers", "authors"):
+            value = entry.get(key)
+            if value is not None and not isinstance(value, list):
+                raise self.error(f"{key} must be a list")
+        return split_people([s.get("name") for s in entry.get("speakers") or () if isinstance(s, dict)]
+                            or [a for a in entry.get("authors") or () if isinstance(a, (str, int, float))])
 
     def key(self) -> str:
         return str(self.data.get("conf_key") or "")
@@ -254,8 +273,7 @@ def _schedule_event(entry, n: int, path: Path, tz: ZoneInfo) -> Event | None:
     title = plain_title(raw_title)
     if not title:
         raise record.error("missing name")
-    speakers = split_people([s.get("name") for s in entry.get("speakers") or () if isinstance(s, dict)]
-                            or entry.get("authors") or ())
+    speakers = record.people(entry)
     kind = _kind(record.text("kind", required=True), title, record)
     if kind == "keynote" and not speakers:
         speakers = (_KEYNOTE.match(title).group("who"),)
@@ -276,8 +294,7 @@ def _sessions(session: Event, items: list, n: int, path: Path) -> list[Event]:
             raise DataError(f"entry {n}: session {i}: missing name", path)
         if is_cancelled(item):
             continue
-        speakers = split_people([s.get("name") for s in item.get("speakers") or () if isinstance(s, dict)]
-                                or item.get("authors") or ())
+        speakers = _Entry(item, i, path, f"entry {n}: session").people(item)
         out.append(Event(
             id=f"{session.id}-{i}", kind=session.kind, title=plain_title(item.get("name") or item.get("title")),
             start=session.start, end=session.end, room=session.room, speakers=speakers,
@@ -327,8 +344,10 @@ def _sponsors(levels, path: Path) -> list[Sponsor]:
         raise DataError("conference.sponsors must map level -> list of sponsors", path)
     out = []
     for level, sponsors in levels.items():
+        if sponsors is not None and not isinstance(sponsors, list):
+            raise DataError(f"conference.sponsors.{level} must be a list of sponsors", path)
         for n, sponsor in enumerate(sponsors or (), 1):
-            if not isinstance(sponsor, dict) or not sponsor.get("name"):
+            if not isinstance(sponsor, dict) or not isinstance(sponsor.get("name"), str) or not sponsor["name"]:
                 raise DataError(f"sponsor {level} {n}: missing name", path)
             booth = sponsor.get("booth_number")
             out.append(Sponsor(
