@@ -266,9 +266,12 @@ def test_store_follows_conference_yaml_edits(tmp_path):
     assert store.current().title == "PyCon US 2025 (edited)"
 
 
-def test_store_needs_a_good_start(tmp_path):
+def test_store_starts_without_a_broken_card_and_names_it(tmp_path, caplog):
     folder = _copy_2025(tmp_path)
-    (folder / "open-spaces.yaml").write_text("events:\n  - day: 2025-05-18\n")
-    with pytest.raises(DataError) as error:
-        ScheduleStore(tmp_path, None)
-    assert str(error.value) == f"{folder / 'open-spaces.yaml'}:2: missing title"
+    (folder / "open-spaces.yaml").write_text("events:\n  - day: 2025-05-18\n  - title: Good one\n"
+                                             "    day: 2025-05-18\n    start: \"11:00\"\n")
+    with caplog.at_level(logging.ERROR, logger="booth.schedule.store"):
+        store = ScheduleStore(tmp_path, None)
+    assert store.problems == (f"{folder / 'open-spaces.yaml'}:2: missing title",)
+    assert "Good one" in {e.title for e in store.current().events}  # the rest of the board is served
+    assert f"{folder / 'open-spaces.yaml'}:2: missing title" in caplog.text

@@ -24,6 +24,10 @@ def test_there_are_enough_cases():
 @pytest.mark.parametrize("case", CASES, ids=CASES)
 def test_bad_data_file(case):
     expected = (BAD / case / "EXPECTED").read_text(encoding="utf-8").strip()
+    if case.startswith("board_"):  # a broken card is left out and named; the conference still loads
+        problems = load_conference(BAD, case).problems
+        assert problems == (f"{BAD / case}/{expected}",)
+        return
     with pytest.raises(DataError) as error:
         load_conference(BAD, case)
     assert str(error.value) == f"{BAD / case}/{expected}"

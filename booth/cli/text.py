@@ -180,7 +180,9 @@ def run_check(args) -> int:
     attempt(lambda r: f"{len(r.responses)} dialog outcomes", lambda: load_dialogs(settings.dialogs_dir))
     names = list_conferences(settings.data_dir)
     for name in names:
-        attempt(lambda r: f"{r.name}: {len(r.events)} events", lambda name=name: load_conference(settings.data_dir, name))
+        conference = attempt(lambda r: f"{r.name}: {len(r.events)} events",
+                             lambda name=name: load_conference(settings.data_dir, name))
+        problems.extend(conference.problems if conference is not None else ())  # broken cards, left out
     folder = Path(args.fixtures) if args.fixtures else default_fixtures(settings)
     if not problems and folder.is_dir():
         try:

@@ -52,13 +52,17 @@ def did_you_mean(word: str, choices) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def read_schedule_yaml(path: str | Path, tz: ZoneInfo, default_kind: str = "talk") -> list[Event]:
-    """Events of a booth-yaml file (an empty or absent ``events:`` gives none)."""
+def read_schedule_yaml(path: str | Path, tz: ZoneInfo, default_kind: str = "talk",
+                       problems: list[DataError] | None = None) -> list[Event]:
+    """Events of a booth-yaml file (an empty or absent ``events:`` gives none).
+
+    With ``problems`` (a list to fill), a broken entry is recorded there and skipped, so one bad
+    hand-written card does not hide the good ones; the file as a whole must still be readable."""
     path = Path(path)
-    return _events(parse_yaml(path), path, tz, default_kind)
+    return _events(parse_yaml(path), path, tz, default_kind, problems)
 
 
-def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
+def _events(tree, path: Path, tz: ZoneInfo, default_kind: str, problems: list[DataError] | None = None) -> list[Event]:
     if tree is None:
         return []
     if not isinstance(tree, dict):
@@ -74,7 +78,13 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
     events: list[Event] = []
     seen: dict[str, int | None] = {}
     for index, item in enumerate(items):
-        event = _event(item, line_of(items, index), path, tz, default_kind)
+        try:
+            event = _event(item, line_of(items, index), path, tz, default_kind)
+        except DataError as error:
+            if problems is None:
+                raise
+            problems.append(error)
+            continue
         if event.id in seen and isinstance(item, dict) and not item.get("id"):
             # Two unnamed events with the same title and start: number the later ones.
             n = 2
@@ -84,7 +94,11 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str) -> list[Event]:
         if event.id in seen:
             first = seen[event.id]
             where = f" (first at line {first})" if first else ""
-            raise DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
+            duplicate = DataError(f"duplicate id '{event.id}'{where}", path, line_of(item, "id") or line_of(items, index))
+            if problems is None:
+                raise duplicate
+            problems.append(duplicate)
+            continue
         seen[event.id] = line_of(items, index)
         events.append(event)
     return events

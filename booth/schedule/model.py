@@ -75,3 +75,5 @@ class Conference:
     sponsors: tuple[Sponsor, ...] = ()
     has_open_spaces_data: bool = True  # False when none were ever published (2017)
     files: tuple[str, ...] = field(default=(), compare=False)  # files it was loaded from
+    # Board cards left out because they are broken, each "path:line: message": the rest is served.
+    problems: tuple[str, ...] = field(default=(), compare=False)

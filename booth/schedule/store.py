@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -119,10 +120,18 @@ def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
             sponsors[sponsor.name.casefold()] = sponsor
         files.append(path)
     watched = list(files)
+    problems: list[DataError] = []
     if meta.board is not None:
         watched.append(meta.board)
         if meta.board.exists():
-            for event in read_schedule_yaml(meta.board, meta.tz, default_kind="open-space"):
+            # Staff edit the board by hand on site: a broken card (or a half-saved file) is named
+            # and left out, never a reason for the booth to stop answering about the rest.
+            try:
+                cards = read_schedule_yaml(meta.board, meta.tz, default_kind="open-space", problems=problems)
+            except DataError as error:
+                problems.append(error)
+                cards = []
+            for event in cards:
                 events.pop(event.id, None)
                 events[event.id] = event
             files.append(meta.board)
@@ -131,6 +140,7 @@ def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
         name=folder.name, title=meta.title, timezone=meta.tz, days=meta.days, venue=meta.venue,
         events=tuple(ordered), sponsors=tuple(sponsors.values()),
         has_open_spaces_data=meta.open_spaces_published, files=tuple(str(p) for p in files),
+        problems=tuple(str(error) for error in problems),
     )
     return conference, tuple(watched)
 
@@ -229,19 +239,35 @@ class ScheduleStore:
     """The current Conference for a long-running listener or chat.
 
     ``current()`` stats the conference's files (at most every ``check_interval`` seconds) and
-    reloads when one changed. A broken edit is logged once as its one-line error, kept in
-    ``last_error``, and the last good Conference keeps being served.
+    reloads when one changed. At start a broken board card is left out and named in
+    ``problems``; a later broken edit is logged once as its one-line error, kept in
+    ``last_error``, and the last good Conference keeps being served. Safe to call from the
+    listener and the screen's threads at once.
     """
 
     def __init__(self, data_dir: Path, name: str | None = None, check_interval: float = 0.0):
         self.folder = conference_folder(Path(data_dir), name)
         self.check_interval = check_interval
         self.last_error: DataError | None = None
+        self._lock = threading.Lock()
         self._conference, self._watched = _load(self.folder)
+        for problem in self._conference.problems:
+            log.error("%s (left out; the rest of the board is served)", problem)
         self._signature = _signature(self._watched)
         self._checked_at = time.monotonic()
 
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """What is broken now, each "path:line: message" (for the screen and `booth check`)."""
+        if self.last_error is not None:
+            return (str(self.last_error),)
+        return self._conference.problems
+
     def current(self) -> Conference:
+        with self._lock:
+            return self._current()
+
+    def _current(self) -> Conference:
         now = time.monotonic()
         if now - self._checked_at < self.check_interval:
             return self._conference
@@ -252,6 +278,8 @@ class ScheduleStore:
         self._signature = signature  # a broken edit is reported once, not on every call
         try:
             conference, watched = _load(self.folder)
+            if conference.problems:  # mid-run, a half-saved board must not drop the cards it had
+                raise DataError(conference.problems[0])
         except DataError as error:
             self.last_error = error
             log.error("%s (still using the schedule loaded before)", error)
