@@ -59,6 +59,7 @@ class Answered:
     text: str
     intent: str | None
     seconds: float  # end of utterance -> answer text ready
+    events: tuple = ()  # every event the answer is about (the ear gets three, a screen all)
 
 
 @dataclass(frozen=True)
@@ -352,7 +353,7 @@ class Listener:
     def _answer(self, text: str, ended: float, mic) -> None:
         reply = self.conversation.turn(text) if self.conversation is not None else self.booth.ask(text)
         self.answers += 1
-        self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended))
+        self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended, tuple(reply.events)))
         self._say(reply.answer, mic)
         if self.conversation is not None:
             self.conversation.spoken_done()
