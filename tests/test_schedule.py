@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from booth.errors import ConfigError, DataError
+from booth.errors import ConfigError
 from booth.schedule.booth_yaml import read_schedule_yaml, write_schedule_yaml
 from booth.schedule.model import KINDS
 from booth.schedule.sources.pycon import plain_text, plain_title

@@ -23,6 +23,7 @@ function showStatus(s) {
   heard.textContent = live ? s.partial : s.heard;
   heard.classList.toggle("partial", Boolean(live));
   $("answer").textContent = s.answer;
+  fitAnswer();
   $("note").textContent = s.note || "";
   const body = $("items").tBodies[0];
   body.replaceChildren(...s.items.map((item) => {
@@ -31,6 +32,18 @@ function showStatus(s) {
     return row;
   }));
   fitList();
+}
+
+// The whole spoken answer stays on screen: a long one is set smaller (not below 30px) to keep
+// to four lines, and the list below gives way.
+function fitAnswer() {
+  const answer = $("answer");
+  answer.style.fontSize = "";
+  let size = 38;
+  while (answer.offsetHeight > 4 * 1.25 * size + 2 && size > 30) {
+    size -= 2;
+    answer.style.fontSize = size + "px";
+  }
 }
 
 // The full list must be readable in its box: shrink the text step by step (not below 24px);
@@ -122,5 +135,8 @@ function connect() {
   };  // EventSource reconnects by itself; the hub then sends the whole screen again
 }
 
-window.addEventListener("resize", () => { fitList(); fitBoard(); });
+// The boxes change size when another panel does (a longer answer, more examples): fit again.
+new ResizeObserver(() => fitList()).observe(document.getElementById("list-box"));
+new ResizeObserver(() => fitBoard()).observe(document.getElementById("grid-box"));
+window.addEventListener("resize", fitAnswer);
 connect();
