@@ -35,17 +35,19 @@ def board_file(data: Path) -> Path:
 class BoothProcess:
     """`python -m booth ARGS`; collects its output lines and the URL and PIN it prints."""
 
-    def __init__(self, args: list[str], data: Path, stdin=subprocess.DEVNULL, env: dict | None = None):
+    def __init__(self, args: list[str], data: Path, stdin=subprocess.DEVNULL, env: dict | None = None,
+                 screen: bool = True):
         self.env = {k: v for k, v in os.environ.items() if k not in ("BOOTH_NOW", "BOOTH_STAFF_PIN")}
         self.env.update({"PYTHONPATH": str(ROOT), "BOOTH_DATA": str(data), **(env or {})})
-        self.proc = subprocess.Popen([sys.executable, "-m", "booth", *args, "--port", "0"], cwd=ROOT,
+        port = ["--port", "0"] if screen else []
+        self.proc = subprocess.Popen([sys.executable, "-m", "booth", *args, *port], cwd=ROOT,
                                      stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env)
         self.out: list[str] = []
         self.err: list[str] = []
         self._lines: queue.Queue[str] = queue.Queue()
         for stream, lines in ((self.proc.stdout, self.out), (self.proc.stderr, self.err)):
             threading.Thread(target=self._drain, args=(stream, lines), daemon=True).start()
-        self.url = self.wait_for_line(r"^screen: (http://\S+)").group(1)
+        self.url = self.wait_for_line(r"^screen: (http://\S+)").group(1) if screen else ""
         self.pin = None
 
     def _drain(self, stream, lines: list[str]) -> None:

@@ -63,6 +63,7 @@ class ScreenFeed:
         self.status: dict[str, Any] = {"state": "starting", "detail": "", "heard": "", "answer": "",
                                        "items": [], "note": "", "partial": ""}
         self._turn = 0
+        self._stale = False
         self._examples_key: tuple | None = None
         self._board_lock = threading.Lock()
         self._last_partial = 0.0
@@ -74,6 +75,11 @@ class ScreenFeed:
     def show(self, event) -> None:
         s = self.status
         if isinstance(event, ev.State):
+            if self._stale and event.state in ("listening", "waiting", "stopped"):
+                # After the answer was spoken, not before: a visitor never waits for the panels.
+                self._stale = False
+                self.refresh_examples()
+                self.refresh_board()
             state = {"thinking": "heard", "speaking": "answering"}.get(event.state, event.state)
             if state == s["state"] and event.detail == s["detail"]:
                 return
@@ -92,8 +98,7 @@ class ScreenFeed:
             tz, today = self.booth.conference.timezone, self._now().date()
             s.update(answer=event.text, items=[item_json(e, tz, today) for e in event.events])
             self._turn += 1
-            self.refresh_examples()
-            self.refresh_board()
+            self._stale = True  # new examples and the board (the answer may follow an edit) once spoken
         elif isinstance(event, ev.Clarify):
             s.update(answer=event.question, items=[], note="")
         elif isinstance(event, ev.Ignored):
