@@ -107,3 +107,27 @@ def test_try_asking_examples_are_answered_by_booth_and_change_with_the_turn(satu
 def test_try_asking_on_a_day_without_a_schedule_still_offers_questions():
     booth = Booth(Settings(now=datetime(2025, 5, 17, 23, 30).isoformat()))
     assert try_asking(booth, booth.clock().now, 0)
+
+
+def test_feed_turns_listener_events_into_what_the_page_shows(saturday):
+    from booth.screen.feed import Asking, ScreenFeed
+    from booth.voice import listen as ev
+
+    booth, _now = saturday
+    hub = Hub()
+    feed = ScreenFeed(hub, booth, Asking("wake", "hey booth"))
+    assert hub.latest("examples")["hint"] == "Say \u201chey booth\u201d, then ask"
+    assert hub.latest("examples")["wake"] == "hey booth"
+    reply = booth.ask("what open spaces are at four")
+    for event in (ev.State("listening"), ev.Heard(reply.heard, 0.9), ev.State("thinking"),
+                  ev.Answered(reply.answer, reply.intent, 0.02, reply.events), ev.State("speaking")):
+        feed.show(event)
+    status = hub.latest("status")
+    assert status["state"] == "answering" and status["heard"] == reply.heard and status["answer"] == reply.answer
+    assert [i["title"] for i in status["items"]] == [e.title for e in reply.events]
+    assert [i["time"][:5] for i in status["items"]] == [f"{e.start:%H:%M}" for e in reply.events]  # today: no day name
+    before = hub.latest("examples")["examples"]
+    feed.show(ev.State("listening"))  # spoken: now the panels move on
+    assert hub.latest("examples")["examples"] != before
+    feed.show(ev.Ignored("no wake phrase"))
+    assert hub.latest("status")["note"] == "(not answered: no wake phrase)"

@@ -56,8 +56,8 @@ class StaffPages:
             else:
                 card = board_cli.remove_card(self._args(card_id=form.get("card_id", "")))
                 message = f"Removed {card.id}: {card.title}."
-        except BoothError as error:
-            return f"Not done: {error}"
+        except BoothError as error:  # the command line's reason; its --force is the "force" box here
+            return f"Not done: {error}".replace("--force", "\u201cforce\u201d")
         log.info("staff page: %s", message)
         self.feed.refresh_board()  # the screen shows it now; the listener answers from it next question
         return message
@@ -111,7 +111,7 @@ class StaffPages:
   <label>When <input name="at" id="at" required placeholder="saturday 3pm"></label>
   <label>Minutes <input name="duration" id="duration" inputmode="numeric" placeholder="60"></label>
   <label>Host <input name="host" id="host" maxlength="80"></label>
-  <label class="check"><input type="checkbox" name="force"> even if the room is taken</label>
+  <label class="check"><input type="checkbox" name="force"> force (even if the room is taken)</label>
   <button type="submit">Add</button>
 </form>
 <h2>Cards</h2>
