@@ -272,6 +272,6 @@ def test_store_starts_without_a_broken_card_and_names_it(tmp_path, caplog):
                                              "    day: 2025-05-18\n    start: \"11:00\"\n")
     with caplog.at_level(logging.ERROR, logger="booth.schedule.store"):
         store = ScheduleStore(tmp_path, None)
-    assert store.problems == (f"{folder / 'open-spaces.yaml'}:2: missing title",)
+    assert store.problems == (f"{folder / 'open-spaces.yaml'}:2: missing title (this card is left out)",)
     assert "Good one" in {e.title for e in store.current().events}  # the rest of the board is served
     assert f"{folder / 'open-spaces.yaml'}:2: missing title" in caplog.text

@@ -260,8 +260,8 @@ class ScheduleStore:
     def problems(self) -> tuple[str, ...]:
         """What is broken now, each "path:line: message" (for the screen and `booth check`)."""
         if self.last_error is not None:
-            return (str(self.last_error),)
-        return self._conference.problems
+            return (f"{self.last_error} (this edit is not used yet: the board before it is served)",)
+        return tuple(f"{problem} (this card is left out)" for problem in self._conference.problems)
 
     def current(self) -> Conference:
         with self._lock:

@@ -97,7 +97,7 @@ class StaffPages:
             broken = ""
         except BoothError as error:  # a broken hand edit: name it, change nothing until it is fixed
             cards, broken = [], f'<p class="error" id="broken">The board file is broken: {_e(error)}. Fix it by hand.</p>'
-        problems = "".join(f'<p class="error">Left out: {_e(p)}</p>' for p in self.feed.booth.store.problems)
+        problems = "".join(f'<p class="error">Board problem: {_e(p)}</p>' for p in self.feed.booth.store.problems)
         rows = "".join(self._card_row(card, csrf) for card in cards) or "<p>No cards on the board yet.</p>"
         return self._page(f"""
 <h1>Open-space board: {_e(conference.title)}</h1>

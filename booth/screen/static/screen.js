@@ -100,7 +100,7 @@ function showBoard(b) {
   }
   fitBoard();
   $("board-later").textContent = b.later ? `and ${b.later} more open spaces later today` : "";
-  $("problems").replaceChildren(...b.problems.map((p) => el("p", "problem", "Board card left out: " + p)));
+  $("problems").replaceChildren(...b.problems.map((p) => el("p", "problem", "Board problem: " + p)));
 }
 
 // The board shrinks to fit (not below 22px): a crowded hour must not push rooms off the screen.
