@@ -39,7 +39,7 @@ class BoothProcess:
                  screen: bool = True):
         self.env = {k: v for k, v in os.environ.items() if k not in ("BOOTH_NOW", "BOOTH_STAFF_PIN")}
         self.env.update({"PYTHONPATH": str(ROOT), "BOOTH_DATA": str(data), **(env or {})})
-        port = ["--port", "0"] if screen else []
+        port = ["--port", "0"] if screen and "--port" not in args else []
         self.proc = subprocess.Popen([sys.executable, "-m", "booth", *args, *port], cwd=ROOT,
                                      stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env)
         self.out: list[str] = []

@@ -242,3 +242,25 @@ def test_broken_card_is_named_on_the_page_and_the_booth_still_answers(tmp_path, 
         assert str(board_file(data)) + ":" in text_of(browser, "problems")
         assert any(c["text"] == "Good card" for c in board_cards(browser))
     assert booth.proc.returncode != 2 and not any("Traceback" in line for line in booth.err)
+
+
+def test_the_kiosk_page_comes_back_by_itself_when_booth_restarts(tmp_path, browser):
+    """The service restarts Booth; nobody is there to reload the kiosk browser."""
+    import socket
+
+    with socket.socket() as probe:  # a free port, then released for the two booths in turn
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    data = copy_data(tmp_path)
+    first = BoothProcess(["screen", "--now", NOW, "--port", port], data)
+    browser.get(first.url)
+    wait_until(lambda: browser.execute_script("return document.body.dataset.connected") == "yes", what="SSE")
+    browser.execute_script("window.notReloaded = true")
+    first.stop()
+    wait_until(lambda: text_of(browser, "status") == "Reconnecting", what="the page noticing")
+    board_file(data).write_text('events:\n  - title: After the restart\n    day: 2025-05-17\n    start: "15:00"\n'
+                                '    end: "16:00"\n    room: Room 320\n', encoding="utf-8")
+    with BoothProcess(["screen", "--now", NOW, "--port", port], data):
+        wait_until(lambda: any(c["text"] == "After the restart" for c in board_cards(browser)), what="the new board")
+        assert text_of(browser, "status") == "Ready"
+        assert browser.execute_script("return window.notReloaded") is True
