@@ -5,6 +5,7 @@ real data files, real processes; what is asserted is what the page shows."""
 
 from __future__ import annotations
 
+import html
 import http.cookiejar
 import re
 import subprocess
@@ -200,7 +201,21 @@ def test_staff_changes_need_the_pin_a_session_and_the_form_token(tmp_path):
 
         status, _ = staff.post("/staff/add", {**CARD, "csrf": csrf})
         assert status == 303 and "Forged card" in board_file(data).read_text(encoding="utf-8")
-        assert "Added os-" in staff.get("/staff")
+        page = staff.get("/staff")
+        card_id = re.search(r"Added (os-\d+)", page).group(1)
+
+        # Move and remove go through `booth board`'s code too: read back with it
+        from booth.schedule.board import Board
+
+        assert staff.post("/staff/move", {"card_id": card_id, "at": "saturday 8pm", "room": "318", "csrf": csrf})[0] == 303
+        assert "Moved " + card_id in staff.get("/staff")
+        moved = {c.id: c for c in Board(data, CONFERENCE).cards()}[card_id]
+        assert (moved.room, f"{moved.start:%H:%M}", f"{moved.end:%H:%M}") == ("Room 318", "20:00", "21:00")
+        assert anonymous.post("/staff/remove", {"card_id": card_id, "csrf": csrf})[0] == 403  # the token alone is not enough
+        assert staff.post("/staff/remove", {"card_id": card_id, "csrf": csrf})[0] == 303
+        assert card_id not in {c.id for c in Board(data, CONFERENCE).cards()}
+        assert staff.post("/staff/remove", {"card_id": card_id, "csrf": csrf})[0] == 303
+        assert f"Not done: no card {card_id!r}" in html.unescape(staff.get("/staff"))
 
 
 def test_wrong_pins_are_rate_limited_even_before_the_right_one(tmp_path):
