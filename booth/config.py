@@ -50,7 +50,7 @@ def _unit(value) -> str | None:
 
 
 def _port(value) -> str | None:
-    return None if 1 <= value <= 65535 else "must be a port number, 1-65535"
+    return None if 0 <= value <= 65535 else "must be a port number, 1-65535 (0: any free one)"
 
 
 # One row per option: the config key, the Settings field it sets, its environment variable.
@@ -78,6 +78,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("screen", "screen", "BOOTH_SCREEN", "bool", "serve the booth screen page"),
     Option("host", "host", "BOOTH_HOST", "text", "address the screen page listens on"),
     Option("port", "port", "BOOTH_PORT", "int", "port of the screen page", _port),
+    Option("staff", "staff", "BOOTH_STAFF", "bool", "also serve the staff page (board edits behind a PIN)"),
 )
 BY_KEY = {option.key: option for option in OPTIONS}
 _TRUE = {"1", "true", "yes", "on"}

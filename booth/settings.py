@@ -53,6 +53,7 @@ class Settings:
     screen: bool = False  # serve the booth screen page
     host: str = "127.0.0.1"  # where the screen page listens
     port: int = 8080
+    staff: bool = False  # also serve the staff page (/staff), behind a PIN
     skill_dir: Path | None = None
     tuning: Tuning = field(default_factory=Tuning)  # the matcher's numbers (booth/understand/tuning.py)
 

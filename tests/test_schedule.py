@@ -276,7 +276,7 @@ def test_store_follows_conference_yaml_edits(tmp_path):
     assert store.current().title == "PyCon US 2025 (edited)"
 
 
-def test_store_needs_a_good_start(tmp_path):
+def test_store_starts_without_a_broken_card_and_names_it(tmp_path, caplog):
     folder = _copy_2025(tmp_path)
     (folder / "open-spaces.yaml").write_text("events:\n  - day: 2025-05-18\n")
     store = ScheduleStore(tmp_path, None)  # a broken card never stops the start: it is named

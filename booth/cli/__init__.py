@@ -14,7 +14,7 @@ from booth.settings import Settings
 
 log = logging.getLogger(__name__)
 
-_SUBCOMMAND_MODULES = ("booth.cli.text", "booth.cli.voice", "booth.cli.board", "booth.cli.ops")
+_SUBCOMMAND_MODULES = ("booth.cli.text", "booth.cli.voice", "booth.cli.board", "booth.cli.ops", "booth.cli.screen")
 
 DESCRIPTION = """\
 Booth: an offline voice assistant for conference booths.

@@ -199,6 +199,13 @@ def _card_line(card, on_board: bool) -> str:
 
 @_guarded
 def run_board_add(args) -> int:
+    card, note = add_card(args)
+    print(f"added {_card_line(card, True)}{note}")
+    return 0
+
+
+def add_card(args):
+    """`booth board add` without the printing, for the staff page too: (card, note)."""
     from booth.schedule.at import check_when
     from booth.schedule.board import resolve_room
 
@@ -216,35 +223,40 @@ def run_board_add(args) -> int:
     room, known = resolve_room(args.room, _rooms(conference))
     card = board.add(args.title, room, start, end, host=args.host, description=args.description, force=args.force)
     note = "" if known else f"  (note: {room!r} is not a room in the schedule)"
-    print(f"added {_card_line(card, True)}{note}")
-    return 0
+    return card, note
 
 
 @_guarded
 def run_board_remove(args) -> int:
-    board, _conference, _clock = _open(args)
-    card = board.remove(args.card_id)
-    print(f"removed {_card_line(card, True)}")
+    print(f"removed {_card_line(remove_card(args), True)}")
     return 0
+
+
+def remove_card(args):
+    board, _conference, _clock = _open(args)
+    return board.remove(args.card_id)
 
 
 @_guarded
 def run_board_move(args) -> int:
+    print(f"moved {_card_line(move_card(args), True)}")
+    return 0
+
+
+def move_card(args):
     from booth.schedule.board import resolve_room
 
     if not args.at and not args.room:
         raise ConfigError("give --at and/or --room")
-    board, conference, clock = _open(args)
     from booth.schedule.at import check_when
 
+    board, conference, clock = _open(args)
     start = None
     if args.at:
         start, _end = resolve_at(args.at, clock)
         check_when(start, start, clock, conference, args.force)
     room = resolve_room(args.room, _rooms(conference))[0] if args.room else None
-    card = board.move(args.card_id, start=start, room=room, force=args.force)
-    print(f"moved {_card_line(card, True)}")
-    return 0
+    return board.move(args.card_id, start=start, room=room, force=args.force)
 
 
 def _open_spaces(board, conference, day_text, clock):

@@ -41,6 +41,9 @@ def register(subparsers, parents) -> None:
     p.add_argument("--once", action="store_true", help="exit after the first answer")
     p.add_argument("--mute", action="store_true", default=None, help="print answers only, do not speak")
     p.add_argument("--max-seconds", type=float, help="longest question (default 12)")
+    from booth.cli.screen import add_screen_options
+
+    add_screen_options(p, flag=True)
     p.set_defaults(func=cmd_listen)
 
     p = subparsers.add_parser("say", parents=[*parents, voice], help="speak a text (or write it to a WAV)")
@@ -192,7 +195,18 @@ def cmd_listen(args) -> int:
         conversation = Conversation(booth)
     except ImportError:
         pass
-    listener = Listener(booth, model, speak, view.show, options, conversation)
+    emit = view.show
+    server = None
+    if args.screen or args.staff:
+        from booth.cli.screen import start_screen
+        from booth.screen.feed import Asking
+
+        feed, server = start_screen(args, booth, Asking(mode, options.wake, args.button is not None))
+
+        def emit(event) -> None:
+            view.show(event)
+            feed.show(event)
+    listener = Listener(booth, model, speak, emit, options, conversation)
     log.info("ready to listen after %.2f s", time.monotonic() - started)
 
     restore = lambda: None
@@ -211,13 +225,20 @@ def cmd_listen(args) -> int:
         open_source = lambda: audio.file_source(args.input, args.realtime)
     try:
         with view:
-            return listener.run(open_source, live=live)
+            code = listener.run(open_source, live=live)
+        if server is not None and not live:
+            # A recording or pipe has ended; the screen keeps showing the last answer.
+            print("end of input; the screen stays up (Ctrl-C to stop)", file=sys.stderr, flush=True)
+            server.hub.closed.wait()
+        return code
     except KeyboardInterrupt:
         listener.quit.set()
         print("bye", file=sys.stderr)
         return 0
     finally:
         restore()
+        if server is not None:
+            server.stop()
 
 
 NO_KEYS = ("push-to-talk needs a key or a button, and stdin is not a terminal (a service?): give "

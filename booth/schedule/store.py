@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import threading
 import time
 from datetime import date
 from pathlib import Path
@@ -149,6 +150,7 @@ def _parse(folder: Path, keep_unreadable_board: bool) -> tuple[Conference, tuple
             sponsors[sponsor.name.casefold()] = sponsor
         files.append(path)
     watched = list(files)
+    problems: list[DataError] = []
     if meta.board is not None:
         watched.append(meta.board)
         if meta.board.exists():
@@ -302,12 +304,14 @@ class ScheduleStore:
     reloads when one changed. A broken edit is logged once as its one-line error, kept in
     ``last_error``, and the last good Conference keeps being served. ``problems`` lists every
     broken entry as ``path:line: message`` (for the log, `booth check` and the screen page).
+    Safe to call from the listener and the screen's threads at once.
     """
 
     def __init__(self, data_dir: Path, name: str | None = None, check_interval: float = 0.0):
         self.folder = conference_folder(Path(data_dir), name)
         self.check_interval = check_interval
         self.last_error: BoothError | None = None
+        self._lock = threading.Lock()
         self._conference, self._watched = _load(self.folder)
         self._signature = _signature(self._watched)
         self._checked_at = time.monotonic()
@@ -319,6 +323,10 @@ class ScheduleStore:
         return failed + self._conference.problems
 
     def current(self) -> Conference:
+        with self._lock:
+            return self._current()
+
+    def _current(self) -> Conference:
         now = time.monotonic()
         if now - self._checked_at < self.check_interval:
             return self._conference
