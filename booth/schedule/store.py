@@ -150,7 +150,6 @@ def _parse(folder: Path, keep_unreadable_board: bool) -> tuple[Conference, tuple
             sponsors[sponsor.name.casefold()] = sponsor
         files.append(path)
     watched = list(files)
-    problems: list[DataError] = []
     if meta.board is not None:
         watched.append(meta.board)
         if meta.board.exists():
