@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 # Canonical event kinds. Every source format maps onto these.
@@ -74,4 +75,10 @@ class Conference:
     events: tuple[Event, ...] = ()
     sponsors: tuple[Sponsor, ...] = ()
     has_open_spaces_data: bool = True  # False when none were ever published (2017)
+    faq: tuple[Any, ...] = ()  # booth.schedule.faq.FaqEntry: the booth's own questions and answers
     files: tuple[str, ...] = field(default=(), compare=False)  # files it was loaded from
+
+
+def no_schedule() -> Conference:
+    """The conference of a skill that has no schedule (a coffee maker): no events, no days."""
+    return Conference(name="", title="", timezone=ZoneInfo("UTC"), days=ConferenceDays())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,7 @@ MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the questi
 UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
 FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
 REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
-_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
+_SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -70,6 +70,12 @@ class _Skeleton:
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
+def _sentence_tokens(sentence: str) -> list[str]:
+    """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
+    shirt"), slots kept as they are."""
+    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
+
+
 def _glue_letters(words: list[str]) -> str:
     """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
     Only runs of two or more letters: a lone "a" or "i" is a word."""
@@ -99,21 +105,27 @@ class Matcher:
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
         self.vocabulary: set[str] = set()
+        self._uses = {slot for intent in intents.intents.values() for slot in intent.slots}
+        # Rooms and YAML-listed values are closed lists of exact phrases: they go before times, so
+        # "room three oh eight" and "twelve ounce" are not read as 3:08 and noon.
+        self._listed = ("room", *(s for s in intents.slot_lists.names() if s in self._uses))
         self._sentences: dict[str, list[str]] = {}
         self._sorted: dict[str, list[str]] = {}
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
-                words = self._drop_fillers(sentence.split())
+                words = self._drop_fillers(_sentence_tokens(sentence))
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
 
-    def sentences(self) -> list[str]:
-        """Every sentence the templates allow (fillers out), for a recognizer grammar."""
-        return [s for sentences in self._sentences.values() for s in sentences]
+    def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
+        """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
+        recognizer grammar."""
+        names = self._sentences if intents is None else intents
+        return [s for name in names for s in self._sentences[name]]
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         if self._filler_re is None:
@@ -126,20 +138,20 @@ class Matcher:
 
     # -- slots ------------------------------------------------------------------------------
     def find(self, tokens: list[str], clock) -> list[Found]:
-        rooms = find_rooms(self.lexicon, tokens)
+        rooms = find_rooms(self.lexicon, tokens, self._listed)
         taken = {i for f in rooms for i in range(f.first, f.last)}
         found = list(rooms)
-        if self._find_time is not None and clock is not None:
+        if self._find_time is not None and clock is not None and "time" in self._uses:
             span = self._find_time(tokens, clock, taken)
             if span is not None:
                 found.append(Found("time", span.query, span.first, span.last, 100.0))
                 taken |= set(range(span.first, span.last))
-        if self._find_ordinal is not None:
+        if self._find_ordinal is not None and "ordinal" in self._uses:
             ordinal = self._find_ordinal(tokens, taken)
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot not in self._listed]
         return sorted(found, key=lambda f: f.first)
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:

@@ -217,11 +217,12 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
     return found
 
 
-def find_rooms(lexicon: Lexicon, tokens: list[str]) -> list[Found]:
-    """Rooms first, so "room three oh eight" is never read as the time 3:08."""
+def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",)) -> list[Found]:
+    """Rooms (and other closed lists of ``slots``) first, so "room three oh eight" is never read as
+    the time 3:08."""
     chosen: list[Found] = []
     taken: set[int] = set()
-    for cand in sorted(_exact(lexicon, tokens, taken, ("room",)), key=lambda c: (-(c.last - c.first), -c.score)):
+    for cand in sorted(_exact(lexicon, tokens, taken, slots), key=lambda c: (-(c.last - c.first), -c.score)):
         span = set(range(cand.first, cand.last))
         if not span & taken:
             chosen.append(cand)
