@@ -51,7 +51,7 @@ class Outcome:
     audio_seconds: float = 0.0
     wall_seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
-    misses: list[tuple[str, str, dict, str]] = field(default_factory=list)
+    misses: list[tuple[str, str, dict, str, dict]] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -118,7 +118,7 @@ def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: fl
             out.asked += 1
         else:
             out.wrong += 1
-        out.misses.append((path.name, kind, {"intent": intent, **slots}, text))
+        out.misses.append((path.name, kind, {"intent": intent, **slots}, text, want_slots))
     out.wall_seconds = time.perf_counter() - started
     return out
 
@@ -143,7 +143,7 @@ OUT_OF_DOMAIN = ["what time is it", "turn off the lights", "what's the weather l
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-n", type=int, default=0, help="recordings (default: all 413; a spread sample when set)")
-    parser.add_argument("--snr", type=float, action="append", help="SNR in dB (repeatable; default: clean, 24, 12, 6)")
+    parser.add_argument("--snr", action="append", help="SNR in dB or 'clean' (repeatable; default: clean, 24, 12, 6)")
     parser.add_argument("--coffee", default=str(COFFEE), help="the benchmark folder (clean/, labels.json, noise/)")
     parser.add_argument("--skill", default=str(SKILL), help="the coffee skill folder")
     parser.add_argument("--model", default=os.environ.get("VOSK_MODEL_PATH"), help="Vosk model folder")
@@ -157,7 +157,7 @@ def main() -> int:
     if args.n:
         files = files[:: max(1, len(files) // args.n)][: args.n]
     noise = read_audio(coffee / "noise" / "kitchen.flac")
-    snrs = [None if s is None else float(s) for s in (args.snr or DEFAULT_SNRS)]
+    snrs = [None if s in (None, "clean") else float(s) for s in (args.snr or DEFAULT_SNRS)]
 
     t0 = time.perf_counter()
     booth = skill_booth(Path(args.skill))
@@ -179,7 +179,7 @@ def main() -> int:
               f"{result.audio_seconds / max(1e-9, result.wall_seconds):5.1f}x "
               f"{1000 * statistics.median(lat) if lat else 0:13.0f} / {1000 * p95:.0f} ms", flush=True)
         for miss in result.misses[: args.misses]:
-            print(f"    {miss[0]}: {miss[1]} {miss[2]} heard {miss[3]!r}")
+            print(f"    {miss[0]}: {miss[1]} {miss[2]} heard {miss[3]!r}; label {miss[4]}")
     accepted = out_of_domain(booth, rec, OUT_OF_DOMAIN)
     print(f"out-of-domain requests (espeak-ng voice) taken as an order: {accepted} of {len(OUT_OF_DOMAIN)}")
     return 0
