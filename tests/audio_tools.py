@@ -139,3 +139,42 @@ def conversation_wav(texts: list[str], voice: str = "en-us", gap: float = 1.2) -
             samples += read_pcm(speak(text, voice)) + silence(gap)
         write_pcm(out, samples)
     return out
+
+
+# -- noise mixed the way Picovoice's speech-to-intent benchmark mixes it ---------------------
+MIX_FRAME = 2048  # samples; the benchmark compares the loudest frame of speech and of noise
+
+
+def read_audio(path: Path) -> array.array:
+    """Any file sox reads (FLAC, WAV...) as 16 kHz mono int16 samples."""
+    need_tool("sox")
+    raw = subprocess.run(["sox", str(path), "-t", "raw", "-r", str(RATE), "-c", "1", "-b", "16", "-e", "signed",
+                          "-"], check=True, capture_output=True).stdout
+    return array.array("h", raw)
+
+
+def _loudest_frame_energy(samples: list[float] | array.array) -> float:
+    energies = (sum(s * s for s in samples[i:i + MIX_FRAME]) for i in range(0, max(1, len(samples)), MIX_FRAME))
+    return max(energies, default=0.0)
+
+
+def noise_piece(noise: array.array, length: int, rng: random.Random) -> list[int]:
+    """``length`` samples of ``noise`` from a random offset, wrapping round."""
+    offset = rng.randrange(len(noise))
+    return [noise[(offset + i) % len(noise)] for i in range(length)]
+
+
+def noise_gain(speech, piece, snr_db: float) -> float:
+    """The factor that puts ``piece``'s loudest frame ``snr_db`` below the loudest frame of speech."""
+    return math.sqrt(_loudest_frame_energy(speech) / ((_loudest_frame_energy(piece) or 1.0) * 10 ** (snr_db / 10)))
+
+
+def mix_at_snr(speech: array.array, noise: array.array, snr_db: float, rng: random.Random) -> array.array:
+    """``speech`` with ``noise`` at ``snr_db``, as the benchmark's README describes: the noise taken
+    from a random offset, scaled so that the loudest 2048-sample frame of speech and of noise have
+    that energy ratio, and the mix normalized to half of full scale."""
+    piece = noise_piece(noise, len(speech), rng)
+    gain = noise_gain(speech, piece, snr_db)
+    mixed = [s + gain * n for s, n in zip(speech, piece)]
+    scale = 0.5 * 32767 / (max((abs(v) for v in mixed), default=0.0) or 1.0)
+    return array.array("h", (int(round(v * scale)) for v in mixed))
