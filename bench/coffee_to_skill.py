@@ -63,7 +63,7 @@ def convert(grammar: Path, out: Path) -> None:
         INTENT: {"found": [f"One {placeholders} with {{milkAmount}} and {{sugarAmount}}, coming up."],
                  "missing": [f"One {placeholders} coming up."]},
         "no_match": {"fallback": ["Sorry, I only take coffee orders, like: a large latte with soy milk."],
-                     "nothing": [""]},
+                     "nothing": [""], "out_of_range": [""]},
     }
     turns = {slot: cycle(vs) for slot, vs in values.items()}
     tests: list[dict[str, object]] = []

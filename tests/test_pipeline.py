@@ -16,7 +16,8 @@ def test_stop_after_each_stage(booth_2025):
     assert understood.intent == "events_at_time" and understood.answer == ""
     assert understood.slots == {"kind": "open-space", "time": "2025-05-17T15:00:00-04:00"}
     answered = booth_2025.ask("what open spaces are at three")
-    assert answered.answer.startswith("Six open spaces at three p.m.")
+    # dialogs/ has several wordings per outcome ("Six open spaces at three p.m.: ...", "At three p.m., six ...")
+    assert "six open spaces" in answered.answer.lower() and "three p.m." in answered.answer
     with pytest.raises(ValueError):
         booth_2025.ask("x", stop_after="speech")
 

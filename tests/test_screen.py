@@ -248,12 +248,13 @@ def test_broken_card_is_named_on_the_page_and_the_booth_still_answers(tmp_path, 
         assert "open space" in answer.lower()
         browser.get(booth.url)
         wait_until(lambda: text_of(browser, "problems"), what="the broken card on the page")
-        assert text_of(browser, "problems") == f"Board problem: {problems[0]} (this card is left out)"
+        assert text_of(browser, "problems") == f"Board problem: {problems[0]}"  # path:line: message
         assert "Good card" in [r["title"] for r in list_rows(browser)]
         assert any(c["text"] == "Good card" and c["room"] == "Room 320" for c in board_cards(browser))
         # A hand edit saved half-way while the booth runs: named, and the board before it stays up
         board_file(data).write_text('events:\n  - title: [Half written\n', encoding="utf-8")
-        wait_until(lambda: "this edit is not used yet" in text_of(browser, "problems"), what="the broken edit named")
+        wait_until(lambda: "still using the schedule loaded before" in text_of(browser, "problems"),
+                   what="the broken edit named")
         assert str(board_file(data)) + ":" in text_of(browser, "problems")
         assert any(c["text"] == "Good card" for c in board_cards(browser))
     assert booth.proc.returncode != 2 and not any("Traceback" in line for line in booth.err)
