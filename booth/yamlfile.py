@@ -37,7 +37,10 @@ class LineList(list):
         return self.item_lines[index] if index < len(self.item_lines) else self.line
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader where PyYAML has it: faster
+
+
+class _LineLoader(_BaseLoader):
     def construct_mapping(self, node, deep=False):
         mapping = LineDict(yaml.SafeLoader.construct_mapping(self, node, deep=deep))
         mapping.line = node.start_mark.line + 1

@@ -11,6 +11,7 @@ import json
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from booth.errors import BoothError, ConfigError
 
@@ -107,7 +108,9 @@ def _guarded(handler):
 def data_dir(args) -> Path:
     from booth.settings import Settings
 
-    return Path(Settings(data_dir=getattr(args, "data", None)).data_dir)
+    folder = Settings(data_dir=getattr(args, "data", None)).data_dir
+    assert folder is not None  # a conference booth always has a data folder (only a skill may have none)
+    return Path(folder)
 
 
 # -- import / conferences -----------------------------------------------------------------------
@@ -134,7 +137,7 @@ def run_conferences(args) -> int:
     from booth.schedule.store import list_conferences, load_conference
 
     folder = data_dir(args)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for name in list_conferences(folder):
         try:
             conference = load_conference(folder, name)

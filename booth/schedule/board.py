@@ -200,7 +200,7 @@ class Board:
                 return self._move_published(published, cards, hidden, start, room, force)
             card = self._find(card_id, cards)
             moved = card
-            if start is not None:
+            if start is not None and card.start is not None and card.end is not None:  # cards always have both
                 moved = replace(moved, start=start, end=start + (card.end - card.start))
             if room:
                 moved = replace(moved, room=room)
@@ -363,6 +363,8 @@ def edit_board_text(text: str, cards: list[Event], action: str, card: Event, new
     if action == "append":
         return "".join(lines) + render_items([card], indent)
     begin = _item_line(card)
+    if begin is None:
+        return None  # a card not read from this file: rewrite whole
     index = starts.index(begin)
     end = starts[index + 1] - 1 if index + 1 < len(starts) else len(lines)
     while end > begin and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):

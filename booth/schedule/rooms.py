@@ -26,7 +26,7 @@ def resolve_room(typed: str, rooms: list[str]) -> tuple[str, bool]:
     if not typed:
         raise ConfigError("--room is empty")
     words = _words(typed)
-    by_words = {}
+    by_words: dict[tuple[str, ...], str] = {}
     for room in rooms:
         by_words.setdefault(tuple(_words(room)), room)
     if tuple(words) in by_words:

@@ -113,8 +113,9 @@ def _event(imported: ImportedSchedule, component, seen_ids: dict[str, int], floa
     if not isinstance(start, datetime):
         imported.skip("all-day entry (no time of day)")
         return
-    if unusable_start(start) or (isinstance(end, datetime) and unusable_start(end)):
-        imported.skip(unusable_start(start) or "end " + str(unusable_start(end)))
+    bad_end = unusable_start(end) if isinstance(end, datetime) else None
+    if unusable_start(start) or bad_end:
+        imported.skip(unusable_start(start) or f"end {bad_end}")
         return
     if start.tzinfo is None:
         if not floating:
