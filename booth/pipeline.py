@@ -180,10 +180,13 @@ class Booth:
 
     # -- for the recognizer ---------------------------------------------------------------
     def vocabulary(self) -> list[str]:
-        """Phrases a recognizer grammar should allow (see booth.voice.grammar); built once per schedule."""
+        """Every phrase a recognizer grammar may hold (see booth.voice.grammar)."""
+        return self.grammar_parts().phrases(followups=True, answers=True)
+
+    def grammar_parts(self) -> grammar.Parts:
+        """Whole-sentence recognizer grammar, by when each part applies; built once per schedule."""
         self.refresh()
         if getattr(self, "_vocabulary_generation", None) != self.generation:
-            self._vocabulary = grammar.vocabulary(self.matcher.sentences(), self.lexicon, self._conference,
-                                                  self.intents.fillers)
+            self._grammar_parts = grammar.grammar_parts(self.intents, self.lexicon, self._conference)
             self._vocabulary_generation = self.generation
-        return self._vocabulary
+        return self._grammar_parts

