@@ -59,6 +59,7 @@ def register(subparsers, parents) -> None:
     check.add_argument("--voice", action="store_true",
                        help="also report which titles, speakers, sponsors and rooms the speech model can hear")
     check.add_argument("--model", metavar="PATH", help="Vosk model folder (with --voice)")
+    check.add_argument("--ship-forms", action="store_true", help=argparse.SUPPRESS)  # maintainers: rewrite the shipped table
     check.set_defaults(func=run_check)
 
 
@@ -167,21 +168,27 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
 
     from booth.pipeline import Booth
     from booth.voice.coverage import coverage, report
+    from booth.voice.coverage import schedule_words
     from booth.voice.recognizer import resolve_model
-    from booth.voice.vocabulary import model_vocabulary
+    from booth.voice.vocabulary import Vocabulary, ship_forms
 
     try:
-        vocabulary = model_vocabulary(resolve_model(args.model, download=False))
+        vocabulary = Vocabulary(resolve_model(args.model, download=False))
     except BoothError as exc:
         return [str(exc)]
     problems = []
+    words: set[str] = set()
     for name in names:
-        result = coverage(Booth(replace(settings, conference=name)), vocabulary)
+        booth = Booth(replace(settings, conference=name))
+        words |= schedule_words(booth)
+        result = coverage(booth, vocabulary)
         for line in report(result):
             print(line)
         for share in result.shares:
             problems.extend(f"{name}: {share.what}: cannot be heard: {missing}" for missing in share.missing)
         summary.append(f"{name}: voice coverage {min(s.percent for s in result.shares):.0f}%")
+    if getattr(args, "ship_forms", False):
+        summary.append(f"wrote {ship_forms(vocabulary, words)}")
     return problems
 
 

@@ -36,19 +36,23 @@ class Coverage:
         return all(s.heard == s.total for s in self.shares)
 
 
-def coverage(booth, vocabulary: frozenset[str]) -> Coverage:
+def coverage(booth, vocabulary) -> Coverage:
     """Coverage of ``booth``'s current conference by a model with this vocabulary."""
     names = words_to_hear(booth.conference, booth.intents, booth.lexicon)
-    words = {w for group in names.values() for name in group for w in words_of(name)}
-    table: SpokenForms = spoken_forms(vocabulary, words, booth.intents.spoken, avoid=words & vocabulary)
+    words = schedule_words(booth)
+    table: SpokenForms = spoken_forms(vocabulary, words, booth.intents.spoken, avoid={w for w in words if w in vocabulary})
     shares = []
     for what in REPORTED:
         group = names[what]
         missing = tuple(n for n in group if not all(table.sayable(w) or w.isdigit() for w in words_of(n)))
         respelled = sum(1 for n in group if any(w in table.forms for w in words_of(n)))
         shares.append(Share(what, len(group) - len(missing), len(group), missing, respelled))
-    used = {w: f for w, f in table.forms.items()}
-    return Coverage(booth.conference.name, tuple(shares), used)
+    return Coverage(booth.conference.name, tuple(shares), dict(table.forms))
+
+
+def schedule_words(booth) -> set[str]:
+    names = words_to_hear(booth.conference, booth.intents, booth.lexicon)
+    return {w for group in names.values() for name in group for w in words_of(name)}
 
 
 def report(result: Coverage) -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from booth.errors import ModelError
 from booth.voice.audio import RATE
-from booth.voice.vocabulary import SpokenForms, model_vocabulary, spoken_forms, words_of
+from booth.voice.vocabulary import SpokenForms, Vocabulary, spoken_forms, words_of
 
 log = logging.getLogger(__name__)
 
@@ -146,12 +146,12 @@ def spoken_forms_for(model, phrases: Iterable[str], hand_written: dict[str, str]
     if folder is None:
         return None
     try:
-        vocabulary = model_vocabulary(folder)
+        vocabulary = Vocabulary(folder, lambda word: model_knows(model, word))
     except ModelError as exc:
         log.warning("%s; words the model lacks will not be heard", exc)
         return None
-    words = {w for phrase in phrases for w in words_of(phrase)}
-    return spoken_forms(vocabulary, words, hand_written, avoid=words & vocabulary)
+    words = {w for token in {t for phrase in phrases for t in phrase.split()} for w in words_of(token)}
+    return spoken_forms(vocabulary, words, hand_written, avoid={w for w in words if w in vocabulary})
 
 
 def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = CONFIRM_WORDS,
@@ -161,19 +161,26 @@ def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = CONFIRM_
     splits its phrase instead (logged at debug level)."""
     out: dict[str, None] = {}
     dropped: set[str] = set()
+    # token -> (word, what the model says for it or None), worked out once per distinct token
+    said: dict[str, list[tuple[str, str | None]]] = {}
+
+    def say(token: str) -> list[tuple[str, str | None]]:
+        if token not in said:
+            said[token] = [(word, word if model_knows(model, word) else spoken.forms.get(word) if spoken else None)
+                           for word in words_of(token)]
+        return said[token]
+
     for phrase in [*phrases, *extra]:
         piece: list[str] = []
-        for word in words_of(phrase):
-            if model_knows(model, word):
-                piece.append(word)
-                continue
-            if spoken is not None and word in spoken.forms:
-                piece.extend(spoken.forms[word].split())
-                continue
-            dropped.add(word)
-            if piece:
-                out.setdefault(" ".join(piece), None)
-            piece = []
+        for token in phrase.split():
+            for word, form in say(token):
+                if form is not None:
+                    piece.append(form)
+                    continue
+                dropped.add(word)
+                if piece:
+                    out.setdefault(" ".join(piece), None)
+                piece = []
         if piece:
             out.setdefault(" ".join(piece), None)
     if dropped:

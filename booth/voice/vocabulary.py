@@ -17,7 +17,7 @@ import os
 import re
 import struct
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -86,22 +86,47 @@ def read_fst_symbols(path: Path) -> list[str]:
         return words
 
 
+def _vocabulary_file(folder: Path) -> Path:
+    graph = _graph(folder)
+    for name in ("words.txt", "Gr.fst"):
+        if (graph / name).is_file():
+            return graph / name
+    raise ModelError("the model has neither graph/words.txt nor graph/Gr.fst: its vocabulary is unknown", folder)
+
+
 def model_vocabulary(model_dir: str | Path) -> frozenset[str]:
     """Every word the model can output (read once per process)."""
     folder = Path(model_dir).resolve()
     key = str(folder)
     if key not in _VOCABULARIES:
-        graph = _graph(folder)
-        if (graph / "words.txt").is_file():
-            words = [line.split()[0] for line in (graph / "words.txt").read_text(encoding="utf-8").splitlines()
-                     if line.strip()]
-        elif (graph / "Gr.fst").is_file():
-            words = read_fst_symbols(graph / "Gr.fst")
+        source = _vocabulary_file(folder)
+        if source.name == "words.txt":
+            words = [line.split()[0] for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
         else:
-            raise ModelError("the model has neither graph/words.txt nor graph/Gr.fst: its vocabulary is unknown",
-                             folder)
+            words = read_fst_symbols(source)
         _VOCABULARIES[key] = frozenset(w for w in words if not w.startswith(("#", "<", "!")))
     return _VOCABULARIES[key]
+
+
+class Vocabulary:
+    """A model's words. Membership asks ``knows`` (Vosk's own lookup, when the model is loaded)
+    so start-up need not read the 150k-word table; the table is read only to search sound-alikes."""
+
+    def __init__(self, model_dir: str | Path, knows: Callable[[str], bool] | None = None):
+        self.folder = Path(model_dir).resolve()
+        self._knows = knows
+        source = _vocabulary_file(self.folder)
+        # Name and size, not the modification time: the same model unpacked anywhere has one key.
+        self.key = hashlib.sha1(f"{self.folder.name}:{source.stat().st_size}".encode()).hexdigest()[:12]
+
+    @property
+    def words(self) -> frozenset[str]:
+        return model_vocabulary(self.folder)
+
+    def __contains__(self, word: object) -> bool:
+        if self._knows is not None:
+            return isinstance(word, str) and self._knows(word)
+        return word in self.words
 
 
 def cache_dir() -> Path:
@@ -109,17 +134,44 @@ def cache_dir() -> Path:
     return Path(base) / "booth"
 
 
-def _cache_file(vocabulary: frozenset[str]) -> Path:
-    digest = hashlib.sha1("\n".join(sorted(vocabulary)).encode()).hexdigest()[:12]
+def _cache_file(vocabulary: Vocabulary | frozenset[str]) -> Path:
+    if isinstance(vocabulary, Vocabulary):
+        digest = vocabulary.key
+    else:
+        digest = hashlib.sha1("\n".join(sorted(vocabulary)).encode()).hexdigest()[:12]
     return cache_dir() / f"spoken-forms-{digest}.json"
 
 
-def _load_cache(path: Path) -> dict[str, str | None]:
+# Spoken forms for the shipped conferences with the default model, so a fresh install starts
+# listening without the CMUdict search (about 1-3 s). Written by `booth check --voice --ship-forms`.
+SHIPPED = Path(__file__).with_name("spoken-forms.json")
+
+
+def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def _load_cache(path: Path, key: str | None = None) -> dict[str, str | None]:
+    shipped = _read_json(SHIPPED)
+    table: dict[str, str | None] = dict(shipped.get("forms", {})) if key and shipped.get("model") == key else {}
+    table.update(_read_json(path))
+    return table
+
+
+def ship_forms(vocabulary: Vocabulary, words: Iterable[str]) -> Path:
+    """Write the shipped table: the spoken forms of these words for this model."""
+    cached = _load_cache(_cache_file(vocabulary), vocabulary.key)
+    forms = {w: cached[w] for w in sorted(set(words)) if cached.get(w)}
+    fd, tmp = tempfile.mkstemp(dir=SHIPPED.parent, prefix=".spoken-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump({"model": vocabulary.key, "forms": forms}, f, sort_keys=True, indent=0)
+        f.write("\n")
+    os.replace(tmp, SHIPPED)
+    return SHIPPED
 
 
 def _save_cache(path: Path, table: dict[str, str | None]) -> None:
@@ -145,7 +197,7 @@ def words_of(text: str) -> list[str]:
 class SpokenForms:
     """Word -> what the recognizer says instead, for words the model lacks; and back."""
 
-    vocabulary: frozenset[str]
+    vocabulary: Vocabulary | frozenset[str]
     forms: dict[str, str] = field(default_factory=dict)  # missing word -> vocabulary words
     unsayable: set[str] = field(default_factory=set)  # missing words with no form at all
     _restore: re.Pattern[str] | None = None
@@ -179,7 +231,7 @@ class SpokenForms:
         return self._restore.sub(lambda m: self._back[m.group(0)], heard)
 
 
-def spoken_forms(vocabulary: frozenset[str], words: Iterable[str], hand_written: dict[str, str] | None = None,
+def spoken_forms(vocabulary: Vocabulary | frozenset[str], words: Iterable[str], hand_written: dict[str, str] | None = None,
                  avoid: Iterable[str] = ()) -> SpokenForms:
     """Spoken forms for those of ``words`` the vocabulary lacks: hand-written ones first, then the
     disk cache, then the sound-alike search (its results written back to the cache). ``avoid``:
@@ -189,14 +241,14 @@ def spoken_forms(vocabulary: frozenset[str], words: Iterable[str], hand_written:
     table = SpokenForms(vocabulary)
     avoid = set(avoid)
     cache_path = _cache_file(vocabulary)
-    cached = _load_cache(cache_path)
+    cached = _load_cache(cache_path, vocabulary.key if isinstance(vocabulary, Vocabulary) else None)
     todo = [w for w in missing if w not in hand_written and w not in cached]
     # A cached form that is one word meaning something of its own here is searched again.
     clash = [w for w in missing if w not in hand_written and (cached.get(w) or "") in avoid]
     if todo or clash:
         from booth.voice.soundalike import Soundalikes  # CMUdict is loaded only for new words
 
-        finder = Soundalikes(vocabulary)
+        finder = Soundalikes(vocabulary.words if isinstance(vocabulary, Vocabulary) else vocabulary)
         found = finder.spoken_forms(todo, avoid)
         cached.update({w: found.get(w) for w in todo})
         if todo:
