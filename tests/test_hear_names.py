@@ -56,8 +56,10 @@ def test_missing_words_get_spellings_the_model_can_say_that_sound_alike(vocabula
 
 
 def test_a_heard_spelling_is_mapped_back_and_hand_written_forms_win(vocabulary):
-    table = spoken_forms(vocabulary, ["duckdb", "open", "space", "pydantic"], {"pydantic": "pie dantic"})
-    assert table.forms["pydantic"] == "pie dantic" or "dantic" not in vocabulary
+    table = spoken_forms(vocabulary, ["duckdb", "open", "space", "pydantic", "numpy"],
+                         {"pydantic": "pie dan tick", "numpy": "qqzx pie"})  # "qqzx" is no word of the model's
+    assert table.forms["pydantic"] == "pie dan tick"
+    assert table.forms["numpy"] != "qqzx pie" and all(w in vocabulary for w in table.forms["numpy"].split())
     said = table.say("when is the duckdb open space")
     assert "duckdb" not in said and all(w in vocabulary for w in said.split())
     assert table.restore(said) == "when is the duckdb open space"

@@ -28,6 +28,7 @@ from booth.understand.intents import IntentSet
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
 
+PAIRED_SLOTS = ("sponsor", "room", "kind")  # values that meet every word that may follow them
 SAMPLES_PER_SENTENCE = 6  # filled copies of each expanded template sentence (before the coverage top-up)
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 _TOPIC_STOP = set("""a an the and or of for in on at to is are be by with about from your you how what why
@@ -129,12 +130,20 @@ def whole_sentences(templates: Iterable[str], fills: dict[str, list[str]], sampl
             out.setdefault(_fill(template, cycles), None)
         if open_topic and "{topic}" in template:  # a subject the schedule does not know: the words around it
             out.update(dict.fromkeys(p.strip() for p in _SLOT.sub("{}", template).split("{}") if p.strip()))
+    # Vosk keeps word pairs, not sentences: each value must also meet each word that can follow
+    # it ("microsoft booth", "microsoft located"), or the decoder reaches for another value that has.
     for slot, users in by_slot.items():
         cycle = cycles[slot]
+        by_next: dict[str, list[str]] = {}
+        for template in users:
+            for after in re.findall(r"\{" + slot + r"\}\s*([a-z']*)", template):
+                by_next.setdefault(after, []).append(template)
         for value in cycle.values:
-            if value not in cycle.seen:
-                out.setdefault(_fill(rng.choice(users), cycles, (slot, value)), None)
-                cycle.seen.add(value)
+            # Names meet every next word; a topic or a time (over a thousand values) once, if not yet drawn.
+            groups = list(by_next.values()) if slot in PAIRED_SLOTS else [users] if value not in cycle.seen else []
+            for group in groups:
+                out.setdefault(_fill(rng.choice(group), cycles, (slot, value)), None)
+            cycle.seen.add(value)
     return list(out)
 
 

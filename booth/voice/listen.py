@@ -213,11 +213,10 @@ class Listener:
         self._pending: Decision | None = None
         self._armed_until = 0.0
         self._generation = None
-        self.recognizer = Recognizer(model, None, self.options.free, self.options.max_seconds,
+        phrases = None if self.options.free else self._phrases(False, False)
+        self._grammar_key = (self._generation, False, False)
+        self.recognizer = Recognizer(model, phrases, self.options.free, self.options.max_seconds,
                                      hand_written=booth.intents.spoken)
-        if not self.options.free:
-            self.recognizer.set_phrases(self._phrases(False, False))
-            self._grammar_key = (self._generation, False, False)
         self.answers = 0
 
     def _phrases(self, followups: bool, answers: bool) -> list[str]:

@@ -236,7 +236,13 @@ def spoken_forms(vocabulary: Vocabulary | frozenset[str], words: Iterable[str], 
     """Spoken forms for those of ``words`` the vocabulary lacks: hand-written ones first, then the
     disk cache, then the sound-alike search (its results written back to the cache). ``avoid``:
     words that mean something of their own here (a speaker "jason" must not become "json")."""
-    hand_written = hand_written or {}
+    hand_written = dict(hand_written or {})
+    for word, form in list(hand_written.items()):
+        unknown = [w for w in form.split() if w not in vocabulary]
+        if unknown:  # the recognizer could not say it either: use the derived form instead
+            log.warning("spoken form %r of %r has words the speech model lacks (%s): ignored",
+                        form, word, " ".join(unknown))
+            del hand_written[word]
     missing = sorted({w for w in words if w not in vocabulary and not w.isdigit()})
     table = SpokenForms(vocabulary)
     avoid = set(avoid)
