@@ -167,8 +167,7 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
     from dataclasses import replace
 
     from booth.pipeline import Booth
-    from booth.voice.coverage import coverage, report
-    from booth.voice.coverage import schedule_words
+    from booth.voice.coverage import coverage, report, schedule_words
     from booth.voice.recognizer import resolve_model
     from booth.voice.vocabulary import Vocabulary, ship_forms
 
