@@ -169,7 +169,7 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
     from booth.pipeline import Booth
     from booth.voice.coverage import coverage, report, schedule_words
     from booth.voice.recognizer import resolve_model
-    from booth.voice.vocabulary import Vocabulary, ship_forms
+    from booth.voice.vocabulary import Vocabulary, ship_forms, spoken_forms, words_of
 
     try:
         vocabulary = Vocabulary(resolve_model(args.model, download=False))
@@ -180,6 +180,8 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
     for name in names:
         booth = Booth(replace(settings, conference=name))
         words |= schedule_words(booth)
+        if getattr(args, "ship_forms", False):  # and every other word the grammar holds
+            words |= {w for phrase in booth.vocabulary() for w in words_of(phrase)}
         result = coverage(booth, vocabulary)
         for line in report(result):
             print(line)
@@ -187,6 +189,7 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
             problems.extend(f"{name}: {share.what}: cannot be heard: {missing}" for missing in share.missing)
         summary.append(f"{name}: voice coverage {min(s.percent for s in result.shares):.0f}%")
     if getattr(args, "ship_forms", False):
+        spoken_forms(vocabulary, words)  # derives (and caches) what the coverage did not need
         summary.append(f"wrote {ship_forms(vocabulary, words)}")
     return problems
 

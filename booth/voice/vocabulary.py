@@ -165,7 +165,8 @@ def _load_cache(path: Path, key: str | None = None) -> dict[str, str | None]:
 def ship_forms(vocabulary: Vocabulary, words: Iterable[str]) -> Path:
     """Write the shipped table: the spoken forms of these words for this model."""
     cached = _load_cache(_cache_file(vocabulary), vocabulary.key)
-    forms = {w: cached[w] for w in sorted(set(words)) if cached.get(w)}
+    # Words with no form are shipped too (as null): otherwise each start would search for them again.
+    forms = {w: cached[w] for w in sorted(set(words)) if w in cached and w not in vocabulary}
     fd, tmp = tempfile.mkstemp(dir=SHIPPED.parent, prefix=".spoken-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump({"model": vocabulary.key, "forms": forms}, f, sort_keys=True, indent=0)
@@ -261,7 +262,7 @@ def spoken_forms(vocabulary: Vocabulary | frozenset[str], words: Iterable[str], 
             _save_cache(cache_path, cached)
         again = finder.spoken_forms(clash, avoid)
         cached = {**cached, **{w: again.get(w) for w in clash}}
-        log.debug("spoken forms derived for %d new words", len(todo) + len(clash))
+        log.debug("spoken forms derived for %d new words (%d clashing)", len(todo) + len(clash), len(clash))
     for word in missing:
         form: str | None = hand_written.get(word) or cached.get(word)
         if form and all(w in vocabulary for w in form.split()):
