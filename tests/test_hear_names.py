@@ -132,3 +132,29 @@ def test_a_neural_voice_asks_about_a_word_the_model_lacks_and_booth_answers(ques
     reply = json.loads(run.stdout)
     assert title in [e["title"] for e in reply["events"]], reply
     assert reply["intent"] in ("find_topic", "find_speaker", "where_is"), reply
+
+
+def test_follow_ups_and_answers_are_in_the_grammar_only_when_they_make_sense():
+    """No conversation: no "where is that"; after an answer: follow-ups; after "Did you mean ...?": "yes"."""
+    from booth.answer.conversation import Conversation
+    from booth.voice.listen import Decision, Listener
+
+    booth = Booth(Settings(conference="pycon-us-2025", now=NOW))
+    conversation = Conversation(booth)
+    listener = Listener(booth, load_model(need_model()), None, lambda event: None, conversation=conversation)
+
+    def has(phrase: str) -> bool:
+        return phrase in listener.recognizer.grammar
+
+    assert not has("where is that") and not has("yes") and len(listener.recognizer.grammar) > 10_000
+    conversation.turn("when is the beeware tutorial")
+    conversation.spoken_done()
+    listener._refresh_grammar()
+    assert has("where is that") and not has("yes")
+    listener._pending = Decision("clarify", "when is lunch")
+    listener._refresh_grammar()
+    assert has("yes") and has("where is that")
+    listener._pending = None
+    conversation.context = None  # the conversation ended
+    listener._refresh_grammar()
+    assert not has("where is that") and not has("yes")

@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "vosk-model-small-en-us-0.15"
 MODEL_URL = f"https://alphacephei.com/vosk/models/{DEFAULT_MODEL}.zip"
 UNK = "[unk]"
-# Words a grammar always needs besides the vocabulary: answers to "Did you mean ...?".
-CONFIRM_WORDS = ("yes", "yeah", "yep", "correct", "right", "no", "nope", "wrong")
 
 ALTERNATIVES = 5  # n-best hypotheses per utterance for the whole-phrase re-check
 
@@ -155,7 +153,7 @@ def spoken_forms_for(model, phrases: Iterable[str], hand_written: dict[str, str]
     return spoken_forms(vocabulary, words, hand_written, avoid={w for w in words if w in vocabulary})
 
 
-def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = CONFIRM_WORDS,
+def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = (),
                   spoken: SpokenForms | None = None) -> list[str]:
     """Phrases for a Vosk runtime grammar. A word the model cannot say would make Vosk drop it
     silently, so it is replaced by its spoken form ("duckdb" -> "duck d b"); a word with none
