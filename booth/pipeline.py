@@ -8,18 +8,21 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
-from booth.answer.dialogs import load_dialogs
+from booth.answer.answers import Answer, Context, no_context, no_match
+from booth.answer.dialogs import Dialogs, load_dialogs
+from booth.answer.registry import AnswerKind, AnswerSpec, check_intents, outcomes, registered
+from booth.answer.replies import answer_table, check_replies, faq_intents, required_answers
 from booth.answer.search import TopicIndex
-from booth.schedule.model import Conference, Event
+from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
-from booth.understand.intents import load_intents
+from booth.understand.intents import IntentSet, load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
+from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
@@ -84,31 +87,63 @@ def _by_start(event: Event):
     return event.start.timestamp() if event.start else 0.0
 
 
+@dataclass(frozen=True)
+class Skill:
+    """Intents, the answers they name and the dialogs that word them, checked against each other."""
+
+    intents: IntentSet
+    answers: dict[str, AnswerSpec]
+    dialogs: Dialogs
+
+
+def load_skill(settings: Settings) -> Skill:
+    """Raises IntentError/DialogError path:line for an intent nobody answers, a response for no
+    intent or outcome, a placeholder no outcome fills, a slot no list defines."""
+    intents = load_intents(settings.intents_dir)
+    table = answer_table(intents, registered())
+    check_intents(intents, table)
+    check_replies(intents, table)
+    required = required_answers(intents, table, settings.data_dir is not None)
+    dialogs = load_dialogs(settings.dialogs_dir, outcomes(table), required, intents)
+    return Skill(intents, table, dialogs)
+
+
 class Booth:
     """Loads intents, dialogs and the schedule once; answers questions; follows schedule edits."""
 
     def __init__(self, settings: Settings | None = None, store: ScheduleStore | None = None):
         self.settings = settings or Settings()
-        self.intents = load_intents(self.settings.intents_dir)
-        self.dialogs = load_dialogs(self.settings.dialogs_dir)
-        self.store = store or ScheduleStore(self.settings.data_dir, self.settings.conference)
+        skill = load_skill(self.settings)
+        self._intents = self.intents = skill.intents
+        self.dialogs = skill.dialogs
+        self.answers = skill.answers
+        # A skill without data/ (a coffee maker) runs with no schedule: no events, no days.
+        if store is None and self.settings.data_dir is not None:
+            store = ScheduleStore(self.settings.data_dir, self.settings.conference)
+        self.store = store
         self._conference: Conference | None = None
         self._demo_told = False
         self.refresh()
 
     # -- schedule -------------------------------------------------------------------------
     def refresh(self) -> Conference:
-        """Pick up board edits and imports: rebuild the slot lists only when the schedule changed."""
-        conference = self.store.current()
+        """Pick up board, FAQ edits and imports: rebuild the slot lists only when the schedule changed."""
+        conference = self.store.current() if self.store is not None else (self._conference or no_schedule())
         if conference is not self._conference:
             self._conference = conference
+            # The booth FAQ is intents of this conference: matched and answered like the others.
+            self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
+            self.answers = answer_table(self._intents, registered(), conference.faq)
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
-            self.index = TopicIndex(conference.events)
+            add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
+            self.index = TopicIndex(conference.events, self.settings.tuning)
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
-            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)
+            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
+                                   tuning=self.settings.tuning)
             self.generation = getattr(self, "generation", 0) + 1
-            log.debug("schedule %s loaded: %d events", conference.name, len(conference.events))
+            log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
+                      len(conference.faq))
         return conference
 
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
@@ -144,10 +179,13 @@ class Booth:
         clock = clock or self.clock()
         if isinstance(match, NoMatch):
             return no_match(match.heard)
-        handler = HANDLERS.get(match.name)
-        if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
-            return Answer("followup", "no_context", {"examples": EXAMPLES})
-        return handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+        intent = self.intents.intents[match.name]
+        spec = self.answers[intent.answer]
+        if intent.followup or spec.kind is AnswerKind.FOLLOWUP:  # a follow-up ("what about four") with nothing to follow
+            return no_context()
+        if spec.kind is AnswerKind.REPLY:
+            return spec.handler(dict(match.slots))
+        return spec.handler(dict(match.slots), Context(self._conference, clock.now, self.index))
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
         text = self.dialogs.render(answer)
@@ -180,8 +218,9 @@ class Booth:
 
     # -- for the recognizer ---------------------------------------------------------------
     def vocabulary(self) -> list[str]:
-        """Every phrase a recognizer grammar may hold (see booth.voice.grammar)."""
-        return self.grammar_parts().phrases(followups=True, answers=True)
+        """The phrases of a recognizer grammar with follow-ups (see booth.voice.grammar); the answers
+        to Booth's own questions ("yes", "the second one") only the listener adds, right after asking."""
+        return self.grammar_parts().phrases(followups=True)
 
     def grammar_parts(self) -> grammar.Parts:
         """Whole-sentence recognizer grammar, by when each part applies; built once per schedule."""

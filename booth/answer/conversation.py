@@ -14,8 +14,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from booth.answer.answers import EXAMPLES, Answer
+from booth.answer.answers import Answer, no_context
 from booth.answer.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
+from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
     join_words,
     number_words,
@@ -95,8 +96,7 @@ class Conversation:
                 return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
         if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
             if not alive:
-                answer = Answer("followup", "no_context", {"examples": EXAMPLES})
-                return self._reply(text, match, answer, [], keep=False)
+                return self._reply(text, match, no_context(), [], keep=False)
             return self._followup(text, match, clock)
         if isinstance(match, IntentMatch) and match.name == "stop":
             self.context = None
@@ -110,12 +110,9 @@ class Conversation:
         events = list(answer.events)
         if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and len(events) > 1:
             # Several events fit: ask which one rather than reading out a list; "more" still pages on.
-            choices = events[:_CLARIFY_MAX]
-            clarify = Answer("clarify", "choices", {
-                "choices": join_words([short_title(e.title) for e in choices], "or"),
-                "count": number_words(len(events))}, tuple(events), len(choices))
-            reply = self._reply(text, match, clarify, events, keep=True, slots=match.slots, offset=len(choices))
-            self.context.choices = choices
+            question = clarify(events)
+            reply = self._reply(text, match, question, events, keep=True, slots=match.slots, offset=question.spoken)
+            self.context.choices = events[:question.spoken]
             return reply
         if answer.intent in ("thanks", "help"):
             return self._reply(text, match, answer, events, keep=False)
@@ -144,18 +141,42 @@ class Conversation:
         return Reply(" ".join(text.split()), intent, slots, spoken, tuple(events), answer.outcome,
                      match.score, match, answer)
 
-    # -- follow-ups ------------------------------------------------------------------------
+    # -- follow-ups: answered through the registry like every other intent -----------------
     def _followup(self, text: str, match: IntentMatch, clock) -> Reply:
+        spec = self.booth.answers[self.booth.intents.intents[match.name].answer]
+        if spec.kind is AnswerKind.REPLY:
+            return self._reply_followup(text, match, spec)
+        return spec.handler(self, text, match, clock)
+
+    def _reply_followup(self, text: str, match: IntentMatch, spec) -> Reply:
+        """A follow-up written in YAML: answered by its own responses, or, when it names another
+        intent as its answer ("and in medium" answered as tshirt), by that intent again with this
+        turn's slots put into the last question's. After any other question it refers to nothing."""
+        ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
+        intents = self.booth.intents.intents
+        if spec.name == match.name:
+            answer = spec.handler(dict(match.slots))
+            return self._reply(text, match, answer, [], keep=True, slots=match.slots)
+        if intents[ctx.intent].answer != spec.name:
+            return self._reply(text, match, no_context(), [], keep=False)
+        slots = {**ctx.slots, **match.slots}
+        refined = IntentMatch(spec.name, slots, match.score, match.heard, match.sentence)
+        reply = self._reply(text, refined, spec.handler(slots), [], keep=True, slots=slots)
+        return replace(reply, intent=match.name, slots=public_slots(match))
+
+    @answer("repeat", {}, AnswerKind.FOLLOWUP)
+    def _repeat(self, text: str, match: IntentMatch, clock) -> Reply:
+        # The words as they were said, not re-rendered: the clock or the variant may have moved on.
+        ctx = self.context
+        return self._as_reply(text, match, Answer("repeat", "again"), ctx.answer, ctx.events[:max(ctx.offset, 1)])
+
+    @answer("detail", {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
+                       "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
+                       "end": {"title", "end", "duration"}, "no_item": {"count"}}, AnswerKind.FOLLOWUP)
+    def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         name = match.name
-        if name == "repeat":
-            # The words as they were said, not re-rendered: the clock or the variant may have moved on.
-            answer = Answer("repeat", "again")
-            return self._as_reply(text, match, answer, ctx.answer, ctx.events[:max(ctx.offset, 1)])
-        if name == "more":
-            return self._more(text, match, clock.now)
-        if name in ("refine", "after_that"):
-            return self._refine(text, match, clock)
         target = self._target(match)
         if target is None:
             answer = Answer("detail", "no_item", {"count": number_words(max(1, min(ctx.offset, len(ctx.events))))})
@@ -163,13 +184,15 @@ class Conversation:
         ctx.focus = target
         aspect = {"detail_where": "where", "detail_who": "who", "detail_when": "when", "detail_end": "end",
                   "detail_about": "about"}.get(name)
-        if name == "detail":
+        if aspect is None:
             words = set(tokenize(text))
             aspect = "where" if "where" in words else "who" if "who" in words else "about"
         return self._finish(text, match, self._detail(aspect, target, clock.now), [target])
 
-    def _more(self, text, match, now: datetime) -> Reply:
+    @answer("more", {"found": {"items", "count"}, "end": set()}, AnswerKind.FOLLOWUP)
+    def _more(self, text, match, clock) -> Reply:
         ctx = self.context
+        now = clock.now
         rest = ctx.events[ctx.offset:]
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
@@ -182,6 +205,8 @@ class Conversation:
         answer = Answer("more", "found", {"items": text_items, "count": number_words(len(page))}, tuple(page), len(page))
         return self._finish(text, match, answer, page)
 
+    # Outcomes are those of the answer it asks again (or more.end, followup.no_context).
+    @answer("refine", {}, AnswerKind.FOLLOWUP)
     def _refine(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         slots = dict(ctx.slots)
@@ -206,7 +231,7 @@ class Conversation:
         if intent in ("room_schedule",) and "room" not in slots:
             intent = "events_at_time"
         if intent == "events_at_time" and "time" not in slots:
-            return self._reply(text, match, Answer("followup", "no_context", {"examples": EXAMPLES}), [], keep=False)
+            return self._reply(text, match, no_context(), [], keep=False)
         refined = IntentMatch(intent, slots, match.score, match.heard, match.sentence)
         answer = self.booth.respond(refined, clock)
         reply = self._reply(text, refined, answer, list(answer.events), keep=True, slots=slots, offset=answer.spoken)
@@ -256,6 +281,14 @@ class Conversation:
         if aspect == "about":
             values["summary"] = summarize(event.description) or "There is no description."
         return Answer("detail", aspect, values, (event,), 1)
+
+
+@answer("clarify", {"choices": {"choices", "count"}}, AnswerKind.INTERNAL)
+def clarify(events: list[Event]) -> Answer:
+    """Several events fit: ask which one (at most three named)."""
+    choices = events[:_CLARIFY_MAX]
+    return Answer("clarify", "choices", {"choices": join_words([short_title(e.title) for e in choices], "or"),
+                                         "count": number_words(len(events))}, tuple(events), len(choices))
 
 
 def _same_clock(new, old):

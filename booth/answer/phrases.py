@@ -7,32 +7,18 @@ from datetime import datetime
 from typing import Any
 
 from booth.answer.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
+from booth.schedule.kinds import BY_NAME
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 
 SPOKEN_LIMIT = 3  # items spoken before "and N more"
 
-KIND_WORDS = {
-    "talk": ("talk", "talks"),
-    "tutorial": ("tutorial", "tutorials"),
-    "keynote": ("keynote", "keynotes"),
-    "open-space": ("open space", "open spaces"),
-    "lightning-talks": ("lightning talks session", "lightning talks sessions"),
-    "sponsor-workshop": ("sponsor workshop", "sponsor workshops"),
-    "summit": ("summit", "summits"),
-    "charla": ("charla", "charlas"),
-    "poster": ("poster", "posters"),
-    "event": ("event", "events"),
-    "break": ("break", "breaks"),
-    "meal": ("meal", "meals"),
-    "sprint": ("sprint", "sprints"),
-    "info": ("notice", "notices"),
-}
 
 def kind_word(kind: str | None, count: int = 2) -> str:
     if not kind:
         return "events" if count != 1 else "event"
-    singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
+    row = BY_NAME.get(kind)
+    singular, plural = (row.singular, row.plural) if row else (kind, kind + "s")
     return singular if count == 1 else plural
 
 
@@ -84,7 +70,7 @@ def list_items(events: list[Event], today) -> str:
     items = []
     for event in events:
         title = short_title(event.title)
-        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
+        generic = title.lower() in (kind_word(event.kind, 1), kind_word(event.kind), event.kind.replace("-", " "))
         parts = [] if generic and not same_start else [title]
         if not same_start:
             parts.append(when_of(event, today))

@@ -27,10 +27,11 @@ from booth.schedule.model import Conference
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
+from booth.voice import balanced
 
 PAIRED_SLOTS = ("sponsor", "room", "kind")  # values that meet every word that may follow them
 SAMPLES_PER_SENTENCE = 6  # filled copies of each expanded template sentence (before the coverage top-up)
-_SLOT = re.compile(r"\{([a-z_]+)\}")
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _TOPIC_STOP = set("""a an the and or of for in on at to is are be by with about from your you how what why
     when where which who we our my it its into not no yes do does can this that these those as vs using
     use into out up new more all any get make one two three part""".split())
@@ -155,10 +156,16 @@ def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
                   samples: int = SAMPLES_PER_SENTENCE) -> Parts:
     """The whole-sentence grammar of these intents over this schedule."""
     fills = slot_values(lexicon, conference)
+    listed = set(intents.slot_lists.names())
     questions: list[str] = []
     followups: list[str] = []
     for n, intent in enumerate(intents.intents.values()):
-        sentences = whole_sentences(intent.sentences, fills, samples, seed=n, open_topic=intent.open_topic)
+        if intent.slots and set(intent.slots) <= listed:
+            # Slots all listed in YAML (a skill's sizes, roasts): few values, so every word pair of
+            # every template is covered (booth.voice.balanced), as on the coffee recordings.
+            sentences = [p for template in intent.templates for p in balanced.sample(template, fills, seed=n)]
+        else:
+            sentences = whole_sentences(intent.sentences, fills, samples, seed=n, open_topic=intent.open_topic)
         (followups if intent.followup else questions).extend(sentences)
     # "Which one?" is answered by a name or an ordinal alone.
     answers = [*CONFIRMATIONS, *(f"the {o} one" for o in ORDINALS), *ORDINALS]
