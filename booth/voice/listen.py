@@ -17,14 +17,20 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from booth.answer.spoken import short_title
 from booth.errors import AudioError
+from booth.understand.text import tokenize
 from booth.voice import audio
-from booth.voice.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
+from booth.voice.recognizer import Recognizer, Transcript, Word, load_model, transcribe
 
 log = logging.getLogger(__name__)
 
 DOUBTFUL_WORD = 0.55  # a word Vosk is less sure of than this makes the transcript doubtful
 SURE_SCORE = 88.0  # intent match score from which a doubt-free transcript is answered directly
+# Below this nearest-template score a hearing is taken as not meant for Booth (strict mode): on the
+# real coffee recordings out-of-domain speech scored at most 84.8 and right hearings at least 86
+# even at 6 dB (../shared/voices/picovoice-coffee/README.md).
+REJECT_SCORE = 85.0
 WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that still wakes Booth
 WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
 YES = {"yes", "yeah", "yep", "correct", "right"}
@@ -93,6 +99,7 @@ class Decision:
     text: str  # the phrase to answer, or the question to ask, or why ignored
     score: float = 0.0
     intent: str | None = None
+    rank: int = 0  # which of the decoder's n-best hypotheses it came from (0: its first choice)
 
 
 RANK_PENALTY = 4.0  # match-score points an alternative loses per decoder-score point behind the best
@@ -129,10 +136,14 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         intent = booth.intents.intents.get(reply.intent)
         if strict and not context and intent is not None and intent.followup:
             return Decision("ignore", "a follow-up with nothing to follow")
+        if strict and reply.score < REJECT_SCORE:
+            return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
+        # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
+        # the intents happen to fit better is as often babble made to fit (read it back instead).
         sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
-                and transcript.unknown_share < 0.5)
-        return Decision("answer" if sure else "clarify", text, reply.score, reply.intent)
+                and transcript.unknown_share < 0.5 and (rank == 0 or not strict))
+        return Decision("answer" if sure else "clarify", text, reply.score, reply.intent, rank)
     top = alternatives[0][0] or next(text for text in seen)
     cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
     if cleaned and cleaned != top:
@@ -146,9 +157,11 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
 
 # -- one recording ---------------------------------------------------------------------------
 def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False) -> Transcript:
-    """Every utterance in a recording joined into one Transcript."""
-    phrases = None if free or booth is None else booth.vocabulary()
-    parts = transcribe(model, pcm_chunks, phrases, free)
+    """Every utterance in a recording joined into one Transcript (a question on its own: no
+    conversation, so no follow-ups in the grammar)."""
+    phrases = None if free or booth is None else booth.grammar_parts().phrases()
+    hand_written = None if booth is None else booth.intents.spoken
+    parts = transcribe(model, pcm_chunks, phrases, free, hand_written=hand_written)
     spoken = [t for t in parts if t.text or t.raw]
     if len(spoken) == 1:  # the usual case: keep its n-best list for the re-check
         return replace(spoken[0], duration=sum(t.duration for t in parts))
@@ -207,24 +220,55 @@ class Listener:
         self._pending: Decision | None = None
         self._armed_until = 0.0
         self._generation = None
-        self.recognizer = Recognizer(model, None if self.options.free else self._phrases(),
-                                     self.options.free, self.options.max_seconds)
+        phrases = None if self.options.free else self._phrases(False, False)
+        self._grammar_key = (self._generation, False, False)
+        self.recognizer = Recognizer(model, phrases, self.options.free, self.options.max_seconds,
+                                     hand_written=booth.intents.spoken)
         self.answers = 0
         self._spoken = 0  # utterances answered out loud (each followed by a fresh recognizer)
 
-    def _phrases(self) -> list[str]:
+    def _phrases(self, followups: bool, answers: bool) -> list[str]:
+        """The grammar for the next utterance: questions always; follow-ups while a conversation
+        lives; "yes", "the second one" and the offered titles only right after Booth asked."""
         self._generation = getattr(self.booth, "generation", None)
         extra = [self.options.wake] if self.options.mode == "wake" and self.options.wake else []
-        return [*self.booth.vocabulary(), *extra, *CONFIRM_WORDS]
+        phrases = self.booth.grammar_parts().phrases(followups, answers)
+        if answers and self.conversation is not None and self.conversation.context is not None:
+            for event in self.conversation.context.choices:
+                title = " ".join(tokenize(short_title(event.title)))
+                phrases += [title, f"the {title} one"]
+        if self.options.mode == "wake" and self.options.wake:  # the wake phrase before any question
+            phrases += [f"{self.options.wake} {p}" for p in phrases[::4]]
+        return [*phrases, *extra]
+
+    def _asking(self) -> bool:
+        """Booth asked a question the next utterance may answer."""
+        if self._pending is not None:
+            return True
+        context = getattr(self.conversation, "context", None)
+        return bool(context is not None and context.choices)
 
     def _refresh_grammar(self) -> None:
-        """Intents or schedule changed (board edit, import): rebuild the grammar."""
+        """Intents or schedule changed (board edit, import), or the conversation moved on: pick
+        the grammar for the next utterance (each kept once built)."""
         refresh = getattr(self.booth, "refresh", None)
         if refresh:
             refresh()
-        if not self.options.free and getattr(self.booth, "generation", None) != self._generation:
+        if self.options.free:
+            return
+        alive = self.conversation is not None and self.conversation.alive()
+        asking = self._asking()
+        generation = getattr(self.booth, "generation", None)
+        key = (generation, alive, asking)
+        if key == self._grammar_key:
+            return
+        if generation != self._generation:
             log.debug("schedule changed: rebuilding the grammar")
-            self.recognizer.set_phrases(self._phrases())
+            self.recognizer.set_phrases(self._phrases(alive, asking))  # forgets the grammars kept so far
+        else:
+            # Titles offered in a "which one?" differ per question: that grammar is never kept.
+            self.recognizer.set_phrases(self._phrases(alive, asking), None if asking else key)
+        self._grammar_key = key
 
     def press(self) -> None:
         """Push-to-talk: start listening now (and stop speaking)."""
@@ -328,6 +372,7 @@ class Listener:
                 self._answer(pending.text, ended, mic)
             else:
                 self._say("Sorry. Please ask again.", mic)
+            self._refresh_grammar()
             return
         self._pending = None
         strict = self.options.strict and self.options.mode != "push"

@@ -17,19 +17,19 @@ import re
 import socket
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from booth.errors import ModelError
 from booth.voice.audio import RATE
+from booth.voice.vocabulary import SpokenForms, Vocabulary, spoken_forms, words_of
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "vosk-model-small-en-us-0.15"
 MODEL_URL = f"https://alphacephei.com/vosk/models/{DEFAULT_MODEL}.zip"
 UNK = "[unk]"
-# Words a grammar always needs besides the vocabulary: answers to "Did you mean ...?".
-CONFIRM_WORDS = ("yes", "yeah", "yep", "correct", "right", "no", "nope", "wrong")
 
 ALTERNATIVES = 5  # n-best hypotheses per utterance for the whole-phrase re-check
 
@@ -133,23 +133,53 @@ def model_knows(model, word: str) -> bool:
     return model.vosk_model_find_word(word) >= 0
 
 
-def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = CONFIRM_WORDS) -> list[str]:
-    """Phrases for a Vosk runtime grammar. A word the model cannot say would make Vosk drop the
-    whole phrase, so unknown words split their phrase instead (logged at debug level)."""
+def model_folder(model) -> Path | None:
+    """The folder a model loaded by :func:`load_model` came from."""
+    return next((Path(key) for key, value in _MODELS.items() if value is model), None)
+
+
+def spoken_forms_for(model, phrases: Iterable[str], hand_written: dict[str, str] | None = None) -> SpokenForms | None:
+    """Sound-alike spellings for the words of ``phrases`` the model lacks (None: model of unknown
+    origin, its vocabulary cannot be read)."""
+    folder = model_folder(model)
+    if folder is None:
+        return None
+    try:
+        vocabulary = Vocabulary(folder, lambda word: model_knows(model, word))
+    except ModelError as exc:
+        log.warning("%s; words the model lacks will not be heard", exc)
+        return None
+    words = {w for token in {t for phrase in phrases for t in phrase.split()} for w in words_of(token)}
+    return spoken_forms(vocabulary, words, hand_written, avoid={w for w in words if w in vocabulary})
+
+
+def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = (),
+                  spoken: SpokenForms | None = None) -> list[str]:
+    """Phrases for a Vosk runtime grammar. A word the model cannot say would make Vosk drop it
+    silently, so it is replaced by its spoken form ("duckdb" -> "duck d b"); a word with none
+    splits its phrase instead (logged at debug level)."""
     out: dict[str, None] = {}
     dropped: set[str] = set()
+    # token -> (word, what the model says for it or None), worked out once per distinct token
+    said: dict[str, list[tuple[str, str | None]]] = {}
+
+    def say(token: str) -> list[tuple[str, str | None]]:
+        if token not in said:
+            said[token] = [(word, word if model_knows(model, word) else spoken.forms.get(word) if spoken else None)
+                           for word in words_of(token)]
+        return said[token]
+
     for phrase in [*phrases, *extra]:
         piece: list[str] = []
-        for word in re.findall(r"[a-z0-9']+", phrase.lower().replace(".", "")):
-            word = word.strip("'")
-            if word and model_knows(model, word):
-                piece.append(word)
-                continue
-            if word:
+        for token in phrase.split():
+            for word, form in say(token):
+                if form is not None:
+                    piece.append(form)
+                    continue
                 dropped.add(word)
-            if piece:
-                out.setdefault(" ".join(piece), None)
-            piece = []
+                if piece:
+                    out.setdefault(" ".join(piece), None)
+                piece = []
         if piece:
             out.setdefault(" ".join(piece), None)
     if dropped:
@@ -217,26 +247,45 @@ class Recognizer:
     second of silence after speech) or the length cap ends the utterance."""
 
     def __init__(self, model, phrases: Iterable[str] | None = None, free: bool = False,
-                 max_seconds: float = 12.0, alternatives: int = ALTERNATIVES):
+                 max_seconds: float = 12.0, alternatives: int = ALTERNATIVES,
+                 hand_written: dict[str, str] | None = None):
         self.model = model
         self.alternatives = alternatives
+        self.hand_written = hand_written or {}
+        self.spoken: SpokenForms | None = None
+        self._built: dict[object, list[str]] = {}
+        self._rec_grammar: list[str] | None = None
         self.free = free or phrases is None
         self.max_seconds = max_seconds
         self.grammar: list[str] = []
-        self._rec = None
+        self._rec: Any = None  # a vosk.KaldiRecognizer
         self._samples = 0
         self.set_phrases(phrases)
 
-    def set_phrases(self, phrases: Iterable[str] | None) -> None:
-        """Rebuild the grammar (intents or schedule changed)."""
+    def set_phrases(self, phrases: Iterable[str] | None, key: object = None) -> None:
+        """Use these phrases as the grammar from the next utterance on. ``key`` names a grammar
+        to keep for reuse (the listener switches between a few); None rebuilds and forgets the kept ones."""
         if not self.free and phrases is not None:
-            self.grammar = build_grammar(self.model, phrases)
+            if key is not None and key in self._built:
+                self.grammar = self._built[key]
+            else:
+                phrases = list(phrases)
+                if key is None or self.spoken is None:
+                    self.spoken = spoken_forms_for(self.model, phrases, self.hand_written)
+                    self._built.clear()
+                self.grammar = build_grammar(self.model, phrases, spoken=self.spoken)
+                if key is not None:
+                    self._built[key] = self.grammar
         self.reset()
 
     def reset(self) -> None:
-        """Forget the utterance in progress. A fresh KaldiRecognizer (about 40 ms with a grammar):
-        Vosk's Reset() keeps words of a half-decoded utterance."""
+        """Forget the utterance in progress. A fresh KaldiRecognizer, as Vosk's Reset() keeps words
+        of a half-decoded utterance; but compiling a whole-sentence grammar takes 0.1-0.3 s, so a
+        recognizer that has heard nothing since its last result, with the same grammar, is kept."""
         vosk = _vosk()
+        if self._rec is not None and self._samples == 0 and self._rec_grammar is self.grammar:
+            return
+        self._rec_grammar = self.grammar
         if self.free:
             self._rec = vosk.KaldiRecognizer(self.model, RATE)
         else:
@@ -276,13 +325,22 @@ class Recognizer:
     def _take(self, result: str) -> Transcript:
         transcript = parse_result(result, self._samples / RATE, self.free)
         self._samples = 0
+        if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
+            transcript = restore(transcript, self.spoken)
         return transcript
 
 
+def restore(transcript: Transcript, spoken: SpokenForms) -> Transcript:
+    """Sound-alike spellings in what was heard turned back into the schedule's words."""
+    return replace(transcript, text=spoken.restore(transcript.text),
+                   alternatives=tuple((spoken.restore(text), score) for text, score in transcript.alternatives))
+
+
 def transcribe(model, pcm_chunks: Iterable[bytes], phrases: Iterable[str] | None = None,
-               free: bool = False, alternatives: int = ALTERNATIVES) -> list[Transcript]:
+               free: bool = False, alternatives: int = ALTERNATIVES,
+               hand_written: dict[str, str] | None = None) -> list[Transcript]:
     """Every utterance in a stream (a file: no pause between feeding and the final result)."""
-    rec = Recognizer(model, phrases, free, alternatives=alternatives)
+    rec = Recognizer(model, phrases, free, alternatives=alternatives, hand_written=hand_written)
     out = [t for t in (rec.feed(c) for c in pcm_chunks) if t is not None]
     last = rec.finish()
     if last is not None:
