@@ -149,8 +149,12 @@ def spoken_forms_for(model, phrases: Iterable[str], hand_written: dict[str, str]
     except ModelError as exc:
         log.warning("%s; words the model lacks will not be heard", exc)
         return None
+    phrases = list(phrases)
     words = {w for token in {t for phrase in phrases for t in phrase.split()} for w in words_of(token)}
-    return spoken_forms(vocabulary, words, hand_written, avoid={w for w in words if w in vocabulary})
+    table = spoken_forms(vocabulary, words, hand_written, avoid={w for w in words if w in vocabulary})
+    said = " | " + " | ".join(phrases) + " | "  # grammar phrases are lower-case words already
+    table.native = {form for form in table.forms.values() if f" {form} " in said}
+    return table
 
 
 def build_grammar(model, phrases: Iterable[str], extra: Iterable[str] = (),

@@ -201,6 +201,9 @@ class SpokenForms:
     vocabulary: Vocabulary | frozenset[str]
     forms: dict[str, str] = field(default_factory=dict)  # missing word -> vocabulary words
     unsayable: set[str] = field(default_factory=set)  # missing words with no form at all
+    # Forms the questions say in their own right ("open spaces" is a kind as well as the form of a
+    # title's "openspaces"): heard, they stay as they are.
+    native: set[str] = field(default_factory=set)
     _restore: re.Pattern[str] | None = None
     _back: dict[str, str] = field(default_factory=dict)
 
@@ -224,7 +227,7 @@ class SpokenForms:
     def restore(self, heard: str) -> str:
         """What the recognizer heard, with sound-alike spellings turned back into the real words."""
         if self._restore is None:
-            backs = {form: word for word, form in self.forms.items() if form != word}
+            backs = {form: word for word, form in self.forms.items() if form != word and form not in self.native}
             self._back = backs
             self._restore = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
                 re.escape(f) for f in sorted(backs, key=len, reverse=True)) + r")(?![a-z0-9'])") if backs \
