@@ -8,19 +8,22 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
+from booth.answer.aspects import focus_on
 from booth.answer.dialogs import load_dialogs
 from booth.answer.search import TopicIndex
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
+from booth.understand.asked import split_asked
 from booth.understand.intents import load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.slots import build_lexicon, find_ordinal
+from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
@@ -138,6 +141,13 @@ class Booth:
                    allow_followups: bool | str = "fallback") -> IntentMatch | NoMatch:
         self.refresh()
         clock = clock or self.clock()
+        split = split_asked(tokenize(text))
+        if split is not None:
+            # "how long is X": find X the plain way ("when is X"), then say how long it is.
+            plain = self.matcher.match(" ".join(split.plain), clock, allow_followups=False,
+                                       topic_score=self.index.best_score)
+            if isinstance(plain, IntentMatch):
+                return replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked})
         return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
@@ -147,7 +157,9 @@ class Booth:
         handler = HANDLERS.get(match.name)
         if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
             return Answer("followup", "no_context", {"examples": EXAMPLES})
-        return handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+        answer = handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+        asked = match.slots.get("_asked")
+        return focus_on(answer, asked, clock.now) if asked is not None else answer
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
         text = self.dialogs.render(answer)

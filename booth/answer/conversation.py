@@ -15,16 +15,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from booth.answer.answers import EXAMPLES, Answer
-from booth.answer.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
+from booth.answer.aspects import detail
+from booth.answer.phrases import SPOKEN_LIMIT, item
 from booth.answer.spoken import (
     join_words,
     number_words,
     say_clock,
-    say_duration,
     say_list,
     short_title,
     spoken_count,
-    summarize,
 )
 from booth.pipeline import Booth, Reply, public_slots
 from booth.schedule.model import Event
@@ -242,20 +241,7 @@ class Conversation:
         return self._by_name(" ".join(tokenize(text)), choices)
 
     def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
-        title = short_title(event.title)
-        values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
-                  "speakers": join_words(list(event.speakers)), "by": by_line(event)}
-        if aspect == "who" and not event.speakers:
-            return Answer("detail", "nobody", {"title": title}, (event,), 1)
-        if aspect == "end":
-            if event.end is None:
-                return Answer("detail", "when", values, (event,), 1)
-            minutes = int((event.end - event.start).total_seconds() // 60) if event.start else 0
-            return Answer("detail", "end", {"title": title, "end": say_clock(event.end),
-                                            "duration": say_duration(minutes)}, (event,), 1)
-        if aspect == "about":
-            values["summary"] = summarize(event.description) or "There is no description."
-        return Answer("detail", aspect, values, (event,), 1)
+        return detail(aspect, event, now)
 
 
 def _same_clock(new, old):

@@ -84,6 +84,23 @@ def _glue_letters(words: list[str]) -> str:
     return " ".join(out)
 
 
+# Said after a question ("where is lunch thanks"): politeness, not part of what is asked.
+_THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
+
+
+def _no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:
+    """ "what what open spaces": a question word said twice is said once. Only the intents' own
+    words: "ten ten" is a time and a name may repeat a word."""
+    return [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1] or t not in vocabulary]
+
+
+def _trailing_thanks(tokens: list[str]) -> list[str]:
+    for tail in _THANKS_TAIL:
+        if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
+            return tokens[:-len(tail)]
+    return tokens
+
+
 class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
@@ -223,7 +240,7 @@ class Matcher:
         tokens = [t for t in tokenize(text) if t != "unk"]
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
-        tokens = self._drop_fillers(tokens)
+        tokens = _trailing_thanks(_no_stutter(self._drop_fillers(tokens), self.vocabulary))
         heard = text.strip()
         if not tokens:
             return NoMatch(heard, "nothing heard")

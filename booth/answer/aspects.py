@@ -1,0 +1,47 @@
+"""One thing said about one event: where, who, when, when it ends and how long, what it is
+about. The same answer for a first question ("how long is Cory Doctorow's keynote") and a
+follow-up ("how long is it"), so the two cannot drift apart."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from booth.answer.answers import Answer
+from booth.answer.phrases import by_line, room_of, when_of
+from booth.answer.spoken import join_words, say_clock, say_duration, short_title, summarize
+from booth.schedule.model import Event
+from booth.understand.asked import Asked
+
+# The detail outcome that answers each asked thing.
+_ASPECT = {Asked.WHERE: "where", Asked.WHO: "who", Asked.WHEN: "when", Asked.HOW_LONG: "end", Asked.ENDS: "end"}
+
+
+def detail(aspect: str, event: Event, now: datetime) -> Answer:
+    """``aspect``: "where", "who", "when", "end" (end and duration) or "about"."""
+    title = short_title(event.title)
+    values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
+              "speakers": join_words(list(event.speakers)), "by": by_line(event)}
+    if aspect == "who" and not event.speakers:
+        return Answer("detail", "nobody", {"title": title}, (event,), 1)
+    if aspect == "end":
+        if event.end is None or event.start is None or event.end <= event.start:
+            return Answer("detail", "when", values, (event,), 1)
+        minutes = int((event.end - event.start).total_seconds() // 60)
+        return Answer("detail", "end", {"title": title, "end": say_clock(event.end),
+                                        "duration": say_duration(minutes)}, (event,), 1)
+    if aspect == "about":
+        values["summary"] = summarize(event.description) or "There is no description."
+    return Answer("detail", aspect, values, (event,), 1)
+
+
+def focus_on(answer: Answer, asked: Asked, now: datetime) -> Answer:
+    """The answer to a question that asks one thing (who, where, how long) about the events
+    another answer found. Nothing found stays the honest "none" of that answer; several found stay
+    the list that answer speaks (it names them, and the conversation asks which one is meant)."""
+    if len(answer.events) != 1 or answer.intent in ("sponsor_booth", "count_events"):
+        return answer
+    event = answer.events[0]
+    if asked is Asked.WHEN and answer.outcome in ("found_one", "found"):
+        return answer  # the usual answer already says when
+    focused = detail(_ASPECT[asked], event, now)
+    return Answer(focused.intent, focused.outcome, focused.values, answer.events, 1)
