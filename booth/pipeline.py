@@ -19,7 +19,7 @@ from booth.answer.search import TopicIndex
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
-from booth.understand.asked import split_asked
+from booth.understand.asked import names_person, split_asked
 from booth.understand.intents import load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.slots import build_lexicon, find_ordinal
@@ -157,7 +157,10 @@ class Booth:
         handler = HANDLERS.get(match.name)
         if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
             return Answer("followup", "no_context", {"examples": EXAMPLES})
-        answer = handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+        slots = dict(match.slots)
+        if "topic" in slots and names_person(match.sentence):
+            slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
+        answer = handler(slots, Context(self._conference, clock.now, self.index))
         asked = match.slots.get("_asked")
         return focus_on(answer, asked, clock.now) if asked is not None else answer
 

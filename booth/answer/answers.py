@@ -20,6 +20,7 @@ from booth.answer.phrases import (
     when_of,
     when_phrase,
 )
+from booth.answer.people import look_up
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
@@ -37,7 +38,7 @@ OUTCOMES: dict[str, dict[str, set[str]]] = {
                    "found_one": COMMON | {"topic", "title", "room", "by"},
                    "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
     "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
-                     "none": {"speaker"}},
+                     "none": {"speaker"}, "near": {"speaker", "near"}},
     "where_is": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
                  "none": COMMON | {"topic"}},
     "when_is_kind": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
@@ -199,8 +200,26 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
+def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
+    """A name the lexicon did not know, said where a person goes ("is brett cannon speaking"):
+    the speaker it names, or an honest "not on the schedule", with a near name only offered."""
+    people = look_up(ctx.conference, name)
+    if len(people.same) == 1:
+        return find_speaker({"speaker": people.same[0], "kind": kind, "time": time}, ctx)
+    events = [e for s in people.same for e in _speaker_events(ctx, s, kind, time)]
+    spoken = " ".join(w.capitalize() for w in name.split())
+    if not events:
+        values = {"speaker": spoken, "near": people.near or ""}
+        return Answer("find_speaker", "near" if people.near else "none", values)
+    values = {"speaker": spoken, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
+    return _say_hits("find_speaker", upcoming_first(sorted(set(events), key=lambda e: e.start or ctx.now), ctx.now),
+                     values, ctx)
+
+
 def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
+    if slots.get("_person"):
+        return find_person(topic, kind, ctx, slots.get("time"))
     events = topic_hits(ctx, topic, kind)
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):

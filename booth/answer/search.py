@@ -86,7 +86,9 @@ class TopicIndex:
             out = [(word, 1.0)]
         else:
             # Sound-alikes only for longer words: "atm" is not "atom", but "hinek" is "hynek".
-            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])] if len(word) >= 5 else []
+            # A sound-alike must also look alike: "knitting" and "keynote" share a key, not a word.
+            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])
+                   if fuzz.ratio(word, t) >= 60] if len(word) >= 5 else []
         if len(word) >= 4:  # "flask" -> "flaskcon", "django" -> "djangocon"
             at = bisect.bisect_left(self._sorted_vocab, word)
             while at < len(self._sorted_vocab) and self._sorted_vocab[at].startswith(word):
@@ -133,7 +135,10 @@ class TopicIndex:
     def _search(self, terms, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
         if not terms:
             return []
-        weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=2.0) for options in terms]
+        # A word found nowhere in the schedule weighs as much as its rarest word: "coat check" is
+        # not half covered by the type checkers, and "brett cannon" not by Brett Slatkin.
+        rarest = max(self._idf.values(), default=2.0)
+        weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=rarest) for options in terms]
         total = sum(weights) * 3.0
         scores: dict[int, float] = defaultdict(float)
         for options, weight in zip(terms, weights):

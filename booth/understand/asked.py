@@ -11,6 +11,7 @@ the asked thing about them, with the same code that answers "how long is it" as 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
 
@@ -113,3 +114,15 @@ def _which_room(tokens: list[str]) -> AskedSplit | None:
                 rest = rest[:-1]
             return AskedSplit(Asked.WHERE, ["where", "is", *rest]) if rest else None
     return None
+
+
+# Template sentences where the free text is a person: "is {topic} speaking", "a talk by {topic}".
+_PERSON_POSITION = re.compile(
+    r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
+    r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about")
+
+
+def names_person(sentence: str) -> bool:
+    """Whether the matched sentence puts its free text where a person's name goes."""
+    found = _PERSON_POSITION.search(sentence)
+    return found is not None and found.group(0) != "talking about"

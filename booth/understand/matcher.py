@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from booth.understand.asked import names_person
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
@@ -156,8 +157,23 @@ class Matcher:
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        found += [f for f in names if not self._other_person(f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
+
+    def _other_person(self, found: Found, tokens: list[str], names: list[Found]) -> bool:
+        """ "kenneth reitz" when the schedule has Kenneth Love: a name part beside a word that is
+        neither a question word nor part of that name is someone else, not that speaker."""
+        if found.slot != "speaker":
+            return False
+        parts = set(tokenize(found.value))
+        taken = {i for f in names for i in range(f.first, f.last)}
+        for i in (found.first - 1, found.last):
+            if 0 <= i < len(tokens) and i not in taken:
+                word = tokens[i]
+                if len(word) >= 3 and word.isalpha() and word not in self.vocabulary and word not in parts:
+                    return True
+        return False
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
         by_first = {f.first: f for f in found if f.slot not in demote}
@@ -302,6 +318,8 @@ class Matcher:
         named = {k for k in slots if k[0] != "_"}
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
             return score >= OPEN_TOPIC_THRESHOLD
+        if "topic" in slots and names_person(_sentence):
+            return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
         if "topic" in slots and topic_score is not None:
             found_score = topic_score(slots["topic"])
             if named - {"time"} == {"topic"}:
