@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from booth.answer.people import look_up
 from booth.answer.phrases import (
     SPOKEN_LIMIT,
     at_moment,
@@ -20,7 +21,6 @@ from booth.answer.phrases import (
     when_of,
     when_phrase,
 )
-from booth.answer.people import look_up
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
