@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from booth.answer.answers import EXAMPLES, HANDLERS, Answer, Context, no_match
+from booth.answer.answers import Answer, Context, no_context, no_match
 from booth.answer.aspects import focus_on
 from booth.answer.dialogs import load_dialogs
+from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
 from booth.answer.search import TopicIndex
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
@@ -93,7 +94,9 @@ class Booth:
     def __init__(self, settings: Settings | None = None, store: ScheduleStore | None = None):
         self.settings = settings or Settings()
         self.intents = load_intents(self.settings.intents_dir)
-        self.dialogs = load_dialogs(self.settings.dialogs_dir)
+        self.answers = registered()
+        check_intents(self.intents, self.answers)
+        self.dialogs = load_dialogs(self.settings.dialogs_dir, outcomes(self.answers))
         self.store = store or ScheduleStore(self.settings.data_dir, self.settings.conference)
         self._conference: Conference | None = None
         self._demo_told = False
@@ -154,13 +157,13 @@ class Booth:
         clock = clock or self.clock()
         if isinstance(match, NoMatch):
             return no_match(match.heard)
-        handler = HANDLERS.get(match.name)
-        if handler is None:  # a follow-up ("what about four") with nothing to follow: say how to start
-            return Answer("followup", "no_context", {"examples": EXAMPLES})
+        spec = self.answers[self.intents.intents[match.name].answer]
+        if spec.kind is not AnswerKind.SCHEDULE:  # a follow-up ("what about four") with nothing to follow
+            return no_context()
         slots = dict(match.slots)
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
-        answer = handler(slots, Context(self._conference, clock.now, self.index))
+        answer = spec.handler(slots, Context(self._conference, clock.now, self.index))
         asked = match.slots.get("_asked")
         return focus_on(answer, asked, clock.now) if asked is not None else answer
 

@@ -21,44 +21,15 @@ from booth.answer.phrases import (
     when_of,
     when_phrase,
 )
+from booth.answer.registry import AnswerKind, answer
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
 from booth.schedule.model import Conference, Event
 from booth.understand.text import fold
 
-# Placeholders each outcome may use; `booth check` holds dialogs/*.yaml to this.
+# Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
-OUTCOMES: dict[str, dict[str, set[str]]] = {
-    "events_at_time": {"found": COMMON | {"items", "running"}, "found_one": COMMON | {"items"},
-                       "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
-                       "none_next": COMMON | {"items", "next_when", "next_what"}},
-    "room_schedule": {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}},
-    "find_topic": {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
-                   "found_one": COMMON | {"topic", "title", "room", "by"},
-                   "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}},
-    "find_speaker": {"found": COMMON | {"speaker", "items"}, "found_one": COMMON | {"speaker", "title", "room"},
-                     "none": {"speaker"}, "near": {"speaker", "near"}},
-    "where_is": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
-                 "none": COMMON | {"topic"}},
-    "when_is_kind": {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
-                     "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
-                     "days": COMMON | {"days"}},
-    "sponsor_booth": {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
-                      "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}},
-    "count_events": {"found": COMMON, "none": COMMON, "no_board": COMMON},
-    "help": {"help": {"examples"}},
-    "thanks": {"thanks": set()},
-    "stop": {"stop": set()},
-    "no_match": {"fallback": {"heard", "examples"}, "nothing": set()},
-    # Conversation outcomes (booth/answer/conversation.py).
-    "more": {"found": {"items", "count"}, "end": set()},
-    "detail": {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
-               "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
-               "end": {"title", "end", "duration"}, "no_item": {"count"}},
-    "clarify": {"choices": {"choices", "count"}},
-    "followup": {"no_context": {"examples"}},
-}
 
 
 @dataclass(frozen=True)
@@ -99,6 +70,9 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
     return None
 
 
+@answer("events_at_time", {"found": COMMON | {"items", "running"}, "found_one": COMMON | {"items"},
+                          "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                          "none_next": COMMON | {"items", "next_when", "next_what"}})
 def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
     today = ctx.now.date()
@@ -147,6 +121,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
 
 
+@answer("room_schedule", {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}})
 def room_schedule(slots: dict, ctx: Context) -> Answer:
     room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
     today = ctx.now.date()
@@ -216,6 +191,9 @@ def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
                      values, ctx)
 
 
+@answer("find_topic", {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
+                      "found_one": COMMON | {"topic", "title", "room", "by"},
+                      "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}})
 def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
     if slots.get("_person"):
@@ -252,6 +230,9 @@ def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> 
     return upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
+@answer("find_speaker", {"found": COMMON | {"speaker", "items"},
+                        "found_one": COMMON | {"speaker", "title", "room"}, "none": {"speaker"},
+                        "near": {"speaker", "near"}})
 def find_speaker(slots: dict, ctx: Context) -> Answer:
     speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
     events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
@@ -261,6 +242,8 @@ def find_speaker(slots: dict, ctx: Context) -> Answer:
     return _say_hits("find_speaker", events, values, ctx)
 
 
+@answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                    "none": COMMON | {"topic"}})
 def where_is(slots: dict, ctx: Context) -> Answer:
     kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
     if speaker:
@@ -284,6 +267,9 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     return _say_hits("where_is", events, values, ctx)
 
 
+@answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                        "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                        "days": COMMON | {"days"}})
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
@@ -315,6 +301,8 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
     return _say_hits("when_is_kind", events, values, ctx)
 
 
+@answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
+                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}})
 def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
     sponsors = {s.name: s for s in ctx.conference.sponsors}
@@ -327,6 +315,7 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
 
 
+@answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON})
 def count_events(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
@@ -344,34 +333,29 @@ def count_events(slots: dict, ctx: Context) -> Answer:
 EXAMPLES = "what open spaces are at three, when is the talk about Flask, or where is the Microsoft booth"
 
 
+@answer("help", {"help": {"examples"}})
 def help_answer(slots: dict, ctx: Context) -> Answer:
     return Answer("help", "help", {"examples": EXAMPLES})
 
 
+@answer("thanks", {"thanks": set()})
 def thanks(slots: dict, ctx: Context) -> Answer:
     return Answer("thanks", "thanks")
 
 
+@answer("stop", {"stop": set()})
 def stop(slots: dict, ctx: Context) -> Answer:
     return Answer("stop", "stop")
 
 
+@answer("no_match", {"fallback": {"heard", "examples"}, "nothing": set()}, AnswerKind.INTERNAL)
 def no_match(heard: str) -> Answer:
     if not heard.strip():
         return Answer(None, "nothing")
     return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
 
 
-HANDLERS: dict[str, Callable[[dict, Context], Answer]] = {
-    "events_at_time": events_at_time,
-    "room_schedule": room_schedule,
-    "find_topic": find_topic,
-    "find_speaker": find_speaker,
-    "where_is": where_is,
-    "when_is_kind": when_is_kind,
-    "sponsor_booth": sponsor_booth,
-    "count_events": count_events,
-    "help": help_answer,
-    "thanks": thanks,
-    "stop": stop,
-}
+@answer("followup", {"no_context": {"examples"}}, AnswerKind.INTERNAL)
+def no_context() -> Answer:
+    """A follow-up ("what about four") with nothing to follow: say how to start."""
+    return Answer("followup", "no_context", {"examples": EXAMPLES})

@@ -14,9 +14,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from booth.answer.answers import EXAMPLES, Answer
+from booth.answer.answers import Answer, no_context
 from booth.answer.aspects import detail
 from booth.answer.phrases import SPOKEN_LIMIT, item
+from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
     join_words,
     number_words,
@@ -94,8 +95,7 @@ class Conversation:
                 return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
         if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
             if not alive:
-                answer = Answer("followup", "no_context", {"examples": EXAMPLES})
-                return self._reply(text, match, answer, [], keep=False)
+                return self._reply(text, match, no_context(), [], keep=False)
             return self._followup(text, match, clock)
         if isinstance(match, IntentMatch) and match.name == "stop":
             self.context = None
@@ -109,12 +109,9 @@ class Conversation:
         events = list(answer.events)
         if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and len(events) > 1:
             # Several events fit: ask which one rather than reading out a list; "more" still pages on.
-            choices = events[:_CLARIFY_MAX]
-            clarify = Answer("clarify", "choices", {
-                "choices": join_words([short_title(e.title) for e in choices], "or"),
-                "count": number_words(len(events))}, tuple(events), len(choices))
-            reply = self._reply(text, match, clarify, events, keep=True, slots=match.slots, offset=len(choices))
-            self.context.choices = choices
+            question = clarify(events)
+            reply = self._reply(text, match, question, events, keep=True, slots=match.slots, offset=question.spoken)
+            self.context.choices = events[:question.spoken]
             return reply
         if answer.intent in ("thanks", "help"):
             return self._reply(text, match, answer, events, keep=False)
@@ -143,18 +140,23 @@ class Conversation:
         return Reply(" ".join(text.split()), intent, slots, spoken, tuple(events), answer.outcome,
                      match.score, match, answer)
 
-    # -- follow-ups ------------------------------------------------------------------------
+    # -- follow-ups: answered through the registry like every other intent -----------------
     def _followup(self, text: str, match: IntentMatch, clock) -> Reply:
+        spec = self.booth.answers[self.booth.intents.intents[match.name].answer]
+        return spec.handler(self, text, match, clock)
+
+    @answer("repeat", {}, AnswerKind.FOLLOWUP)
+    def _repeat(self, text: str, match: IntentMatch, clock) -> Reply:
+        # The words as they were said, not re-rendered: the clock or the variant may have moved on.
+        ctx = self.context
+        return self._as_reply(text, match, Answer("repeat", "again"), ctx.answer, ctx.events[:max(ctx.offset, 1)])
+
+    @answer("detail", {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
+                       "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
+                       "end": {"title", "end", "duration"}, "no_item": {"count"}}, AnswerKind.FOLLOWUP)
+    def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         name = match.name
-        if name == "repeat":
-            # The words as they were said, not re-rendered: the clock or the variant may have moved on.
-            answer = Answer("repeat", "again")
-            return self._as_reply(text, match, answer, ctx.answer, ctx.events[:max(ctx.offset, 1)])
-        if name == "more":
-            return self._more(text, match, clock.now)
-        if name in ("refine", "after_that"):
-            return self._refine(text, match, clock)
         target = self._target(match)
         if target is None:
             answer = Answer("detail", "no_item", {"count": number_words(max(1, min(ctx.offset, len(ctx.events))))})
@@ -162,13 +164,15 @@ class Conversation:
         ctx.focus = target
         aspect = {"detail_where": "where", "detail_who": "who", "detail_when": "when", "detail_end": "end",
                   "detail_about": "about"}.get(name)
-        if name == "detail":
+        if aspect is None:
             words = set(tokenize(text))
             aspect = "where" if "where" in words else "who" if "who" in words else "about"
         return self._finish(text, match, self._detail(aspect, target, clock.now), [target])
 
-    def _more(self, text, match, now: datetime) -> Reply:
+    @answer("more", {"found": {"items", "count"}, "end": set()}, AnswerKind.FOLLOWUP)
+    def _more(self, text, match, clock) -> Reply:
         ctx = self.context
+        now = clock.now
         rest = ctx.events[ctx.offset:]
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
@@ -181,6 +185,8 @@ class Conversation:
         answer = Answer("more", "found", {"items": text_items, "count": number_words(len(page))}, tuple(page), len(page))
         return self._finish(text, match, answer, page)
 
+    # Outcomes are those of the answer it asks again (or more.end, followup.no_context).
+    @answer("refine", {}, AnswerKind.FOLLOWUP)
     def _refine(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         slots = dict(ctx.slots)
@@ -205,7 +211,7 @@ class Conversation:
         if intent in ("room_schedule",) and "room" not in slots:
             intent = "events_at_time"
         if intent == "events_at_time" and "time" not in slots:
-            return self._reply(text, match, Answer("followup", "no_context", {"examples": EXAMPLES}), [], keep=False)
+            return self._reply(text, match, no_context(), [], keep=False)
         refined = IntentMatch(intent, slots, match.score, match.heard, match.sentence)
         answer = self.booth.respond(refined, clock)
         reply = self._reply(text, refined, answer, list(answer.events), keep=True, slots=slots, offset=answer.spoken)
@@ -242,6 +248,14 @@ class Conversation:
 
     def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
         return detail(aspect, event, now)
+
+
+@answer("clarify", {"choices": {"choices", "count"}}, AnswerKind.INTERNAL)
+def clarify(events: list[Event]) -> Answer:
+    """Several events fit: ask which one (at most three named)."""
+    choices = events[:_CLARIFY_MAX]
+    return Answer("clarify", "choices", {"choices": join_words([short_title(e.title) for e in choices], "or"),
+                                         "count": number_words(len(events))}, tuple(events), len(choices))
 
 
 def _same_clock(new, old):

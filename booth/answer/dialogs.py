@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from booth.answer.answers import OUTCOMES, Answer
+from booth.answer.answers import Answer
 from booth.answer.spoken import clean_for_speech
 from booth.errors import DialogError
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
@@ -56,7 +56,10 @@ def _check_placeholders(text: str, allowed: set[str], path: Path, line: int, whe
 
 
 def load_dialogs(folder: Path, outcomes: dict[str, dict[str, set[str]]] | None = None) -> Dialogs:
-    outcomes = outcomes or OUTCOMES
+    if outcomes is None:
+        from booth.answer.registry import outcomes as registered_outcomes
+
+        outcomes = registered_outcomes()
     folder = Path(folder)
     files = sorted(folder.glob("*.yaml"))
     if not files:

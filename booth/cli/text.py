@@ -159,6 +159,7 @@ def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
 
 def run_check(args) -> int:
     from booth.answer.dialogs import load_dialogs
+    from booth.answer.registry import check_intents, registered
     from booth.cli import settings_from
     from booth.schedule.store import list_conferences, load_conference
     from booth.understand.intents import load_intents
@@ -176,7 +177,9 @@ def run_check(args) -> int:
             problems.append(str(exc))
             return None
 
-    attempt(lambda r: f"{len(r.intents)} intents", lambda: load_intents(settings.intents_dir))
+    intents = attempt(lambda r: f"{len(r.intents)} intents", lambda: load_intents(settings.intents_dir))
+    if intents is not None:
+        attempt(lambda r: f"{len(registered())} answers", lambda: check_intents(intents))
     attempt(lambda r: f"{len(r.responses)} dialog outcomes", lambda: load_dialogs(settings.dialogs_dir))
     names = list_conferences(settings.data_dir)
     for name in names:

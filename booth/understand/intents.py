@@ -30,7 +30,7 @@ from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 # ordinal picks an item of the last list ("the second one").
 KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal")
 _TOP_KEYS = ("intents", "slots", "fillers", "aliases")
-_INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic")
+_INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic", "answer")
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,8 @@ class Intent:
     open_topic: bool = False  # a {topic} the schedule does not know is still a fair question ("the acme booth")
     path: str = ""
     line: int = 0
+    answer: str = ""  # the registered answer that answers it (booth.answer.registry); default: its name
+    answer_line: int = 0
 
 
 @dataclass
@@ -112,8 +114,12 @@ def _load_intent(name, node, path) -> Intent:
         flags[flag] = node.get(flag, False)
         if not isinstance(flags[flag], bool):
             raise IntentError(f"{flag} must be true or false", path, node.line_of(flag))
+    answer = node.get("answer", name)
+    if not isinstance(answer, str) or not answer:
+        raise IntentError("answer: must name an answer", path, node.line_of("answer"))
     return Intent(name, tuple(declared), tuple(requires), tuple(dict.fromkeys(expanded)), tuple(templates),
-                  flags["followup"], flags["open_topic"], str(path), line)
+                  flags["followup"], flags["open_topic"], str(path), line, answer,
+                  node.line_of("answer") if "answer" in node else 0)
 
 
 def _load_kind_synonyms(node, path, into: dict[str, str]) -> None:
