@@ -26,7 +26,8 @@ from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
 from booth.schedule.model import Conference, Event
-from booth.understand.text import fold
+from booth.understand.numbers import cardinal_at
+from booth.understand.text import fold, tokenize
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
@@ -302,17 +303,30 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
 
 
 @answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
-                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}})
+                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"}})
 def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
     sponsors = {s.name: s for s in ctx.conference.sponsors}
     if not sponsors:
         return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
     sponsor = sponsors.get(name)
+    number = booth_number(name)
+    if sponsor is None and number is not None:
+        # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
+        return Answer("sponsor_booth", "no_such_booth", {"booth": number})
     if sponsor is None:
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def booth_number(words: str) -> str | None:
+    """ "999", "booth number nine hundred" -> the number; None if ``words`` is not a number."""
+    tokens = [t for t in tokenize(words) if t not in ("booth", "number")]
+    if len(tokens) == 1 and tokens[0].isdigit():
+        return tokens[0]
+    found = cardinal_at(tokens, 0)
+    return str(found[0]) if found is not None and found[1] == len(tokens) else None
 
 
 @answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON})

@@ -28,7 +28,7 @@ from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 # Slots the matcher knows how to fill. Values of kind come from `slots: kind:` in YAML;
 # room, speaker and sponsor from the schedule; time from the resolver; topic is free text;
 # ordinal picks an item of the last list ("the second one").
-KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal")
+KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal", "level", "track")
 _TOP_KEYS = ("intents", "slots", "fillers", "aliases")
 _INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic", "answer")
 

@@ -133,6 +133,22 @@ def sponsor_forms(name: str) -> set[str]:
     return {f for f in forms if f}
 
 
+# Words of company names that name no one company ("Python Software Foundation", "Dagster Labs").
+_GENERIC_NAME_WORDS = set("""software foundation society labs lab press systems system strategies technologies
+    technology trading research partners group institute association development organization organisation
+    university magazine jobs training bank capital data cloud devs news stack open source media""".split())
+
+
+def sponsor_parts(sponsors) -> dict[str, str]:
+    """One word of a sponsor's name that names only that sponsor: "heroku" -> Salesforce Heroku."""
+    owners: dict[str, set[str]] = {}
+    for sponsor in sponsors:
+        for word in tokenize(re.sub(r"\s*\(.*?\)|\s+[—-]\s+.*$", "", sponsor.name)):
+            if len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS and word not in _GENERIC_NAME_WORDS:
+                owners.setdefault(word, set()).add(sponsor.name)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
 def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexicon:
     lexicon = Lexicon()
     for phrase, kind in kind_synonyms.items():
@@ -162,6 +178,12 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
             for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth))}:
                 lexicon.add("sponsor", f"booth {say}", sponsor.name)
                 lexicon.add("sponsor", f"booth number {say}", sponsor.name)
+    for part, name in sponsor_parts(conference.sponsors).items():
+        lexicon.add("sponsor", part, name)
+    for level in {s.level for s in conference.sponsors if s.level}:
+        for said in (level, f"{level} level"):  # "visionary sponsors", "the visionary level"
+            for tail in ("sponsor", "sponsors"):
+                lexicon.add("level", f"{said} {tail}", level)
     return lexicon
 
 
