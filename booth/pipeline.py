@@ -17,6 +17,7 @@ from booth.answer.aspects import focus_on
 from booth.answer.dialogs import load_dialogs
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
 from booth.answer.search import TopicIndex
+from booth.schedule.hours import opening_hours
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -109,7 +110,8 @@ class Booth:
         if conference is not self._conference:
             self._conference = conference
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
-            self.index = TopicIndex(conference.events)
+            # Opening hours ("Expo Hall", 9:00-18:00) are searched like events: "when does the expo hall close".
+            self.index = TopicIndex(conference.events + tuple(opening_hours(conference.events)))
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)
@@ -164,8 +166,7 @@ class Booth:
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         answer = spec.handler(slots, Context(self._conference, clock.now, self.index))
-        asked = match.slots.get("_asked")
-        return focus_on(answer, asked, clock.now) if asked is not None else answer
+        return focus_on(answer, match.slots.get("_asked"), clock.now)
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
         text = self.dialogs.render(answer)

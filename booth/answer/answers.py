@@ -25,6 +25,7 @@ from booth.answer.registry import AnswerKind, answer
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
+from booth.schedule.hours import is_hours
 from booth.schedule.model import Conference, Event
 from booth.understand.numbers import cardinal_at
 from booth.understand.text import fold, tokenize
@@ -163,17 +164,27 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
     return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
 
 
-def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False) -> list[Event]:
+def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False, time=None) -> list[Event]:
     """Events about ``topic``; ``notices``: venue notices too ("Registration desk opens" says where
-    registration is)."""
-    hits = [h for h in ctx.index.search(topic, kinds_of(kind)) if notices or h.event.kind != "info"]
+    registration is). ``time``: a day or range asked for narrows them when any fall in it."""
+    hits = [h for h in ctx.index.search(topic, kinds_of(kind))
+            if notices or h.event.kind != "info" or is_hours(h.event)]
     if not hits:
         return []
     top = hits[0].score
     if top < 45:
         return []
     keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
-    return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    if time is not None and time.kind in ("day", "range"):
+        within = [e for e in keep if e.start and time.start <= e.start < time.end]
+        # Hours are per day: none that day means closed then, not another day's hours.
+        keep = within or ([] if any(is_hours(e) for e in keep) else keep)
+    keep = upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    if any(is_hours(e) for e in keep):
+        # A place's hours say it all: one day's (the next still open), not its notices too.
+        places = [e for e in keep if is_hours(e)]
+        keep = [e for e in places if e.title == places[0].title][:1]
+    return keep
 
 
 def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
@@ -199,7 +210,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
     if slots.get("_person"):
         return find_person(topic, kind, ctx, slots.get("time"))
-    events = topic_hits(ctx, topic, kind)
+    events = topic_hits(ctx, topic, kind, time=slots.get("time"))
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):
         return Answer("find_topic", "no_board", values)
@@ -250,7 +261,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     if speaker:
         events = _speaker_events(ctx, speaker, kind)
     elif topic:
-        events = topic_hits(ctx, clean_topic(topic), kind, notices=True)
+        events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
         if not events and kind:  # "the mentored sprints" is an event, not a sprint day
             events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
     else:

@@ -8,7 +8,8 @@ from datetime import datetime
 
 from booth.answer.answers import Answer
 from booth.answer.phrases import by_line, room_of, when_of
-from booth.answer.spoken import join_words, say_clock, say_duration, short_title, summarize
+from booth.answer.spoken import join_words, say_clock, say_day, say_duration, short_title, summarize
+from booth.schedule.hours import is_hours
 from booth.schedule.model import Event
 from booth.understand.asked import Asked
 
@@ -16,8 +17,18 @@ from booth.understand.asked import Asked
 _ASPECT = {Asked.WHERE: "where", Asked.WHO: "who", Asked.WHEN: "when", Asked.HOW_LONG: "end", Asked.ENDS: "end"}
 
 
+def hours(aspect: str, event: Event, now: datetime) -> Answer:
+    """When a place (the expo hall, registration) is open, or when it closes."""
+    day = say_day(event.start.date(), now.date()) if event.start else ""
+    values = {"title": event.title, "day": day, "open": say_clock(event.start), "close": say_clock(event.end),
+              "room": room_of(event)}
+    return Answer("detail", "closes" if aspect == "end" else "hours", values, (event,), 1)
+
+
 def detail(aspect: str, event: Event, now: datetime) -> Answer:
     """``aspect``: "where", "who", "when", "end" (end and duration) or "about"."""
+    if is_hours(event) and aspect in ("when", "end", "where", "about"):
+        return hours(aspect, event, now)
     title = short_title(event.title)
     values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
               "speakers": join_words(list(event.speakers)), "by": by_line(event)}
@@ -34,13 +45,19 @@ def detail(aspect: str, event: Event, now: datetime) -> Answer:
     return Answer("detail", aspect, values, (event,), 1)
 
 
-def focus_on(answer: Answer, asked: Asked, now: datetime) -> Answer:
+def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
     """The answer to a question that asks one thing (who, where, how long) about the events
     another answer found. Nothing found stays the honest "none" of that answer; several found stay
     the list that answer speaks (it names them, and the conversation asks which one is meant)."""
     if len(answer.events) != 1 or answer.intent in ("sponsor_booth", "count_events"):
         return answer
     event = answer.events[0]
+    if asked is None and is_hours(event):
+        asked = Asked.WHEN  # "where is registration" is answered with its hours too
+    elif asked is None:
+        return answer
+    if is_hours(event):
+        return detail("end" if asked in (Asked.ENDS, Asked.HOW_LONG) else "when", event, now)
     if asked is Asked.WHEN and answer.outcome in ("found_one", "found"):
         return answer  # the usual answer already says when
     focused = detail(_ASPECT[asked], event, now)

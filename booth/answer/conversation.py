@@ -153,7 +153,9 @@ class Conversation:
 
     @answer("detail", {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
                        "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
-                       "end": {"title", "end", "duration"}, "no_item": {"count"}}, AnswerKind.FOLLOWUP)
+                       "end": {"title", "end", "duration"}, "no_item": {"count"},
+                       "hours": {"title", "day", "open", "close", "room"},
+                       "closes": {"title", "day", "open", "close", "room"}}, AnswerKind.FOLLOWUP)
     def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         name = match.name

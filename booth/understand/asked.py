@@ -45,7 +45,7 @@ _POINTERS = {"it", "that", "this", "they", "those", "these"}
 def split_asked(tokens: list[str]) -> AskedSplit | None:
     """The asked thing and the plain question, or None when the question asks the usual thing
     (what is on, when, how many) and needs no rewording."""
-    for rule in (_how_long, _ends, _who, _which_room):
+    for rule in (_how_long, _ends, _opens, _who, _which_room):
         found = rule(tokens)
         if found is not None and found.plain and not set(found.plain[2:]) <= _POINTERS:
             return found
@@ -85,6 +85,27 @@ def _ends(tokens: list[str]) -> AskedSplit | None:
             rest = tokens[at + len(lead) + 1:-1]
             return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
     return None
+
+
+_OPEN_WORDS = {"open", "opens", "opening"}
+
+
+def _opens(tokens: list[str]) -> AskedSplit | None:
+    """ "when does registration open tomorrow", "is the expo hall open": when a place is open."""
+    verbs = [i for i, t in enumerate(tokens) if t in _OPEN_WORDS]
+    if not verbs or verbs[0] < 2:
+        return None
+    at = verbs[0]
+    if tokens[0] == "when" or tokens[:2] == ["what", "time"]:
+        first = 2 + (tokens[0] == "what")
+        if tokens[first - 1] not in _AUX:
+            return None
+    elif tokens[0] in ("is", "are"):
+        first = 1
+    else:
+        return None
+    before, after = tokens[first:at], tokens[at + 1:]
+    return AskedSplit(Asked.WHEN, ["when", "does", *before, "open", *after]) if before else None
 
 
 def _who(tokens: list[str]) -> AskedSplit | None:
