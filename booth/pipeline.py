@@ -17,6 +17,8 @@ from booth.answer.aspects import focus_on
 from booth.answer.dialogs import load_dialogs
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
 from booth.answer.search import TopicIndex
+from booth.answer.spoken import fix_room_prepositions
+from booth.answer.tracks import narrow
 from booth.schedule.hours import opening_hours
 from booth.schedule.model import Conference, Event
 from booth.schedule.store import ScheduleStore
@@ -165,11 +167,12 @@ class Booth:
         slots = dict(match.slots)
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
-        answer = spec.handler(slots, Context(self._conference, clock.now, self.index))
+        # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").
+        answer = spec.handler(slots, narrow(Context(self._conference, clock.now, self.index), slots))
         return focus_on(answer, match.slots.get("_asked"), clock.now)
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
-        text = self.dialogs.render(answer)
+        text = fix_room_prepositions(self.dialogs.render(answer))
         clock = clock or self.clock()
         if clock.demo and not self._demo_told and text:
             self._demo_told = True

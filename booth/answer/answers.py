@@ -144,7 +144,10 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     if not chosen:
         return Answer("room_schedule", "none", values)
     multi_day = len({e.start.date() for e in chosen}) > 1
-    items = [f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+    # "In Room 308 at four p.m.: Songs for Europe": the time asked is said once, not again per item.
+    said_once = time is not None and time.kind == "instant" and all(e.start == time.start for e in chosen)
+    items = [short_title(e.title) if said_once else
+             f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
              for e in chosen]
     if chosen[0].start <= ctx.now < chosen[0].end:
         items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
@@ -223,7 +226,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
                    f"{when_of(first, ctx.now.date())} in {room_of(first)}"
             if len(others) > 1:
                 text += f", and {number_words(len(others) - 1)} more"
-            values.update({"what": kind_word(kind, 1), "count": number_words(len(others)), "items": text})
+            values.update({"what": kind_word(kind, 2), "count": number_words(len(others)), "items": text})
             return Answer("find_topic", "found_other", values, tuple(others), 1)
     if not events:
         outcome = "no_board" if kind == "open-space" and not ctx.conference.has_open_spaces_data else "none"

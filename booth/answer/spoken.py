@@ -151,15 +151,18 @@ def short_title(title: str, max_words: int = 9) -> str:
     """A title short enough to say: drop "(Sponsor: X)", cut at a subtitle when long."""
     text = clean_for_speech(title)
     text = re.sub(r"\s*\((?:sponsor|sponsored by)[^)]*\)", "", text, flags=re.IGNORECASE)
+    # An admission note is for the screen, not the title: "PyLadies Auction, pre-registration required!"
+    text = re.sub(r",?\s*\(?(?:pre-?registration|registration|rsvp)\s+required[!.)]*$", "", text, flags=re.IGNORECASE)
     if len(text.split()) > max_words:
         for separator in (": ", " - ", " – ", " — ", "? ", "! "):
             head = text.split(separator)[0]
             if 2 <= len(head.split()) <= max_words:
                 return head.rstrip("?!") if separator in (": ", " - ", " – ", " — ") else head + separator.strip()
         words = text.split()[:max_words]
-        while words and words[-1].lower() in {"and", "or", "the", "a", "an", "of", "for", "to", "with", "in", "on"}:
+        while words and words[-1].lower().rstrip(",;:") in {"and", "or", "the", "a", "an", "of", "for", "to", "with",
+                                                            "in", "on", ""}:
             words.pop()
-        text = " ".join(words)
+        text = " ".join(words).rstrip(",;:-–—")  # "OpenCV, Pandas," is cut mid-list: no comma left hanging
     return text
 
 
@@ -172,3 +175,13 @@ def summarize(description: str, sentences: int = 2, max_words: int = 45) -> str:
     if len(words) > max_words:
         summary = " ".join(words[:max_words]).rstrip(",;:") + "..."
     return summary
+
+
+# A room named by where it is ("Outside of Hall B", "Meet at the entrance") takes no "in".
+_PLACE_PHRASE = re.compile(r"\b[Ii]n (?:Meet\s+)?\*?((?:[Oo]utside|[Aa]t|[Nn]ear|[Uu]nder|[Bb]etween|[Nn]ext to|[Bb]ehind|"
+                           r"[Bb]eside|[Ii]nside)\b)")
+
+
+def fix_room_prepositions(text: str) -> str:
+    """ "in Outside of Hall B" -> "outside of Hall B"; "in Meet at the entrance" -> "at the entrance"."""
+    return _PLACE_PHRASE.sub(lambda m: m.group(1).lower(), text).replace("*", "")

@@ -87,12 +87,16 @@ def _ends(tokens: list[str]) -> AskedSplit | None:
     return None
 
 
-_OPEN_WORDS = {"open", "opens", "opening"}
+_OPEN_WORDS = {"open", "opens"}
+_AFTER_OPEN = {"now", "today", "tomorrow", "tonight", "on", "at", "until", "till", "this", "right", "yet", "still",
+               "again", "in", "early", "late", "for"}
 
 
 def _opens(tokens: list[str]) -> AskedSplit | None:
     """ "when does registration open tomorrow", "is the expo hall open": when a place is open."""
-    verbs = [i for i, t in enumerate(tokens) if t in _OPEN_WORDS]
+    # "open" as a verb ends the question or comes before a time; "open spaces" is a kind.
+    verbs = [i for i, t in enumerate(tokens) if t in _OPEN_WORDS
+             and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_OPEN)]
     if not verbs or verbs[0] < 2:
         return None
     at = verbs[0]

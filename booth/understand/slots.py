@@ -12,6 +12,7 @@ from rapidfuzz.distance import OSA
 from booth.answer.spoken import digits_words, number_words
 from booth.schedule.model import Conference
 from booth.understand.text import fold, tokenize
+from booth.understand.venue_names import code_room_forms, track_forms
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").
 COMMON_WORDS = set(
@@ -155,8 +156,11 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
         lexicon.add("kind", phrase, kind)
     rooms = {part for event in conference.events for part in split_rooms(event.room)}
     for room in sorted(rooms):
-        for form in room_forms(room):
+        for form in room_forms(room) | code_room_forms(room):
             lexicon.add("room", form, room)
+    for track in sorted({event.track for event in conference.events if event.track}):
+        for form in track_forms(track):
+            lexicon.add("track", form, track)
     for event in conference.events:
         for speaker in event.speakers:
             if not speaker.strip():
