@@ -15,9 +15,10 @@ from typing import Any
 from booth.answer.answers import Answer, Context, no_context, no_match
 from booth.answer.aspects import focus_on
 from booth.answer.dialogs import load_dialogs
+from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
 from booth.answer.search import TopicIndex
-from booth.answer.spoken import fix_room_prepositions
+from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
 from booth.answer.tracks import narrow
 from booth.schedule.hours import opening_hours
 from booth.schedule.model import Conference, Event
@@ -173,6 +174,10 @@ class Booth:
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
         text = fix_room_prepositions(self.dialogs.render(answer))
+        if speech_seconds(text) > SPEECH_BUDGET and compact(answer) != answer:
+            # Too long to hear: said again with the short title, without the speakers' names (on screen).
+            text = fix_room_prepositions(self.dialogs.render(compact(answer)))
+        text = fit_speech(text)
         clock = clock or self.clock()
         if clock.demo and not self._demo_told and text:
             self._demo_told = True

@@ -24,7 +24,16 @@ from booth.answer.phrases import (
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, timed, upcoming_first
-from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
+from booth.answer.spoken import (
+    join_words,
+    list_title,
+    number_words,
+    said_count,
+    say_clock,
+    say_day,
+    say_list,
+    short_title,
+)
 from booth.schedule.hours import is_hours
 from booth.schedule.model import Conference, Event
 from booth.understand.numbers import cardinal_at
@@ -96,30 +105,28 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
         later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
         if time.kind in ("instant", "now") and later:
             following = [e for e in later if e.start == later[0].start]
-            values.update({"items": say_list([item(e, today) for e in following], SPOKEN_LIMIT),
+            next_items = [item(e, today, with_room=len(following) == 1) for e in following]
+            values.update({"items": say_list(next_items, SPOKEN_LIMIT),
                            "next_when": at_moment(following[0].start, today),
                            "next_what": kind_word(kind, len(following))})
-            return Answer("events_at_time", "none_next", values, tuple(following), spoken_count(len(following), SPOKEN_LIMIT))
+            return Answer("events_at_time", "none_next", values, tuple(following), said_count(next_items, SPOKEN_LIMIT))
         return Answer("events_at_time", "none", values)
     multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
-    items = [item(e, today, with_time=timed_list, with_day=multi_day) for e in starting]
-    running_items = [item(e, today) + f", since {say_clock(e.start)}" for e in running]
+    items = [item(e, today, with_time=timed_list, with_day=multi_day, with_room=len(starting) == 1) for e in starting]
+    running_items = [item(e, today, with_room=len(running) == 1) for e in running]
     if not starting:
         values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
                        "items": say_list(running_items, SPOKEN_LIMIT)})
-        return Answer("events_at_time", "running", values, tuple(running), spoken_count(len(running), SPOKEN_LIMIT))
-    room_left = SPOKEN_LIMIT - spoken_count(len(items), SPOKEN_LIMIT)
+        return Answer("events_at_time", "running", values, tuple(running), said_count(running_items, SPOKEN_LIMIT))
     running_text = ""
-    if running and room_left > 0:
-        running_text = "Still running then: " + say_list(running_items, room_left) + "."
-    elif running:
+    if running:  # named on the screen; aloud only counted, or the answer outgrows 8 s
         running_text = (f"{number_words(len(running)).capitalize()} more {'is' if len(running) == 1 else 'are'} "
                         "already running.")
     values.update({"what": kind_word(kind, len(starting)) + where, "count": number_words(len(starting)),
                    "items": say_list(items, SPOKEN_LIMIT), "running": running_text})
     outcome = "found_one" if len(starting) == 1 and not running else "found"
-    spoken = spoken_count(len(starting), SPOKEN_LIMIT) + (spoken_count(len(running), room_left) if room_left > 0 else 0)
+    spoken = said_count(items, SPOKEN_LIMIT)
     return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
 
 
@@ -146,13 +153,14 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     multi_day = len({e.start.date() for e in chosen}) > 1
     # "In Room 308 at four p.m.: Songs for Europe": the time asked is said once, not again per item.
     said_once = time is not None and time.kind == "instant" and all(e.start == time.start for e in chosen)
-    items = [short_title(e.title) if said_once else
-             f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+    title = short_title if len(chosen) == 1 else list_title
+    items = [title(e.title) if said_once else
+             f"{title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
              for e in chosen]
     if chosen[0].start <= ctx.now < chosen[0].end:
-        items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
+        items[0] = f"{title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
     values["items"] = say_list(items, SPOKEN_LIMIT)
-    return Answer("room_schedule", "found", values, tuple(chosen), spoken_count(len(chosen), SPOKEN_LIMIT))
+    return Answer("room_schedule", "found", values, tuple(chosen), said_count(items, SPOKEN_LIMIT))
 
 
 def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
@@ -162,9 +170,10 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
         values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
                        "by": by_line(event)})
         return Answer(intent, "found_one", values, (event,), 1)
-    values.update({"items": list_items(events, today), "count": number_words(len(events)),
+    items, spoken = list_items(events, today)
+    values.update({"items": items, "count": number_words(len(events)),
                    "when": when_of(events[0], today)})
-    return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+    return Answer(intent, "found", values, tuple(events), spoken)
 
 
 def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False, time=None) -> list[Event]:
@@ -307,7 +316,7 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
     if kind == "keynote":
         items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
-        return Answer("when_is_kind", "speakers", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+        return Answer("when_is_kind", "speakers", values, tuple(events), said_count(items, SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:
         first_day = events[0].start.date()
         events = [e for e in events if e.start.date() == first_day]
@@ -358,7 +367,7 @@ def count_events(slots: dict, ctx: Context) -> Answer:
     return Answer("count_events", "found", values, tuple(events), 0)
 
 
-EXAMPLES = "what open spaces are at three, when is the talk about Flask, or where is the Microsoft booth"
+EXAMPLES = "what open spaces are at three"
 
 
 @answer("help", {"help": {"examples"}})

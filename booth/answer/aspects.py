@@ -8,7 +8,16 @@ from datetime import datetime
 
 from booth.answer.answers import Answer
 from booth.answer.phrases import by_line, room_of, when_of
-from booth.answer.spoken import join_words, say_clock, say_day, say_duration, short_title, summarize
+from booth.answer.spoken import (
+    SPEECH_BUDGET,
+    join_words,
+    say_clock,
+    say_day,
+    say_duration,
+    short_title,
+    speech_seconds,
+    summarize,
+)
 from booth.schedule.hours import is_hours
 from booth.schedule.model import Event
 from booth.understand.asked import Asked
@@ -40,8 +49,10 @@ def detail(aspect: str, event: Event, now: datetime) -> Answer:
         minutes = int((event.end - event.start).total_seconds() // 60)
         return Answer("detail", "end", {"title": title, "end": say_clock(event.end),
                                         "duration": say_duration(minutes)}, (event,), 1)
-    if aspect == "about":
-        values["summary"] = summarize(event.description) or "There is no description."
+    if aspect == "about":  # as much of the description as fits beside the title
+        lead = f"{title}{values['by']}."
+        values["summary"] = summarize(event.description, budget=SPEECH_BUDGET - speech_seconds(lead)) \
+            or "There is no description."
     return Answer("detail", aspect, values, (event,), 1)
 
 

@@ -21,10 +21,10 @@ from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
     join_words,
     number_words,
+    said_count,
     say_clock,
     say_list,
     short_title,
-    spoken_count,
 )
 from booth.pipeline import Booth, Reply, public_slots
 from booth.schedule.model import Event
@@ -178,9 +178,13 @@ class Conversation:
         rest = ctx.events[ctx.offset:]
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
-        page = rest[:spoken_count(len(rest), SPOKEN_LIMIT)]
         with_day = len({e.start.date() for e in ctx.events if e.start}) > 1
-        items = [item(e, now.date(), with_time=True, with_day=with_day) for e in page]
+        # The time the list began with was said with it: an item says its time only when it differs.
+        first = ctx.events[0].start
+        items = [item(e, now.date(), with_time=e.start != first, with_day=with_day, with_room=len(rest) == 1)
+                 for e in rest]
+        page = rest[:said_count(items, SPOKEN_LIMIT)]
+        items = items[:len(page)]
         ctx.offset += len(page)
         left = len(ctx.events) - ctx.offset
         text_items = say_list(items, SPOKEN_LIMIT) + (f", and {number_words(left)} more after that" if left else "")

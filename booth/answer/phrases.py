@@ -3,14 +3,24 @@ Shared by the answers and the conversation, so a list sounds the same on every p
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from booth.answer.spoken import join_words, ordinal_words, say_clock, say_day, say_list, short_title
+from booth.answer.spoken import (
+    join_words,
+    list_title,
+    ordinal_words,
+    said_count,
+    say_clock,
+    say_day,
+    say_list,
+    short_title,
+)
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 
-SPOKEN_LIMIT = 3  # items spoken before "and N more"
+SPOKEN_LIMIT = 2  # items spoken before "and N more": more than two does not fit in 8 s of speech
 
 KIND_WORDS = {
     "talk": ("talk", "talks"),
@@ -61,11 +71,13 @@ def at_moment(moment: datetime, today) -> str:
     return text
 
 
-def item(event: Event, today, with_time: bool = False, with_day: bool = False) -> str:
-    text = short_title(event.title)
+def item(event: Event, today, with_time: bool = False, with_day: bool = False, with_room: bool = True) -> str:
+    """One item of a spoken list. ``with_room``: False in a list of several, where a room per item
+    makes the answer too long to hear (the screen and --json show every room)."""
+    text = list_title(event.title)
     if with_time and event.start:
         text += " " + (at_moment(event.start, today) if with_day else f"at {say_clock(event.start)}")
-    if event.room:
+    if event.room and with_room:
         rooms = split_rooms(event.room)
         text += f" in {rooms[0]}" if len(rooms) == 1 else f" in {rooms[0]} and nearby rooms"
     return text
@@ -76,28 +88,30 @@ def part_of_day(start: datetime, time) -> str:
     part = "morning" if start.hour < 12 else "afternoon" if start.hour < 17 else "evening"
     return f"{start.strftime('%A')} {part}, {start.strftime('%B')} {ordinal_words(start.day)}"
 
-def list_items(events: list[Event], today) -> str:
+def list_items(events: list[Event], today) -> tuple[str, int]:
     """ "A at three p.m. in Room 308, B at four p.m. in Room 309 and 5 more". What all items share
     (the time, the room) is said once; a title that only names the kind ("Break") is left out."""
     same_start = len({e.start for e in events}) == 1
     same_room = len({e.room for e in events}) == 1
     items = []
     for event in events:
-        title = short_title(event.title)
+        title = list_title(event.title) if len(events) > 1 else short_title(event.title)
         generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
         parts = [] if generic and not same_start else [title]
         if not same_start:
             parts.append(when_of(event, today))
-        if event.room and not same_room:
+        # Times and rooms both, item after item, outgrow 8 s: several times, then rooms on the screen.
+        if event.room and not same_room and len(events) == 1:
             parts.append(f"in {room_of(event)}")
         items.append(" ".join(parts))
     text = say_list(items, SPOKEN_LIMIT)
+    spoken = said_count(items, SPOKEN_LIMIT)
     shared = []
     if same_start and events[0].start:
         shared.append(when_of(events[0], today))
     if same_room and events[0].room:
         shared.append(f"in {room_of(events[0])}")
-    return text + (f", all {' '.join(shared)}" if shared else "")
+    return text + (f", all {' '.join(shared)}" if shared else ""), spoken
 
 
 def by_line(event: Event) -> str:
@@ -116,3 +130,16 @@ def when_of(event: Event, today) -> str:
     if event.start is None:
         return "at a time not on the schedule"
     return at_moment(event.start, today)
+
+
+def compact(answer):
+    """The same answer with less to say: a short title, one room, no speakers' names. For answers
+    that would take too long to hear; the screen and --json keep everything."""
+    values = dict(answer.values)
+    if "title" in values:
+        values["title"] = list_title(values["title"])
+    if values.get("room", "").endswith(" and nearby rooms"):
+        values["room"] = values["room"].removesuffix(" and nearby rooms")
+    if values.get("by"):
+        values["by"] = ""
+    return replace(answer, values=values) if values != answer.values else answer
