@@ -126,7 +126,7 @@ def _named_extra(limit: int) -> int:
     return 1 if limit >= 3 else 0
 
 
-LIST_BUDGET = 2.8  # estimated seconds the items of one spoken list may take, so the answer stays under 8 s
+LIST_BUDGET = 3.1  # estimated seconds the items of one spoken list may take, so the answer stays under 8 s
 
 
 def said_count(items: list[str], limit: int = 3) -> int:
