@@ -13,11 +13,12 @@ from datetime import datetime
 from typing import Any
 
 from booth.answer.answers import Answer, Context, no_context, no_match
-from booth.answer.aspects import focus_on
+from booth.answer.aspects import focus_on, nth
 from booth.answer.dialogs import load_dialogs
 from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
 from booth.answer.search import TopicIndex
+from booth.answer.select import timed
 from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
 from booth.answer.tracks import narrow
 from booth.schedule.hours import opening_hours
@@ -27,6 +28,7 @@ from booth.settings import Settings
 from booth.understand.asked import names_person, split_asked
 from booth.understand.intents import load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
+from booth.understand.relative import after_event
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
@@ -124,7 +126,12 @@ class Booth:
 
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
-        span = find_time(tokens, clock, skip, lunch_end=lunch_end)
+        relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
+                               lambda kind, said: timed(self._conference.events, kind, None, said),
+                               lambda rest: self._day_in(rest, clock))
+        if relative is not None:
+            return relative  # "after the keynote": when the keynote ends
+        span = find_time(tokens, clock, skip, lunch_end=lunch_end, lunch_ends=self._lunch_ends)
         if span is not None and span.query.kind == "next" and tokens[span.last:span.last + 1] in (
                 ["ones"], ["one"], ["page"], ["few"]):
             return None  # "the next ones" asks for more of the list, not for the next time slot
@@ -136,6 +143,10 @@ class Booth:
                 if query is not None:
                     return TimeSpan(len(lead), len(tokens), query)
         return None
+
+    def _day_in(self, tokens: list[str], clock: Clock) -> TimeSpan | None:
+        span = find_time(tokens, clock, set())
+        return span if span is not None and span.query.kind in ("day", "range") else None
 
     @property
     def conference(self) -> Conference:
@@ -170,6 +181,9 @@ class Booth:
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").
         answer = spec.handler(slots, narrow(Context(self._conference, clock.now, self.index), slots))
+        if slots.get("ordinal") is not None and answer.events:
+            # "the second talk in Hall C on Sunday": that one of the events the question selects.
+            answer = nth(answer, int(slots["ordinal"]), clock.now)
         return focus_on(answer, match.slots.get("_asked"), clock.now)
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:

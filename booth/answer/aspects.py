@@ -11,6 +11,7 @@ from booth.answer.phrases import by_line, room_of, when_of
 from booth.answer.spoken import (
     SPEECH_BUDGET,
     join_words,
+    number_words,
     say_clock,
     say_day,
     say_duration,
@@ -73,3 +74,13 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
         return answer  # the usual answer already says when
     focused = detail(_ASPECT[asked], event, now)
     return Answer(focused.intent, focused.outcome, focused.values, answer.events, 1)
+
+
+def nth(answer: Answer, ordinal: int, now: datetime) -> Answer:
+    """The ``ordinal``-th of the events an answer found, in time order (-1: the last), said as
+    when and where it is; an honest "only N" when there are fewer."""
+    events = sorted(answer.events, key=lambda e: (e.start is None, e.start or now))
+    if not -len(events) <= (ordinal - 1 if ordinal > 0 else ordinal) < len(events):
+        return Answer("detail", "no_item", {"count": number_words(len(events))})
+    event = events[ordinal - 1] if ordinal > 0 else events[ordinal]
+    return detail("when", event, now)

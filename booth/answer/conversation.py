@@ -92,6 +92,7 @@ class Conversation:
             picked = self._pick_choice(text, match)
             if picked is not None:
                 self.context.choices = []
+                self.context.focus = picked  # "where is that" next is about the one chosen
                 return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
         if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
             if not alive:
@@ -202,6 +203,8 @@ class Conversation:
                 return self._finish(text, match, Answer("more", "end"), [])
             # What starts next once these are over (the next slot may begin later than they end).
             end = min(e.end for e in base if e.end)
+            if end < clock.now:  # "and after that" after a list of past events: from now on, never back
+                end = clock.now
             slots["time"] = TimeQuery(end - timedelta(minutes=1), None, "next", say_clock(end))
         else:
             new = dict(match.slots)

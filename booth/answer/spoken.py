@@ -205,8 +205,7 @@ def short_title(title: str, max_words: int = 7) -> str:
             if 2 <= len(head.split()) <= max_words:
                 return head.rstrip("?!") if separator in (": ", " - ", " – ", " — ") else head + separator.strip()
         words = text.split()[:max_words]
-        while words and words[-1].lower().rstrip(",;:") in {"and", "or", "the", "a", "an", "of", "for", "to", "with",
-                                                            "in", "on", ""}:
+        while words and words[-1].lower().rstrip(",;:") in _DANGLING:
             words.pop()
         text = " ".join(words).rstrip(",;:-–—")  # "OpenCV, Pandas," is cut mid-list: no comma left hanging
     return text

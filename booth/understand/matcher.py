@@ -289,6 +289,9 @@ class Matcher:
                 # bathroom") is a worse fit than its letters suggest.
                 missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
                 unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                if intent.followup and unknown and "topic" not in skeleton.slots:
+                    # "where is the bathroom" is a new question, not "where is that" about the last answer.
+                    continue
                 score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
                          - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:

@@ -26,7 +26,7 @@ Rules, and why:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -148,11 +148,12 @@ def _minutes(tod: _Tod, hint: str | None = None) -> int:
 
 class _Parser:
     def __init__(self, tokens: list[str], clock: Clock, skip: set[int] | None, lunch_end: time | None,
-                 lenient_at: int | None = None):
+                 lenient_at: int | None = None, lunch_ends: dict[date, time] | None = None):
         # Skipped tokens become "", which no rule matches: a room span can never be part of a time.
         self.tokens = [("" if skip and i in skip else t) for i, t in enumerate(tokens)]
         self.clock = clock
         self.lunch_end = lunch_end or _LUNCH_END
+        self.lunch_ends = lunch_ends or {}  # per day: "after lunch on sunday" is after Sunday's lunch
         self.lenient_at = lenient_at  # parse_time: the phrase is known to be a time
 
     def t(self, i: int) -> str:
@@ -463,6 +464,9 @@ class _Parser:
         day = d.day if d else self.clock.today
         hint = _PART_MERIDIEM.get(d.part) if d and d.part else None
         if isinstance(value, _Tod):
+            if value.label == "after lunch" and day in self.lunch_ends:
+                end = self.lunch_ends[day]
+                value = replace(value, hour=end.hour, minute=end.minute)
             moment = self.at(day, _minutes(value, hint))
             return TimeQuery(moment, None, "instant", self.spoken_instant(moment, day, value.label))
         end_tod = value.end
@@ -509,11 +513,11 @@ class _Parser:
 
 
 def find_time(tokens: list[str], clock: Clock, skip: set[int] | None = None, *,
-              lunch_end: time | None = None) -> TimeSpan | None:
+              lunch_end: time | None = None, lunch_ends: dict[date, time] | None = None) -> TimeSpan | None:
     """The longest time phrase in ``tokens`` (earliest on a tie), or None.
 
     ``skip``: token indices already taken (rooms); ``lunch_end``: when lunch ends, if known."""
-    parser = _Parser(tokens, clock, skip, lunch_end)
+    parser = _Parser(tokens, clock, skip, lunch_end, lunch_ends=lunch_ends)
     best: TimeSpan | None = None
     for i in range(len(tokens)):
         found = parser.phrase_at(i)
