@@ -17,6 +17,7 @@ from booth.answer.aspects import focus_on, nth
 from booth.answer.dialogs import load_dialogs
 from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
+from booth.answer.people import look_up
 from booth.answer.search import TopicIndex
 from booth.answer.select import timed
 from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
@@ -166,8 +167,24 @@ class Booth:
             plain = self.matcher.match(" ".join(split.plain), clock, allow_followups=False,
                                        topic_score=self.index.best_score)
             if isinstance(plain, IntentMatch):
-                return replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked})
-        return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+                return self._as_person(replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked}))
+        return self._as_person(self.matcher.match(text, clock, allow_followups=allow_followups,
+                                                  topic_score=self.index.best_score))
+
+    def _as_person(self, match: IntentMatch | NoMatch) -> IntentMatch | NoMatch:
+        """ "is guido van rossum speaking": free text where a person goes is a speaker (find_speaker):
+        the one of that name, or the name as said, which find_speaker answers with an honest
+        "I don't see X on the schedule" (and a near name only offered)."""
+        if not isinstance(match, IntentMatch) or "topic" not in match.slots or not names_person(match.sentence):
+            return match
+        people = look_up(self._conference, match.slots["topic"])
+        if len(people.same) > 1:
+            return match  # "is david speaking": find_topic names them all
+        said = " ".join(w.capitalize() for w in match.slots["topic"].split())
+        slots = {k: v for k, v in match.slots.items() if k != "topic"} | {"speaker": people.same[0] if people.same
+                                                                             else said}
+        name = "where_is" if match.name == "where_is" else "find_speaker"
+        return replace(match, name=name, slots=slots)
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
         clock = clock or self.clock()

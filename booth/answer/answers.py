@@ -261,8 +261,9 @@ def find_speaker(slots: dict, ctx: Context) -> Answer:
     speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
     events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
     values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
-    if not events:
-        return Answer("find_speaker", "none", values)
+    if not events:  # a name not on the schedule (said where a person goes): a near one is only offered
+        near = look_up(ctx.conference, speaker).near
+        return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""})
     return _say_hits("find_speaker", events, values, ctx)
 
 
