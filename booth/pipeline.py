@@ -15,9 +15,9 @@ from typing import Any
 from booth.answer.answers import Answer, Context, no_context, no_match
 from booth.answer.aspects import focus_on, nth
 from booth.answer.dialogs import load_dialogs
+from booth.answer.people import look_up
 from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
-from booth.answer.people import look_up
 from booth.answer.search import TopicIndex
 from booth.answer.select import timed
 from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds

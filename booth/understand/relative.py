@@ -5,7 +5,6 @@ first one on the day asked (or today's next one), so "after the keynote" is when
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 
 from booth.schedule.model import Event
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
@@ -45,6 +44,6 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
             event = min(candidates, key=lambda e: e.start)
             words = " ".join(tokens[i:last])
             if _RELATIONS[token] == "end":  # what starts next once it is over (not what overlaps its end)
-                return TimeSpan(i, last, TimeQuery(event.end - timedelta(minutes=1), None, "next", words))
+                return TimeSpan(i, last, TimeQuery(event.end, None, "next", words))
             return TimeSpan(i, last, TimeQuery(event.start, None, "instant", words))
     return None
