@@ -14,22 +14,24 @@ from typing import Any
 
 from booth.answer.answers import Answer, Context, no_context, no_match
 from booth.answer.aspects import focus_on, nth
-from booth.answer.dialogs import load_dialogs
+from booth.answer.dialogs import Dialogs, load_dialogs
 from booth.answer.people import look_up
 from booth.answer.phrases import compact
-from booth.answer.registry import AnswerKind, check_intents, outcomes, registered
+from booth.answer.registry import AnswerKind, AnswerSpec, check_intents, outcomes, registered
+from booth.answer.replies import answer_table, check_replies, faq_intents, required_answers
 from booth.answer.search import TopicIndex
 from booth.answer.select import timed
 from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
 from booth.answer.tracks import narrow
 from booth.schedule.hours import opening_hours
-from booth.schedule.model import Conference, Event
+from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
 from booth.understand.asked import names_person, split_asked
-from booth.understand.intents import load_intents
+from booth.understand.intents import IntentSet, load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.relative import after_event
+from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
@@ -95,34 +97,64 @@ def _by_start(event: Event):
     return event.start.timestamp() if event.start else 0.0
 
 
+@dataclass(frozen=True)
+class Skill:
+    """Intents, the answers they name and the dialogs that word them, checked against each other."""
+
+    intents: IntentSet
+    answers: dict[str, AnswerSpec]
+    dialogs: Dialogs
+
+
+def load_skill(settings: Settings) -> Skill:
+    """Raises IntentError/DialogError path:line for an intent nobody answers, a response for no
+    intent or outcome, a placeholder no outcome fills, a slot no list defines."""
+    intents = load_intents(settings.intents_dir)
+    table = answer_table(intents, registered())
+    check_intents(intents, table)
+    check_replies(intents, table)
+    required = required_answers(intents, table, settings.data_dir is not None)
+    dialogs = load_dialogs(settings.dialogs_dir, outcomes(table), required, intents)
+    return Skill(intents, table, dialogs)
+
+
 class Booth:
     """Loads intents, dialogs and the schedule once; answers questions; follows schedule edits."""
 
     def __init__(self, settings: Settings | None = None, store: ScheduleStore | None = None):
         self.settings = settings or Settings()
-        self.intents = load_intents(self.settings.intents_dir)
-        self.answers = registered()
-        check_intents(self.intents, self.answers)
-        self.dialogs = load_dialogs(self.settings.dialogs_dir, outcomes(self.answers))
-        self.store = store or ScheduleStore(self.settings.data_dir, self.settings.conference)
+        skill = load_skill(self.settings)
+        self._intents = self.intents = skill.intents
+        self.dialogs = skill.dialogs
+        self.answers = skill.answers
+        # A skill without data/ (a coffee maker) runs with no schedule: no events, no days.
+        if store is None and self.settings.data_dir is not None:
+            store = ScheduleStore(self.settings.data_dir, self.settings.conference)
+        self.store = store
         self._conference: Conference | None = None
         self._demo_told = False
         self.refresh()
 
     # -- schedule -------------------------------------------------------------------------
     def refresh(self) -> Conference:
-        """Pick up board edits and imports: rebuild the slot lists only when the schedule changed."""
-        conference = self.store.current()
+        """Pick up board, FAQ edits and imports: rebuild the slot lists only when the schedule changed."""
+        conference = self.store.current() if self.store is not None else (self._conference or no_schedule())
         if conference is not self._conference:
             self._conference = conference
+            # The booth FAQ is intents of this conference: matched and answered like the others.
+            self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
+            self.answers = answer_table(self._intents, registered(), conference.faq)
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
+            add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
             # Opening hours ("Expo Hall", 9:00-18:00) are searched like events: "when does the expo hall close".
-            self.index = TopicIndex(conference.events + tuple(opening_hours(conference.events)))
+            self.index = TopicIndex(conference.events + tuple(opening_hours(conference.events)), self.settings.tuning)
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
-            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal)
+            self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
+                                   tuning=self.settings.tuning)
             self.generation = getattr(self, "generation", 0) + 1
-            log.debug("schedule %s loaded: %d events", conference.name, len(conference.events))
+            log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
+                      len(conference.faq))
         return conference
 
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
@@ -166,7 +198,9 @@ class Booth:
             # "how long is X": find X the plain way ("when is X"), then say how long it is.
             plain = self.matcher.match(" ".join(split.plain), clock, allow_followups=False,
                                        topic_score=self.index.best_score)
-            if isinstance(plain, IntentMatch):
+            spec = self.answers.get(self.intents.intents[plain.name].answer) if isinstance(plain, IntentMatch) else None
+            # Only schedule answers find events to say the asked thing about ("who runs pycon" is the FAQ's).
+            if isinstance(plain, IntentMatch) and spec is not None and spec.kind is AnswerKind.SCHEDULE:
                 return self._as_person(replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked}))
         return self._as_person(self.matcher.match(text, clock, allow_followups=allow_followups,
                                                   topic_score=self.index.best_score))
@@ -190,9 +224,12 @@ class Booth:
         clock = clock or self.clock()
         if isinstance(match, NoMatch):
             return no_match(match.heard)
-        spec = self.answers[self.intents.intents[match.name].answer]
-        if spec.kind is not AnswerKind.SCHEDULE:  # a follow-up ("what about four") with nothing to follow
+        intent = self.intents.intents[match.name]
+        spec = self.answers[intent.answer]
+        if intent.followup or spec.kind is AnswerKind.FOLLOWUP:  # a follow-up ("what about four") with nothing to follow
             return no_context()
+        if spec.kind is AnswerKind.REPLY:
+            return spec.handler(dict(match.slots))
         slots = dict(match.slots)
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
@@ -205,10 +242,13 @@ class Booth:
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
         text = fix_room_prepositions(self.dialogs.render(answer))
-        if speech_seconds(text) > SPEECH_BUDGET and compact(answer) != answer:
-            # Too long to hear: said again with the short title, without the speakers' names (on screen).
-            text = fix_room_prepositions(self.dialogs.render(compact(answer)))
-        text = fit_speech(text)
+        spec = self.answers.get(answer.intent or "")
+        written = answer.intent == "faq" or (spec is not None and spec.kind is AnswerKind.REPLY)
+        if not written:  # staff-written replies and FAQ answers are said as written, however long
+            if speech_seconds(text) > SPEECH_BUDGET and compact(answer) != answer:
+                # Too long to hear: said again with the short title, without the speakers' names (on screen).
+                text = fix_room_prepositions(self.dialogs.render(compact(answer)))
+            text = fit_speech(text)
         clock = clock or self.clock()
         if clock.demo and not self._demo_told and text:
             self._demo_told = True
@@ -241,7 +281,14 @@ class Booth:
         """Phrases a recognizer grammar should allow (see booth.voice.grammar); built once per schedule."""
         self.refresh()
         if getattr(self, "_vocabulary_generation", None) != self.generation:
-            self._vocabulary = grammar.vocabulary(self.matcher.sentences(), self.lexicon, self._conference,
-                                                  self.intents.fillers)
+            listed = set(self.intents.slot_lists.names())
+            # Templates whose slots are all YAML lists are given whole (every value, every word pair);
+            # the schedule's own (times, names, topics) as fragments and filled samples.
+            whole = [i for i in self.intents.intents.values() if i.slots and set(i.slots) <= listed]
+            others = [i.name for i in self.intents.intents.values() if i not in whole]
+            uses = {slot for i in self.intents.intents.values() for slot in i.slots}
+            self._vocabulary = grammar.vocabulary(self.matcher.sentences(others), self.lexicon, self._conference,
+                                                  self.intents.fillers, [t for i in whole for t in i.templates],
+                                                  uses)
             self._vocabulary_generation = self.generation
         return self._vocabulary

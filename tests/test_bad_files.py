@@ -59,7 +59,7 @@ def test_bad_intent_file(tmp_path, name, text, message):
 def test_intent_defined_twice(tmp_path):
     (tmp_path / "a.yaml").write_text(GOOD_INTENT)
     (tmp_path / "b.yaml").write_text(GOOD_INTENT)
-    with pytest.raises(IntentError, match=r"b\.yaml:2: intent 'events_at_time' is defined twice \(also .*a\.yaml:3\)"):
+    with pytest.raises(IntentError, match=r"b\.yaml:2: intent 'events_at_time' is defined twice \(also .*a\.yaml:2\)"):
         load_intents(tmp_path)
 
 

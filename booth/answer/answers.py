@@ -183,10 +183,10 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
             if notices or h.event.kind != "info" or is_hours(h.event)]
     if not hits:
         return []
-    top = hits[0].score
-    if top < 45:
+    top, tuning = hits[0].score, ctx.index.tuning
+    if top < tuning.topic_hit_floor:
         return []
-    keep = [h.event for h in hits if h.score >= max(45.0, top * 0.8)]
+    keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
     if time is not None and time.kind in ("day", "range"):
         within = [e for e in keep if e.start and time.start <= e.start < time.end]
         # Hours are per day: none that day means closed then, not another day's hours.

@@ -144,7 +144,26 @@ class Conversation:
     # -- follow-ups: answered through the registry like every other intent -----------------
     def _followup(self, text: str, match: IntentMatch, clock) -> Reply:
         spec = self.booth.answers[self.booth.intents.intents[match.name].answer]
+        if spec.kind is AnswerKind.REPLY:
+            return self._reply_followup(text, match, spec)
         return spec.handler(self, text, match, clock)
+
+    def _reply_followup(self, text: str, match: IntentMatch, spec) -> Reply:
+        """A follow-up written in YAML: answered by its own responses, or, when it names another
+        intent as its answer ("and in medium" answered as tshirt), by that intent again with this
+        turn's slots put into the last question's. After any other question it refers to nothing."""
+        ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
+        intents = self.booth.intents.intents
+        if spec.name == match.name:
+            answer = spec.handler(dict(match.slots))
+            return self._reply(text, match, answer, [], keep=True, slots=match.slots)
+        if intents[ctx.intent].answer != spec.name:
+            return self._reply(text, match, no_context(), [], keep=False)
+        slots = {**ctx.slots, **match.slots}
+        refined = IntentMatch(spec.name, slots, match.score, match.heard, match.sentence)
+        reply = self._reply(text, refined, spec.handler(slots), [], keep=True, slots=slots)
+        return replace(reply, intent=match.name, slots=public_slots(match))
 
     @answer("repeat", {}, AnswerKind.FOLLOWUP)
     def _repeat(self, text: str, match: IntentMatch, clock) -> Reply:

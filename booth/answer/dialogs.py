@@ -13,7 +13,7 @@ from booth.errors import DialogError
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
-_NAME = re.compile(r"[a-z_]+")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,13 @@ class Dialogs:
         return clean_for_speech(text[:1].upper() + text[1:]) if text else ""
 
 
+def _as_found(node, line: int) -> LineDict:
+    found = LineDict({"found": node})
+    found.line = line
+    found.key_lines = {"found": line}
+    return found
+
+
 def _check_placeholders(text: str, allowed: set[str], path: Path, line: int, where: str) -> None:
     if "{" in _PLACEHOLDER.sub("", text) or "}" in _PLACEHOLDER.sub("", text):
         raise DialogError(f"stray brace in {where}", path, line)
@@ -55,7 +62,11 @@ def _check_placeholders(text: str, allowed: set[str], path: Path, line: int, whe
             raise DialogError(f"unknown placeholder '{{{name}}}' in {where} (allowed: {hint})", path, line)
 
 
-def load_dialogs(folder: Path, outcomes: dict[str, dict[str, set[str]]] | None = None) -> Dialogs:
+def load_dialogs(folder: Path, outcomes: dict[str, dict[str, set[str]]] | None = None,
+                 required: set[str] | None = None, origins=None) -> Dialogs:
+    """``outcomes``: answer -> outcome -> placeholders it fills; ``required``: the answers that
+    must have every outcome written (default: all); ``origins``: the IntentSet, so that a missing
+    response of a YAML-answered intent is reported at the intent's path:line."""
     if outcomes is None:
         from booth.answer.registry import outcomes as registered_outcomes
 
@@ -75,6 +86,8 @@ def load_dialogs(folder: Path, outcomes: dict[str, dict[str, set[str]]] | None =
             if intent not in outcomes:
                 raise DialogError(f"unknown intent '{intent}' (known: {', '.join(sorted(outcomes))})", path,
                                   doc.line_of(intent))
+            if isinstance(node, (str, list)) and "found" in outcomes[intent]:
+                node = _as_found(node, doc.line_of(intent))  # a static answer: its variants are "found"
             if not isinstance(node, LineDict):
                 raise DialogError(f"'{intent}' must map outcomes to lists of responses", path, doc.line_of(intent))
             for outcome, variants in node.items():
@@ -95,7 +108,14 @@ def load_dialogs(folder: Path, outcomes: dict[str, dict[str, set[str]]] | None =
                     _check_placeholders(text, allowed, path, line, f"{intent}.{outcome}")
                     items.append(Variant(text, str(path), line))
                 dialogs.responses.setdefault((intent, outcome), []).extend(items)
-    missing = [f"{i}.{o}" for i, outs in outcomes.items() for o in outs if (i, o) not in dialogs.responses]
+    needed = outcomes if required is None else {i: o for i, o in outcomes.items() if i in required}
+    missing = [(i, o) for i, outs in needed.items() for o in outs if (i, o) not in dialogs.responses]
+    intents = getattr(origins, "intents", {})
+    for intent, outcome in missing:
+        if intent in intents:
+            where = intents[intent]
+            raise DialogError(f"nobody answers intent '{intent}': no responses for '{intent}' outcome '{outcome}' "
+                              f"in {folder}/*.yaml (or name a registered answer with answer:)", where.path, where.line)
     if missing:
-        raise DialogError(f"no responses for: {', '.join(missing)}", folder)
+        raise DialogError(f"no responses for: {', '.join(f'{i}.{o}' for i, o in missing)}", folder)
     return dialogs

@@ -17,32 +17,18 @@ from booth.answer.spoken import (
     say_list,
     short_title,
 )
+from booth.schedule.kinds import BY_NAME
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 
 SPOKEN_LIMIT = 2  # items spoken before "and N more": more than two does not fit in 8 s of speech
 
-KIND_WORDS = {
-    "talk": ("talk", "talks"),
-    "tutorial": ("tutorial", "tutorials"),
-    "keynote": ("keynote", "keynotes"),
-    "open-space": ("open space", "open spaces"),
-    "lightning-talks": ("lightning talks session", "lightning talks sessions"),
-    "sponsor-workshop": ("sponsor workshop", "sponsor workshops"),
-    "summit": ("summit", "summits"),
-    "charla": ("charla", "charlas"),
-    "poster": ("poster", "posters"),
-    "event": ("event", "events"),
-    "break": ("break", "breaks"),
-    "meal": ("meal", "meals"),
-    "sprint": ("sprint", "sprints"),
-    "info": ("notice", "notices"),
-}
 
 def kind_word(kind: str | None, count: int = 2) -> str:
     if not kind:
         return "events" if count != 1 else "event"
-    singular, plural = KIND_WORDS.get(kind, (kind, kind + "s"))
+    row = BY_NAME.get(kind)
+    singular, plural = (row.singular, row.plural) if row else (kind, kind + "s")
     return singular if count == 1 else plural
 
 
@@ -96,7 +82,7 @@ def list_items(events: list[Event], today) -> tuple[str, int]:
     items = []
     for event in events:
         title = list_title(event.title) if len(events) > 1 else short_title(event.title)
-        generic = title.lower() in (*KIND_WORDS.get(event.kind, ()), event.kind.replace("-", " "))
+        generic = title.lower() in (kind_word(event.kind, 1), kind_word(event.kind), event.kind.replace("-", " "))
         parts = [] if generic and not same_start else [title]
         if not same_start:
             parts.append(when_of(event, today))

@@ -23,6 +23,7 @@ class AnswerKind(str, Enum):
     SCHEDULE = "schedule"  # handler(slots, Context) -> Answer
     FOLLOWUP = "followup"  # handler(conversation, text, match, clock) -> Reply: needs the last answer
     INTERNAL = "internal"  # produced by the pipeline or the conversation, never named by an intent
+    REPLY = "reply"  # written in YAML (booth/answer/replies.py): handler(slots) -> Answer
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ ANSWERS: dict[str, AnswerSpec] = {}
 
 # The modules whose decorators fill ANSWERS; imported on first use so that no import cycle forms
 # (the conversation imports the pipeline, which looks answers up here).
-_MODULES = ("booth.answer.answers", "booth.answer.conversation", "booth.answer.sponsors",
+_MODULES = ("booth.answer.answers", "booth.answer.conversation", "booth.answer.replies", "booth.answer.sponsors",
             "booth.answer.venue", "booth.answer.tracks")
 
 
@@ -73,8 +74,8 @@ def check_intents(intents, answers: Mapping[str, AnswerSpec] | None = None) -> N
         line = intent.answer_line or intent.line
         if spec is None or spec.kind is AnswerKind.INTERNAL:
             known = ", ".join(sorted(n for n, s in table.items() if s.kind is not AnswerKind.INTERNAL))
-            raise IntentError(f"intent '{intent.name}': no answer called '{intent.answer}' (known: {known})",
-                              intent.path, line)
+            raise IntentError(f"intent '{intent.name}': no answer called '{intent.answer}' (known: {known}; "
+                              "or write its responses in dialogs/ and leave answer: out)", intent.path, line)
         if spec.kind is AnswerKind.FOLLOWUP and not intent.followup:
             raise IntentError(f"intent '{intent.name}': answer '{intent.answer}' needs the last answer, "
                               "so the intent must say followup: true", intent.path, line)

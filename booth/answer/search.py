@@ -14,6 +14,7 @@ from rapidfuzz import fuzz, process
 from booth.schedule.model import Event
 from booth.understand.slots import sound_key
 from booth.understand.text import tokenize
+from booth.understand.tuning import TUNING, Tuning
 
 STOPWORDS = set(
     """a an the of and or for to in on at is are be by with about from into your you our we i it this that
@@ -56,8 +57,9 @@ def _index_words(text: str) -> set[tuple[str, float]]:
 class TopicIndex:
     """Built on the first search, so questions that need no topic never pay for it."""
 
-    def __init__(self, events: tuple[Event, ...]):
+    def __init__(self, events: tuple[Event, ...], tuning: Tuning = TUNING):
         self.events = list(events)
+        self.tuning = tuning
         self._built = False
 
     def _build(self) -> None:
@@ -96,7 +98,8 @@ class TopicIndex:
                     out.append((self._sorted_vocab[at], 0.8))
                 at += 1
         if len(word) >= 5 and len(out) == 0:
-            for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3, score_cutoff=88):
+            for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3,
+                                               score_cutoff=self.tuning.topic_word_cutoff):
                 if abs(len(token) - len(word)) <= 2:  # "president" is not "present"
                     out.append((token, score / 100 * 0.9))
         return out
@@ -157,7 +160,7 @@ class TopicIndex:
                 continue
             score = min(100.0, 100.0 * raw / total)
             title_score = fuzz.token_set_ratio(topic.lower(), event.title.lower())
-            if title_score >= 90 and len(topic) >= 4:
+            if title_score >= self.tuning.title_match and len(topic) >= 4:
                 score = max(score, title_score)
             hits.append(Hit(event, round(score, 1)))
         hits.sort(key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))

@@ -6,21 +6,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import lru_cache
 
+from booth.schedule.kinds import kinds_of
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 from booth.understand.text import tokenize
 
 CATCH_ALL = "event"  # the kind of whatever is neither a talk nor a meal: "party" and "reception" map here
-
-
-def kinds_of(kind: str | None) -> set[str] | None:
-    if kind == "talk":
-        return {"talk", "charla"}
-    if kind == "meal":
-        return {"meal"}
-    if kind == "event":
-        return {"event", "summit"}
-    return {kind} if kind else None
 
 
 def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:

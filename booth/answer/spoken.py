@@ -6,12 +6,10 @@ import re
 import unicodedata
 from datetime import date, datetime
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_ORDINALS = {
-    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh",
-    8: "eighth", 9: "ninth", 10: "tenth", 11: "eleventh", 12: "twelfth",
-}
+from booth.understand.numbers import ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS
+
+_ONES = UNITS
+_TENS = ("_", "_", *TENS)
 
 
 def number_words(n: int) -> str:
@@ -31,16 +29,17 @@ def number_words(n: int) -> str:
 
 
 def ordinal_words(n: int) -> str:
-    if n in _ORDINALS:
-        return _ORDINALS[n]
-    words = number_words(n)
-    if words.endswith("y"):
-        return words[:-1] + "ieth"
-    for plain, nth in (("one", "first"), ("two", "second"), ("three", "third"), ("five", "fifth"),
-                       ("eight", "eighth"), ("nine", "ninth"), ("twelve", "twelfth")):
-        if words.endswith(plain):
-            return words[: -len(plain)] + nth
-    return words + "th"
+    """21 -> "twenty first", 40 -> "fortieth", 100 -> "one hundredth"."""
+    if 0 < n < 20:
+        return ORDINAL_UNITS[n - 1]
+    head, _, last = number_words(n).rpartition(" ")
+    if last in TENS:
+        nth = ORDINAL_TENS[TENS.index(last)]
+    elif last in UNITS[1:]:
+        nth = ORDINAL_UNITS[UNITS.index(last) - 1]
+    else:
+        nth = last + "th"
+    return f"{head} {nth}".strip()
 
 
 def digits_words(digits: str) -> str:

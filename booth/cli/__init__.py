@@ -40,6 +40,9 @@ def common_options() -> argparse.ArgumentParser:
                             "(default: $BOOTH_NOW, else the real clock)")
     group.add_argument("--data", metavar="PATH", default=os.environ.get("BOOTH_DATA"),
                        help="schedule folder (default: $BOOTH_DATA, else the shipped data/)")
+    group.add_argument("--skill", metavar="DIR", default=os.environ.get("BOOTH_SKILL"),
+                       help="a skill folder with intents/, dialogs/, tests/ and optional data/ "
+                            "(default: $BOOTH_SKILL, else the shipped conference booth)")
     group.add_argument("--intents", metavar="PATH", help="intents folder (default: the shipped intents/)")
     group.add_argument("--dialogs", metavar="PATH", help="dialogs folder (default: the shipped dialogs/)")
     group.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
@@ -48,7 +51,7 @@ def common_options() -> argparse.ArgumentParser:
 
 def settings_from(args: argparse.Namespace) -> Settings:
     return Settings(data_dir=args.data, intents_dir=args.intents, dialogs_dir=args.dialogs,
-                    conference=args.conference, now=args.now)
+                    conference=args.conference, now=args.now, skill_dir=args.skill)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -137,17 +137,25 @@ def run_chat(args) -> int:
 
 
 def default_fixtures(settings) -> Path:
-    return Path(settings.intents_dir).resolve().parent / "tests" / "intents"
+    return settings.tests_dir
 
 
-def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
-    """Run every fixture sentence (and dialogue); returns (count, problems as path:line: text)."""
+def untested(intents, fixtures) -> list[str]:
+    """Intents no test sentence or dialogue turn expects, as path:line: messages."""
+    tested = {c.expect.intent for c in fixtures.cases} | {t.expect.intent for d in fixtures.dialogues for t in d.turns}
+    return [f"{i.path}:{i.line}: intent '{i.name}' has no test sentence (add one to the intent tests)"
+            for i in intents.values() if i.name not in tested]
+
+
+def run_fixtures(folder: Path, settings, intents=None) -> tuple[int, list[str]]:
+    """Run every fixture sentence (and dialogue); returns (count, problems as path:line: text).
+    ``intents``: also report each of these that no test expects."""
     from booth.testing.fixtures import load_fixtures
     from booth.testing.runner import FixtureRunner
 
     fixtures = load_fixtures(folder)
     runner = FixtureRunner(settings)
-    problems = []
+    problems = untested(intents, fixtures) if intents else []
     for case in fixtures.cases:
         for problem in runner.run_case(case):
             problems.append(f"{case.path}:{case.line}: {case.sentence!r}: {problem}")
@@ -157,12 +165,19 @@ def run_fixtures(folder: Path, settings) -> tuple[int, list[str]]:
     return len(fixtures.cases) + sum(len(d.turns) for d in fixtures.dialogues), problems
 
 
+def _all_intents(skill, conferences) -> dict:
+    from booth.answer.replies import faq_intents
+
+    intents = dict(skill.intents.intents)
+    for conference in filter(None, conferences):
+        intents.update(faq_intents(conference.faq))
+    return intents
+
+
 def run_check(args) -> int:
-    from booth.answer.dialogs import load_dialogs
-    from booth.answer.registry import check_intents, registered
     from booth.cli import settings_from
+    from booth.pipeline import load_skill
     from booth.schedule.store import list_conferences, load_conference
-    from booth.understand.intents import load_intents
 
     settings = settings_from(args)
     problems: list[str] = []
@@ -177,17 +192,15 @@ def run_check(args) -> int:
             problems.append(str(exc))
             return None
 
-    intents = attempt(lambda r: f"{len(r.intents)} intents", lambda: load_intents(settings.intents_dir))
-    if intents is not None:
-        attempt(lambda r: f"{len(registered())} answers", lambda: check_intents(intents))
-    attempt(lambda r: f"{len(r.responses)} dialog outcomes", lambda: load_dialogs(settings.dialogs_dir))
-    names = list_conferences(settings.data_dir)
-    for name in names:
-        attempt(lambda r: f"{r.name}: {len(r.events)} events", lambda name=name: load_conference(settings.data_dir, name))
+    skill = attempt(lambda r: f"{len(r.intents.intents)} intents; {len(r.dialogs.responses)} dialog outcomes",
+                    lambda: load_skill(settings))
+    names = list_conferences(settings.data_dir) if settings.data_dir is not None else []
+    conferences = [attempt(lambda r: f"{r.name}: {len(r.events)} events" + (f", {len(r.faq)} FAQ" if r.faq else ""),
+                           lambda name=name: load_conference(settings.data_dir, name)) for name in names]
     folder = Path(args.fixtures) if args.fixtures else default_fixtures(settings)
     if not problems and folder.is_dir():
         try:
-            count, failures = run_fixtures(folder, settings)
+            count, failures = run_fixtures(folder, settings, _all_intents(skill, conferences))
             problems.extend(failures)
             summary.append(f"{count - len(failures)} of {count} intent tests passed")
         except BoothError as exc:

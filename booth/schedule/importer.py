@@ -30,6 +30,7 @@ import yaml
 from booth.errors import ConfigError, DataError
 from booth.schedule.board import DEFAULT_BOARD, conference_lock, fsync_dir, swap_in
 from booth.schedule.booth_yaml import write_atomic, write_schedule_yaml
+from booth.schedule.kinds import DayKind, marking
 from booth.schedule.model import ConferenceDays, Event
 from booth.schedule.sources.common import ImportedSchedule, format_offset, read_pycon, zone, zone_for_offset
 from booth.schedule.sources.frab import read_frab_json, read_frab_xml
@@ -41,8 +42,9 @@ log = logging.getLogger(__name__)
 NAME_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 READERS = {"frab-xml": read_frab_xml, "frab-json": read_frab_json, "ical": read_ical, "pycon-json": read_pycon}
 # Kinds that say a day is a tutorial day, a sprint day, or a main conference day.
-_TUTORIAL_KINDS = {"tutorial", "sponsor-workshop", "summit"}
-_MAIN_KINDS = {"talk", "keynote", "lightning-talks", "charla", "poster"}
+_TUTORIAL_KINDS = marking(DayKind.TUTORIALS)
+_MAIN_KINDS = marking(DayKind.MAIN)
+_SPRINT_KINDS = marking(DayKind.SPRINTS)
 
 
 @dataclass
@@ -215,7 +217,7 @@ def classify_days(events: list[Event], declared: list[date], known: dict | None 
             label[day] = "main"
         elif found & _TUTORIAL_KINDS:
             label[day] = "tutorials"
-        elif "sprint" in found:
+        elif found & _SPRINT_KINDS:
             label[day] = "sprints"
         else:
             label[day] = None  # only breaks, meals, socials: decided by its neighbours below

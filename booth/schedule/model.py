@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-# Canonical event kinds. Every source format maps onto these.
-KINDS = (
-    "talk",
-    "tutorial",
-    "keynote",
-    "open-space",
-    "lightning-talks",
-    "sponsor-workshop",
-    "summit",
-    "charla",
-    "poster",
-    "event",
-    "break",
-    "meal",
-    "sprint",
-    "info",  # zero-length notices: "registration desk opens"
-)
+from booth.schedule.kinds import KINDS  # noqa: F401  (canonical event kinds: booth/schedule/kinds.py)
+
+if TYPE_CHECKING:  # faq.py reads templates, which the model need not import at run time
+    from booth.schedule.faq import FaqEntry
 
 
 @dataclass(frozen=True)
@@ -75,4 +63,10 @@ class Conference:
     events: tuple[Event, ...] = ()
     sponsors: tuple[Sponsor, ...] = ()
     has_open_spaces_data: bool = True  # False when none were ever published (2017)
+    faq: tuple[FaqEntry, ...] = ()  # the booth's own questions and answers (data/<conference>/faq.yaml)
     files: tuple[str, ...] = field(default=(), compare=False)  # files it was loaded from
+
+
+def no_schedule() -> Conference:
+    """The conference of a skill that has no schedule (a coffee maker): no events, no days."""
+    return Conference(name="", title="", timezone=ZoneInfo("UTC"), days=ConferenceDays())

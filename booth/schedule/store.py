@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from booth.errors import ConfigError, DataError
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml
+from booth.schedule.faq import FAQ_FILE, read_faq
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
 
@@ -126,11 +127,16 @@ def _load(folder: Path) -> tuple[Conference, tuple[Path, ...]]:
                 events.pop(event.id, None)
                 events[event.id] = event
             files.append(meta.board)
+    faq_path = folder / FAQ_FILE
+    watched.append(faq_path)  # watched even while absent: writing one is picked up too
+    faq = read_faq(faq_path)
+    if faq:
+        files.append(faq_path)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))
     conference = Conference(
         name=folder.name, title=meta.title, timezone=meta.tz, days=meta.days, venue=meta.venue,
         events=tuple(ordered), sponsors=tuple(sponsors.values()),
-        has_open_spaces_data=meta.open_spaces_published, files=tuple(str(p) for p in files),
+        has_open_spaces_data=meta.open_spaces_published, files=tuple(str(p) for p in files), faq=faq,
     )
     return conference, tuple(watched)
 

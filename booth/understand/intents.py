@@ -22,13 +22,15 @@ from pathlib import Path
 
 from booth.errors import IntentError
 from booth.schedule.model import KINDS
-from booth.understand.templates import TemplateSyntaxError, check_braces, expand, slot_names
+from booth.understand.slotlists import BUILT_IN, SlotLists, load_slot_list
+from booth.understand.templates import TemplateSyntaxError, check_braces, expand, lower_words, slot_names
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 
 # Slots the matcher knows how to fill. Values of kind come from `slots: kind:` in YAML;
 # room, speaker and sponsor from the schedule; time from the resolver; topic is free text;
-# ordinal picks an item of the last list ("the second one").
-KNOWN_SLOTS = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal", "level", "track")
+# ordinal picks an item of the last list ("the second one"). Other slots are listed in YAML
+# (booth/understand/slotlists.py).
+KNOWN_SLOTS = BUILT_IN
 _TOP_KEYS = ("intents", "slots", "fillers", "aliases")
 _INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic", "answer")
 
@@ -46,6 +48,7 @@ class Intent:
     line: int = 0
     answer: str = ""  # the registered answer that answers it (booth.answer.registry); default: its name
     answer_line: int = 0
+    faq: bool = False  # a booth FAQ entry: its words may still be the topic of a schedule question
 
 
 @dataclass
@@ -55,6 +58,7 @@ class IntentSet:
     fillers: tuple[str, ...] = ()
     aliases: dict[str, str] = field(default_factory=dict)  # what people say -> what the schedule says
     files: list[str] = field(default_factory=list)
+    slot_lists: SlotLists = field(default_factory=SlotLists)  # slots listed in YAML (size, roast, ...)
 
 
 def _did_you_mean(word: str, options) -> str:
@@ -72,9 +76,9 @@ def _string_list(node, path, line, what) -> list[str]:
     return list(node)
 
 
-def _load_intent(name, node, path) -> Intent:
+def _load_intent(name, node, path, known: tuple[str, ...], key_line: int = 0) -> Intent:
     line = line_of(node) or 0
-    if not isinstance(node, dict):
+    if not isinstance(node, LineDict):
         raise IntentError(f"intent '{name}' must be a mapping with sentences:", path, line)
     for key in node:
         if key not in _INTENT_KEYS:
@@ -84,8 +88,9 @@ def _load_intent(name, node, path) -> Intent:
         raise IntentError(f"intent '{name}' has no sentences:", path, line)
     declared = _string_list(node.get("slots", []), path, node.line_of("slots"), "slots")
     for slot in declared:
-        if slot not in KNOWN_SLOTS:
-            raise IntentError(f"unknown slot '{slot}'{_did_you_mean(slot, KNOWN_SLOTS)}", path, node.line_of("slots"))
+        if slot not in known:
+            raise IntentError(f"unknown slot '{slot}'{_did_you_mean(slot, known)} (no slot list defines it)", path,
+                              node.line_of("slots"))
     requires = []
     for entry in _string_list(node.get("requires", []), path, node.line_of("requires"), "requires"):
         alternatives = tuple(entry.split("|"))
@@ -102,11 +107,11 @@ def _load_intent(name, node, path) -> Intent:
         try:
             check_braces(template)
             for slot in slot_names(template):
-                if slot not in KNOWN_SLOTS:
-                    raise TemplateSyntaxError(f"unknown slot '{slot}'{_did_you_mean(slot, KNOWN_SLOTS)}")
+                if slot not in known:
+                    raise TemplateSyntaxError(f"unknown slot '{slot}'{_did_you_mean(slot, known)}")
                 if slot not in declared:
                     raise TemplateSyntaxError(f"slot '{slot}' is not in slots: of '{name}'")
-            expanded.extend(expand(template.lower()))
+            expanded.extend(expand(lower_words(template)))
         except TemplateSyntaxError as exc:
             raise IntentError(str(exc), path, tline) from None
     flags = {}
@@ -118,12 +123,12 @@ def _load_intent(name, node, path) -> Intent:
     if not isinstance(answer, str) or not answer:
         raise IntentError("answer: must name an answer", path, node.line_of("answer"))
     return Intent(name, tuple(declared), tuple(requires), tuple(dict.fromkeys(expanded)), tuple(templates),
-                  flags["followup"], flags["open_topic"], str(path), line, answer,
+                  flags["followup"], flags["open_topic"], str(path), key_line or line, answer,
                   node.line_of("answer") if "answer" in node else 0)
 
 
 def _load_kind_synonyms(node, path, into: dict[str, str]) -> None:
-    if not isinstance(node, dict):
+    if not isinstance(node, LineDict):
         raise IntentError("slots: kind: must map each kind to its spoken forms", path, line_of(node))
     for kind, phrases in node.items():
         if kind not in KINDS:
@@ -139,33 +144,42 @@ def load_intents(folder: Path) -> IntentSet:
         raise IntentError("no intent files (*.yaml) here", folder)
     result = IntentSet()
     fillers: list[str] = []
+    docs = []
     for path in files:
         doc = load_yaml(path, IntentError)
         if doc is None:
             continue
         if not isinstance(doc, LineDict):
             raise IntentError("top level must be a mapping with intents:, slots:, fillers: or aliases:", path,
-                          line_of(doc) or 1)
+                              line_of(doc) or 1)
         for key in doc:
             if key not in _TOP_KEYS:
                 raise IntentError(f"unknown key '{key}'{_did_you_mean(str(key), _TOP_KEYS)}", path, doc.line_of(key))
-        intents = doc.get("intents") or {}
-        if not isinstance(intents, dict):
+        docs.append((path, doc))
+        # Slot lists first, from every file: an intent may use a list another file defines.
+        slots = doc.get("slots") or LineDict()
+        if not isinstance(slots, LineDict):
+            raise IntentError("slots: must be a mapping", path, doc.line_of("slots"))
+        for slot, entry in slots.items():
+            if slot == "kind":
+                _load_kind_synonyms(entry, path, result.kind_synonyms)
+                continue
+            if slot in result.slot_lists.lists:
+                listed = result.slot_lists.lists[slot]
+                raise IntentError(f"slot '{slot}' is listed twice (also {listed.path}:{listed.line})", path,
+                                  slots.line_of(slot))
+            result.slot_lists.lists[str(slot)] = load_slot_list(slot, entry, path, slots.line_of(slot))
+    known = KNOWN_SLOTS + result.slot_lists.names()
+    for path, doc in docs:
+        intents = doc.get("intents") or LineDict()
+        if not isinstance(intents, LineDict):
             raise IntentError("intents: must be a mapping of intent names", path, doc.line_of("intents"))
-        for name, node in intents.items():
+        for name, body in intents.items():
             if name in result.intents:
                 other = result.intents[name]
                 raise IntentError(f"intent '{name}' is defined twice (also {other.path}:{other.line})", path,
                                   intents.line_of(name))
-            result.intents[name] = _load_intent(name, node, path)
-        slots = doc.get("slots") or {}
-        if not isinstance(slots, dict):
-            raise IntentError("slots: must be a mapping", path, doc.line_of("slots"))
-        for slot, values in slots.items():
-            if slot != "kind":
-                raise IntentError(f"slot lists are only kept for 'kind' (others come from the schedule), not '{slot}'",
-                                  path, slots.line_of(slot))
-            _load_kind_synonyms(values, path, result.kind_synonyms)
+            result.intents[name] = _load_intent(name, body, path, known, intents.line_of(name))
         fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
         aliases = doc.get("aliases") or {}
         if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,22 +17,11 @@ from booth.understand.asked import names_person
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
+from booth.understand.tuning import TUNING, Tuning
 
 log = logging.getLogger(__name__)
 
-MATCH_THRESHOLD = 78.0  # below this the best sentence is too far from anything we know
-# A question whose only slot is free text ("where is the X") could be anything: it needs a close
-# sentence and a topic the schedule knows ("where is the bathroom" is not ours to answer).
-TOPIC_ONLY_THRESHOLD = 86.0
-JUNK_TOPIC_THRESHOLD = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
-TOPIC_FOUND_SCORE = 60.0
-OPEN_TOPIC_THRESHOLD = 93.0  # "where is the acme booth": unknown names only in a sentence this close
-DROPPED_SLOT_PENALTY = 6.0  # per slot found that the intent has no use for
-MISSING_SLOT_PENALTY = 8.0  # per slot the matched sentence wants but the question lacks
-UNKNOWN_WORD_PENALTY = 4.0  # a word no intent uses ("weather") makes every intent less likely
-FOLLOWUP_ALONE_THRESHOLD = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
-REORDER_FACTOR = 0.92  # the same words in another order are nearly, not quite, as good
-_SLOT_IN_SENTENCE = re.compile(r"\{([a-z_]+)\}")
+_SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # Words that may sit inside a topic ("future of python") without splitting it.
 _TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
@@ -71,6 +60,12 @@ class _Skeleton:
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
+def _sentence_tokens(sentence: str) -> list[str]:
+    """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
+    shirt"), slots kept as they are."""
+    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
+
+
 def _glue_letters(words: list[str]) -> str:
     """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
     Only runs of two or more letters: a lone "a" or "i" is a word."""
@@ -105,8 +100,9 @@ def _trailing_thanks(tokens: list[str]) -> list[str]:
 class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
-                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None):
+                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING):
         self.intents = intents
+        self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
         self._find_ordinal = find_ordinal
@@ -117,21 +113,32 @@ class Matcher:
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
         self.vocabulary: set[str] = set()
+        # Words a topic cannot be made of: the FAQ's are not among them ("where is registration"
+        # still asks the schedule about registration).
+        self._topic_stop: set[str] = set()
+        self._uses = {slot for intent in intents.intents.values() for slot in intent.slots}
+        # Rooms and YAML-listed values are closed lists of exact phrases: they go before times, so
+        # "room three oh eight" and "twelve ounce" are not read as 3:08 and noon.
+        self._listed = ("room", *(s for s in intents.slot_lists.names() if s in self._uses))
         self._sentences: dict[str, list[str]] = {}
         self._sorted: dict[str, list[str]] = {}
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
-                words = self._drop_fillers(sentence.split())
+                words = self._drop_fillers(_sentence_tokens(sentence))
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
+                if not intent.faq:
+                    self._topic_stop.update(w for w in words if not w.startswith("{"))
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
 
-    def sentences(self) -> list[str]:
-        """Every sentence the templates allow (fillers out), for a recognizer grammar."""
-        return [s for sentences in self._sentences.values() for s in sentences]
+    def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
+        """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
+        recognizer grammar."""
+        names = self._sentences if intents is None else intents
+        return [s for name in names for s in self._sentences[name]]
 
     def _drop_fillers(self, tokens: list[str]) -> list[str]:
         if self._filler_re is None:
@@ -144,20 +151,21 @@ class Matcher:
 
     # -- slots ------------------------------------------------------------------------------
     def find(self, tokens: list[str], clock) -> list[Found]:
-        rooms = find_rooms(self.lexicon, tokens)
+        rooms = find_rooms(self.lexicon, tokens, self._listed)
         taken = {i for f in rooms for i in range(f.first, f.last)}
         found = list(rooms)
-        if self._find_time is not None and clock is not None:
+        if self._find_time is not None and clock is not None and "time" in self._uses:
             span = self._find_time(tokens, clock, taken)
             if span is not None:
                 found.append(Found("time", span.query, span.first, span.last, 100.0))
                 taken |= set(range(span.first, span.last))
-        if self._find_ordinal is not None:
+        if self._find_ordinal is not None and "ordinal" in self._uses:
             ordinal = self._find_ordinal(tokens, taken)
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary) if f.slot != "room"]
+        names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
+                 if f.slot not in self._listed]
         found += [f for f in names if not self._other_person(f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
 
@@ -204,7 +212,7 @@ class Matcher:
         runs: list[tuple[int, int]] = []
         start = None
         for i, token in enumerate(tokens + ["{end}"]):
-            unknown = i < len(tokens) and i not in covered and token not in self.vocabulary
+            unknown = i < len(tokens) and i not in covered and token not in self._topic_stop
             # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
             glue = (i < len(tokens) and i not in covered and start is not None
                     and (token in _TOPIC_GLUE or len(token) == 1))
@@ -229,10 +237,10 @@ class Matcher:
         if not sentences:
             return None
         candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
-                                                     score_cutoff=MATCH_THRESHOLD - 25)}
+                                                     score_cutoff=self.tuning.match_threshold - 25)}
         # People say it in another order too ("the vim open space", "at two, what talks are on").
         reordered = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
-                                       score_cutoff=MATCH_THRESHOLD / REORDER_FACTOR - 5)
+                                       score_cutoff=min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5))
         if reordered:
             reordered = (sentences[reordered[2]], reordered[1])
         if not candidates and not reordered:
@@ -244,8 +252,8 @@ class Matcher:
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if score > best[1]:
                 best = (sentence, score)
-        if reordered and reordered[1] * REORDER_FACTOR > best[1]:
-            best = (reordered[0], reordered[1] * REORDER_FACTOR)
+        if reordered and reordered[1] * self.tuning.reorder_factor > best[1]:
+            best = (reordered[0], reordered[1] * self.tuning.reorder_factor)
         return best
 
     def match(self, text: str, clock=None, allow_followups: bool | str = False,
@@ -292,8 +300,8 @@ class Matcher:
                 if intent.followup and unknown and "topic" not in skeleton.slots:
                     # "where is the bathroom" is a new question, not "where is that" about the last answer.
                     continue
-                score = (hit[1] - DROPPED_SLOT_PENALTY * len(dropped) - UNKNOWN_WORD_PENALTY * unknown
-                         - MISSING_SLOT_PENALTY * len(missing) - skeleton.tie_break)
+                score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - self.tuning.unknown_word_penalty * unknown
+                         - self.tuning.missing_slot_penalty * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
                     # "_kind_words" (how a slot was said) goes along with its slot.
                     kept = {k: v for k, v in skeleton.slots.items()
@@ -305,7 +313,7 @@ class Matcher:
         accepted = [r for r in ranked if self._acceptable(r, topic_score)]
         if allow_followups == "fallback":
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
-            accepted = fresh or [r for r in accepted if r[0] >= FOLLOWUP_ALONE_THRESHOLD]
+            accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted:
             top = ranked[0] if ranked else None
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
@@ -316,18 +324,18 @@ class Matcher:
 
     def _acceptable(self, candidate, topic_score) -> bool:
         score, name, slots, _sentence = candidate
-        if score < MATCH_THRESHOLD:
+        if score < self.tuning.match_threshold:
             return False
         named = {k for k in slots if k[0] != "_"}
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
-            return score >= OPEN_TOPIC_THRESHOLD
+            return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):
             return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
         if "topic" in slots and topic_score is not None:
             found_score = topic_score(slots["topic"])
             if named - {"time"} == {"topic"}:
                 # Only a free-text topic: accept it if the sentence is close and the topic is real.
-                return score >= TOPIC_ONLY_THRESHOLD and found_score >= TOPIC_FOUND_SCORE
-            if found_score < TOPIC_FOUND_SCORE and score < JUNK_TOPIC_THRESHOLD:
+                return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score
+            if found_score < self.tuning.topic_found_score and score < self.tuning.junk_topic_threshold:
                 return False
         return True

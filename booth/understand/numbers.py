@@ -11,23 +11,19 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ORDINAL_UNITS = {
-    word: value
-    for value, word in enumerate(
-        "_ first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
-    )
-    if value
-}
-_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30}
+# The one set of number and ordinal words: read here, said by booth.answer.spoken, and the
+# "second one" of a list (booth.understand.slots) uses them too.
+UNITS = tuple("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+              "fifteen sixteen seventeen eighteen nineteen".split())  # UNITS[n] says n
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")  # TENS[i] says 20 + 10 i
+ORDINAL_UNITS = tuple("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                      "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())  # [n-1]
+ORDINAL_TENS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+
+_UNITS = {word: value for value, word in enumerate(UNITS)}
+_TENS = {word: 20 + 10 * index for index, word in enumerate(TENS)}
+_ORDINAL_UNITS = {word: value for value, word in enumerate(ORDINAL_UNITS, 1)}
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30}  # dates need no more
 _DIGIT_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
 
 

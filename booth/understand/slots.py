@@ -11,7 +11,9 @@ from rapidfuzz.distance import OSA
 
 from booth.answer.spoken import digits_words, number_words
 from booth.schedule.model import Conference
+from booth.understand.numbers import ORDINAL_UNITS, UNITS
 from booth.understand.text import fold, tokenize
+from booth.understand.tuning import TUNING, Tuning
 from booth.understand.venue_names import code_room_forms, track_forms
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").
@@ -209,7 +211,7 @@ def _exact(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
 
 
 def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[str, ...],
-           vocabulary: set[str]) -> list[Found]:
+           vocabulary: set[str], tuning: Tuning = TUNING) -> list[Found]:
     """Recognizer slips in names: sound-alike keys, then close spellings (long words only).
     A span never starts or ends with a word of the questions themselves ("is lukasz langa")."""
     found: list[Found] = []
@@ -229,25 +231,27 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
             key_ok = len(key) >= 4 or (len(key) == 3 and len(phrase.replace(" ", "")) >= 5)
             for slot in slots:
                 value = lexicon.keys.get(slot, {}).get(key) if key_ok else None
-                if value is not None and (len(key) >= 4 or fuzz.ratio(phrase, fold(value)) >= 50
-                                          or any(fuzz.ratio(phrase, f) >= 70 for f, v in lexicon.forms[slot].items()
-                                                 if v == value)):
+                if value is not None and (len(key) >= 4
+                                          or fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
+                                          or any(fuzz.ratio(phrase, f) >= tuning.sound_alike_form_likeness
+                                                 for f, v in lexicon.forms[slot].items() if v == value)):
                     found.append(Found(slot, value, first, first + size, 92.0 + size))
                     continue
                 if len(phrase) < 6:
                     continue
                 best = process.extractOne(phrase, lexicon.forms.get(slot, {}).keys(), scorer=fuzz.ratio,
-                                          score_cutoff=86)
+                                          score_cutoff=tuning.name_spelling_cutoff)
                 if best:
                     found.append(Found(slot, lexicon.forms[slot][best[0]], first, first + size, best[1] + size))
     return found
 
 
-def find_rooms(lexicon: Lexicon, tokens: list[str]) -> list[Found]:
-    """Rooms first, so "room three oh eight" is never read as the time 3:08."""
+def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",)) -> list[Found]:
+    """Rooms (and other closed lists of ``slots``) first, so "room three oh eight" is never read as
+    the time 3:08."""
     chosen: list[Found] = []
     taken: set[int] = set()
-    for cand in sorted(_exact(lexicon, tokens, taken, ("room",)), key=lambda c: (-(c.last - c.first), -c.score)):
+    for cand in sorted(_exact(lexicon, tokens, taken, slots), key=lambda c: (-(c.last - c.first), -c.score)):
         span = set(range(cand.first, cand.last))
         if not span & taken:
             chosen.append(cand)
@@ -256,18 +260,18 @@ def find_rooms(lexicon: Lexicon, tokens: list[str]) -> list[Found]:
 
 
 def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = None,
-               vocabulary: set[str] | None = None) -> list[Found]:
+               vocabulary: set[str] | None = None, tuning: Tuning = TUNING) -> list[Found]:
     """Non-overlapping slot values in the tokens, longest and surest first.
 
     ``vocabulary``: the intents' own words; a fuzzy name match made only of them is not a name.
     """
     taken = set(reserved or ())
-    exact = _exact(lexicon, tokens, taken) + _kind_typos(lexicon, tokens, taken, vocabulary or set())
+    exact = _exact(lexicon, tokens, taken) + _kind_typos(lexicon, tokens, taken, vocabulary or set(), tuning)
     chosen: list[Found] = []
     # Exact forms first (longest first), then recognizer slips in what is left.
     for pool in (exact, None):
         if pool is None:
-            pool = _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"), vocabulary or set())
+            pool = _fuzzy(lexicon, tokens, taken, ("speaker", "sponsor"), vocabulary or set(), tuning)
         for cand in sorted(pool, key=lambda c: (-(c.last - c.first), -c.score)):
             span = set(range(cand.first, cand.last))
             if span & taken:
@@ -277,7 +281,8 @@ def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = 
     return _merge_neighbours(_extend_names(sorted(chosen, key=lambda c: c.first), tokens))
 
 
-def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary: set[str]) -> list[Found]:
+def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary: set[str],
+                tuning: Tuning = TUNING) -> list[Found]:
     """Typed slips in kind words: "opne spaces", "tutorail", "lightening talks". Counted as edits
     with transpositions (OSA), only for words the intents do not use themselves."""
     found: list[Found] = []
@@ -292,7 +297,8 @@ def _kind_typos(lexicon: Lexicon, tokens: list[str], taken: set[int], vocabulary
             phrase = " ".join(words)
             if len(phrase) < 5:
                 continue
-            best = process.extractOne(phrase, forms.keys(), scorer=OSA.normalized_similarity, score_cutoff=0.8)
+            best = process.extractOne(phrase, forms.keys(), scorer=OSA.normalized_similarity,
+                                      score_cutoff=tuning.kind_typo_similarity)
             if best and abs(len(best[0]) - len(phrase)) <= 2:
                 found.append(Found("kind", forms[best[0]], first, first + size, 99.0 + size))
     return found
@@ -323,10 +329,9 @@ def _merge_neighbours(found: list[Found]) -> list[Found]:
     return merged
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-             "eighth": 8, "ninth": 9, "tenth": 10, "last": -1, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
-_COUNTING = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10}
+_ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last": -1,
+             **{str(n): n for n in range(1, 7)}}
+_COUNTING = {word: n for n, word in enumerate(UNITS) if 1 <= n <= 10}
 
 
 def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:

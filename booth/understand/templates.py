@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 MAX_EXPANSIONS = 2000  # per template; a template that explodes past this is an authoring error
 
-_SLOT = re.compile(r"\{([a-z_]+)\}")
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class TemplateSyntaxError(ValueError):
@@ -27,6 +27,11 @@ class _Seq:
 class _Alt:
     options: tuple  # of _Seq
     optional: bool
+
+
+def parse(text: str) -> _Seq:
+    """The template as a tree: words (str), sequences (_Seq) and alternatives (_Alt)."""
+    return _parse(text)
 
 
 def _parse(text: str) -> _Seq:
@@ -111,8 +116,13 @@ def slot_names(template: str) -> list[str]:
     return _SLOT.findall(template)
 
 
+def lower_words(template: str) -> str:
+    """Lowercase the words, not the slot names ({numberOfShots} stays as written)."""
+    return "".join(part if index % 2 else part.lower() for index, part in enumerate(re.split(r"(\{[^{}]*\})", template)))
+
+
 def check_braces(template: str) -> None:
-    """Slots must be ``{name}`` with a lowercase name; stray braces are errors."""
+    """Slots must be ``{name}`` (letters, digits and _); stray braces are errors."""
     stripped = _SLOT.sub("", template)
     if "{" in stripped or "}" in stripped:
-        raise TemplateSyntaxError("slot must look like {name} (lowercase letters and _)")
+        raise TemplateSyntaxError("slot must look like {name} (letters, digits and _)")

@@ -18,11 +18,13 @@ from collections.abc import Iterable
 
 from booth.answer.spoken import number_words, short_title
 from booth.schedule.model import Conference
+from booth.understand.numbers import ORDINAL_UNITS
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
+from booth.voice import balanced
 
 SAMPLES_PER_SENTENCE = 8
-_SLOT = re.compile(r"\{([a-z_]+)\}")
+_SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _SPELLED = re.compile(r"\b[a-z] [a-z] [a-z]\b")  # "m l j a r": letters are cheap paths for the decoder
 _TIME_WORDS = ("oh a.m. p.m. am pm noon midnight half past quarter to o'clock now next today tomorrow morning "
                "afternoon evening tonight monday tuesday wednesday thursday friday saturday sunday first second "
@@ -44,14 +46,26 @@ def time_phrases(conference: Conference) -> list[str]:
 
 
 def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conference,
-               fillers: Iterable[str]) -> list[str]:
+               fillers: Iterable[str], whole: Iterable[str] = (), uses: set[str] | None = None) -> list[str]:
+    """``sentences``: expanded sentences, given as fragments plus a few filled samples each;
+    ``whole``: templates whose slots are all YAML lists, given only as whole sentences sampled to
+    cover every word pair (booth.voice.balanced); ``uses``: the slots any intent uses (None: all),
+    so that a skill without times gets no time words."""
     sentences = list(sentences)
+    whole = list(whole)
     fills = {slot: sorted(p for p in forms if not re.search(r"\d", p)) for slot, forms in lexicon.forms.items()}
     # Whole names in the sample sentences: "where is matt" as a sentence would out-shout "where is that".
     fills["speaker"] = [p for p in fills.get("speaker", []) if " " in p]
     fills["time"] = time_phrases(conference)
-    fills["ordinal"] = ["first", "second", "third", "fourth", "last"]
+    fills["ordinal"] = [*ORDINAL_UNITS[:4], "last"]
     phrases: set[str] = set()
+    for index, template in enumerate(whole):
+        values = {slot: sorted(f for f in forms if not re.search(r"\d", f)) for slot, forms in lexicon.forms.items()}
+        phrases.update(balanced.sample(template, values, seed=index))
+    if not sentences:  # only whole sentences: fragments and lone values would let the decoder wander
+        return sorted(p for p in phrases if p)
+    if uses is not None:
+        fills = {slot: forms for slot, forms in fills.items() if slot in uses}
     rng = random.Random(0)
     for sentence in sentences:
         for part in _SLOT.split(sentence)[::2]:  # the fragments between slots
@@ -66,8 +80,9 @@ def vocabulary(sentences: Iterable[str], lexicon: Lexicon, conference: Conferenc
                 phrases.add(_SLOT.sub(lambda m: rng.choice(fills[m.group(1)]), piece).strip())
     for forms in fills.values():
         phrases.update(forms)
-    phrases.update(number_words(n) for n in range(0, 60))
-    phrases.update(_TIME_WORDS)
+    if uses is None or "time" in uses:
+        phrases.update(number_words(n) for n in range(0, 60))
+        phrases.update(_TIME_WORDS)
     phrases.update(fillers)
     for event in conference.events:
         words = tokenize(event.title)

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from booth.schedule.kinds import KIND_TABLE
 from booth.schedule.model import KINDS, Event
 from booth.schedule.sources.pycon import plain_text as _plain_text
 from booth.schedule.sources.pycon import read_pycon_json
@@ -88,7 +89,7 @@ def map_kind(source_type: str | None) -> tuple[str, bool]:
 
 # A generic kind is sharpened by the title's first words when they name one of these:
 # PyCon's "plenary" entries are "Keynote - Cory Doctorow", "Lightning Talks", "Lunch".
-TITLE_KINDS = {"keynote", "lightning-talks", "meal", "break"}
+TITLE_KINDS = {k.name for k in KIND_TABLE if k.by_title}
 
 
 def kind_for(source_type: str | None, title: str) -> tuple[str, bool]:

@@ -18,12 +18,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from booth.errors import DataError
+from booth.schedule.kinds import KIND_TABLE
 from booth.schedule.model import Event, Sponsor
 
 log = logging.getLogger(__name__)
 
 # PyCon's schedule kinds that are already ours.
-_SAME_KIND = {"talk", "tutorial", "charla", "sponsor-workshop", "summit", "lightning-talks", "poster", "event"}
+_SAME_KIND = {k.name for k in KIND_TABLE if k.pycon}
 _MEAL_WORDS = {"breakfast", "brunch", "lunch", "dinner", "supper"}
 _BREAK_WORDS = {"break", "coffee", "snack", "snacks"} | _MEAL_WORDS
 _NOTICE_WORDS = {"registration", "desk", "desks"}

@@ -1,0 +1,40 @@
+"""The understanding side's tuning numbers, in one place: ``Settings.tuning`` reaches the matcher,
+the slot finder and the topic search (``Tuning()`` holds the values Booth ships with).
+
+Scores are rapidfuzz 0-100 (similarities 0-1 where said). The values were set on the intent
+fixtures (tests/intents) and the development sets (tests/heldout*); raising a threshold makes
+Booth say "I'm not sure" more often, lowering it makes it guess."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Tuning:
+    # -- matching a question to an intent (booth/understand/matcher.py) --
+    match_threshold: float = 78.0  # below this the best sentence is too far from anything we know
+    # A question whose only slot is free text ("where is the X") could be anything: it needs a close
+    # sentence and a topic the schedule knows ("where is the bathroom" is not ours to answer).
+    topic_only_threshold: float = 86.0
+    junk_topic_threshold: float = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
+    topic_found_score: float = 60.0  # a topic search score from which the topic counts as known
+    open_topic_threshold: float = 93.0  # "where is the acme booth": unknown names only in a sentence this close
+    dropped_slot_penalty: float = 6.0  # per slot found that the intent has no use for
+    missing_slot_penalty: float = 8.0  # per slot the matched sentence wants but the question lacks
+    unknown_word_penalty: float = 4.0  # a word no intent uses ("weather") makes every intent less likely
+    followup_alone_threshold: float = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
+    reorder_factor: float = 0.92  # the same words in another order are nearly, not quite, as good
+    # -- finding slot values (booth/understand/slots.py) --
+    name_spelling_cutoff: float = 86.0  # a close spelling of a speaker or sponsor name ("galindo" ~ "galindoo")
+    sound_alike_short_likeness: float = 50.0  # a short sound-alike key must also look this much like the name
+    sound_alike_form_likeness: float = 70.0  # ... or like one of its spoken forms
+    kind_typo_similarity: float = 0.8  # OSA similarity of a typo'd kind word ("tutorail") to the real one
+    # -- topic search (booth/answer/search.py, booth/answer/answers.py) --
+    topic_word_cutoff: float = 88.0  # a typo'd topic word ("pyhton") matches a schedule word this close
+    title_match: float = 90.0  # a topic this close to a whole title scores as that title
+    topic_hit_floor: float = 45.0  # the best topic hit must score this much to count
+    topic_hit_share: float = 0.8  # and other hits must score this share of the best to be listed with it
+
+
+TUNING = Tuning()
