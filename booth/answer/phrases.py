@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from booth.answer.spoken import (
+    LIST_BUDGET,
     join_words,
     list_title,
     ordinal_words,
@@ -16,6 +17,7 @@ from booth.answer.spoken import (
     say_day,
     say_list,
     short_title,
+    speech_seconds,
 )
 from booth.schedule.kinds import BY_NAME
 from booth.schedule.model import Event
@@ -90,14 +92,13 @@ def list_items(events: list[Event], today) -> tuple[str, int]:
         if event.room and not same_room and len(events) == 1:
             parts.append(f"in {room_of(event)}")
         items.append(" ".join(parts))
-    text = say_list(items, SPOKEN_LIMIT)
-    spoken = said_count(items, SPOKEN_LIMIT)
-    shared = []
-    if same_start and events[0].start:
-        shared.append(when_of(events[0], today))
-    if same_room and events[0].room:
-        shared.append(f"in {room_of(events[0])}")
-    return text + (f", all {' '.join(shared)}" if shared else ""), spoken
+    shared_time = when_of(events[0], today) if same_start and events[0].start else ""
+    shared_room = f"in {room_of(events[0])}" if same_room and events[0].room else ""
+    tail = f", all {' '.join(s for s in (shared_time, shared_room) if s)}" if shared_time or shared_room else ""
+    if shared_room and speech_seconds(items[0] + tail) > LIST_BUDGET + 1.0:
+        tail = f", all {shared_time}" if shared_time else ""  # the shared room would not fit too: on the screen
+    budget = LIST_BUDGET - speech_seconds(tail)  # what all share is said too: the items get the rest
+    return say_list(items, SPOKEN_LIMIT, budget) + tail, said_count(items, SPOKEN_LIMIT, budget)
 
 
 def by_line(event: Event) -> str:

@@ -128,18 +128,19 @@ def _named_extra(limit: int) -> int:
 LIST_BUDGET = 3.1  # estimated seconds the items of one spoken list may take, so the answer stays under 8 s
 
 
-def said_count(items: list[str], limit: int = 3) -> int:
+def said_count(items: list[str], limit: int = 3, budget: float | None = None) -> int:
     """How many of ``items`` say_list names: at most ``limit`` (see spoken_count), fewer when they
-    would not fit LIST_BUDGET, never none."""
+    would not fit ``budget`` seconds (LIST_BUDGET), never none."""
     count = spoken_count(len(items), limit)
-    while count > 1 and speech_seconds(", ".join(items[:count])) > LIST_BUDGET:
+    budget = LIST_BUDGET if budget is None else budget
+    while count > 1 and speech_seconds(", ".join(items[:count])) > budget:
         count -= 1
     return count
 
 
-def say_list(items: list[str], limit: int = 3) -> str:
+def say_list(items: list[str], limit: int = 3, budget: float | None = None) -> str:
     """The items said_count allows, then "and N more"."""
-    count = said_count(items, limit)
+    count = said_count(items, limit, budget)
     if count >= len(items):
         return join_words(items)
     return ", ".join(items[:count]) + f" and {len(items) - count} more"
@@ -174,8 +175,11 @@ def list_title(title: str, max_syllables: float = 9) -> str:
         return text
     for separator in (": ", " - ", " – ", " — ", "? ", "! ", " (", ", "):  # the strongest break first
         head = text.split(separator)[0]
-        if head != text and len(head.split()) >= 2 and sum(_syllables(w) for w in head.split()) <= max_syllables:
-            return head
+        words_ = head.split()
+        while len(words_) > 2 and words_[-1].lower().rstrip(",;:") in _DANGLING:
+            words_.pop()  # "Solid Snakes or: How to ..." -> "Solid Snakes"
+        if head != text and len(words_) >= 2 and sum(_syllables(w) for w in words_) <= max_syllables:
+            return " ".join(words_)
     kept: list[str] = []
     for word in words:
         if len(kept) >= 2 and sum(_syllables(w) for w in kept + [word]) > max_syllables:

@@ -38,4 +38,4 @@ def sponsor_list(slots: dict, ctx: Context) -> Answer:
     best = sorted(with_booth, key=lambda s: order.get(s.level, 99))
     return Answer("sponsor_list", "booths", {
         "count": number_words(len(with_booth)), "low": with_booth[0].booth or "", "high": with_booth[-1].booth or "",
-        "names": join_words([f"{s.name} at {s.booth}" for s in best[:3]])})
+        "names": join_words([s.name for s in best[:2]])})
