@@ -167,8 +167,14 @@ class TopicIndex:
         return hits[:limit]
 
     def best_score(self, topic: str) -> float:
-        hits = self.search(topic, limit=1)
-        return hits[0].score if hits else 0.0
+        """The best hit's score; remembered, since the matcher asks it for each candidate intent."""
+        cache = self.__dict__.setdefault("_best", {})
+        if topic not in cache:
+            if len(cache) > 4096:
+                cache.clear()
+            hits = self.search(topic, limit=1)
+            cache[topic] = hits[0].score if hits else 0.0
+        return cache[topic]
 
 
 def clean_topic(topic: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime
+from functools import lru_cache
 
 from booth.understand.numbers import ORDINAL_TENS, ORDINAL_UNITS, TENS, UNITS
 
@@ -258,6 +259,7 @@ SPEECH_BUDGET = 6.8  # estimated seconds an answer may take: 8 s less about the 
 _DIGITS = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=8192)
 def _syllables(word: str) -> int:
     word = word.lower()
     count = len(re.findall(r"[aeiouy]+", word))
@@ -279,6 +281,7 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L")).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=4096)
 def speech_seconds(text: str) -> float:
     """About how long ``text`` takes to say (see SPEECH_BUDGET)."""
     words = re.findall(r"[A-Za-z']+", _DIGITS.sub(_as_said, fold_accents(text)))

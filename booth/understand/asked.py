@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 
 class Asked(str, Enum):
@@ -147,6 +148,7 @@ _PERSON_POSITION = re.compile(
     r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about")
 
 
+@lru_cache(maxsize=4096)
 def names_person(sentence: str) -> bool:
     """Whether the matched sentence puts its free text where a person's name goes."""
     found = _PERSON_POSITION.search(sentence)
