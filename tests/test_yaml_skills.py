@@ -303,6 +303,11 @@ def test_coffee_skill_intent_and_canonical_slots(coffee):
     # "twelve ounce" is a size, not noon: the skill has no times at all.
     assert coffee.ask("i'd like a twelve ounce mocha", stop_after="intent").slots == \
         {"size": "twelve ounce", "coffeeDrink": "mocha"}
+    # A long value heard a little off (a real Vosk transcript of a recording of the benchmark).
+    heard = "can i get a medium roast single shot latte with a bit of soy milk and a little bit sweetener"
+    assert coffee.ask(heard, stop_after="intent").slots["sugarAmount"] == "a little bit of sweetener"
+    heard = "i'd like an triple shot small dark roast coffee with a lots of almond milk"  # "a" is extra
+    assert coffee.ask(heard, stop_after="intent").slots["milkAmount"] == "lots of almond milk"
     assert coffee.ask("what is the weather like", stop_after="intent").intent is None
     assert coffee.conference.events == () and coffee.store is None
 

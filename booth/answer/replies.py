@@ -73,8 +73,8 @@ def answer_table(intents: IntentSet, registered: Mapping[str, AnswerSpec],
 
 
 def check_replies(intents: IntentSet, table: Mapping[str, AnswerSpec]) -> None:
-    """An intent answered as another intent ("and in medium" answered as tshirt) may only bring
-    slots that intent has, and must be a follow-up when it refers to the last answer."""
+    """An intent answered as another intent ("and in medium" answered as tshirt, or a second
+    wording of a question) may only bring slots that intent has."""
     for intent in intents.intents.values():
         spec = table.get(intent.answer)
         if intent.answer == intent.name or spec is None or spec.kind is not AnswerKind.REPLY:

@@ -151,7 +151,7 @@ class Matcher:
 
     # -- slots ------------------------------------------------------------------------------
     def find(self, tokens: list[str], clock) -> list[Found]:
-        rooms = find_rooms(self.lexicon, tokens, self._listed)
+        rooms = find_rooms(self.lexicon, tokens, self._listed, self._listed[1:], self.tuning)
         taken = {i for f in rooms for i in range(f.first, f.last)}
         found = list(rooms)
         if self._find_time is not None and clock is not None and "time" in self._uses:

@@ -246,9 +246,36 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
     return found
 
 
-def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",)) -> list[Found]:
+def _near(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...], likeness: float) -> list[Found]:
+    """Long listed values said a little off: "a little bit sweetener" is "a little bit of
+    sweetener". Only spans that begin and end like the value, so a neighbour ("... and") is never
+    swallowed; scored below an exact form of the same length."""
+    found: list[Found] = []
+    for slot in slots:
+        forms = lexicon.forms.get(slot, {})
+        by_ends: dict[tuple[str, str], list[str]] = {}
+        for form in forms:
+            words = form.split()
+            if len(words) >= 3:
+                by_ends.setdefault((words[0], words[-1]), []).append(form)
+        if not by_ends:
+            continue
+        for first in range(len(tokens)):
+            for last in range(first + 2, min(first + lexicon.max_words + 1, len(tokens)) + 1):
+                options = by_ends.get((tokens[first], tokens[last - 1]))
+                phrase = " ".join(tokens[first:last])
+                if not options or phrase in forms:
+                    continue
+                best = process.extractOne(phrase, options, scorer=fuzz.ratio, score_cutoff=likeness)
+                if best and abs(len(best[0].split()) - (last - first)) <= 1:
+                    found.append(Found(slot, forms[best[0]], first, last, best[1] / 100 * 99.0 + (last - first)))
+    return found
+
+
+def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("room",),
+               near: tuple[str, ...] = (), tuning: Tuning = TUNING) -> list[Found]:
     """Rooms (and other closed lists of ``slots``) first, so "room three oh eight" is never read as
-    the time 3:08."""
+    the time 3:08. ``near``: lists whose long values may also be said a little off."""
     chosen: list[Found] = []
     taken: set[int] = set()
     for cand in sorted(_exact(lexicon, tokens, taken, slots), key=lambda c: (-(c.last - c.first), -c.score)):
@@ -256,7 +283,18 @@ def find_rooms(lexicon: Lexicon, tokens: list[str], slots: tuple[str, ...] = ("r
         if not span & taken:
             chosen.append(cand)
             taken |= span
-    return chosen
+    # A near reading may take over exact ones only when it says more of the same: "a little bit
+    # sweetener" over "sweetener", never "a lots of almond milk" over "lots of almond milk".
+    for cand in sorted(_near(lexicon, tokens, near, tuning.listed_near_likeness),
+                       key=lambda c: (-(c.last - c.first), -c.score)):
+        span = set(range(cand.first, cand.last))
+        inside = [c for c in chosen if span & set(range(c.first, c.last))]
+        words = set(str(cand.value).split())
+        if all(c.slot == cand.slot and cand.first <= c.first and c.last <= cand.last
+               and set(str(c.value).split()) <= words for c in inside):
+            chosen = [c for c in chosen if c not in inside] + [cand]
+            taken |= span
+    return sorted(chosen, key=lambda c: c.first)
 
 
 def find_slots(lexicon: Lexicon, tokens: list[str], reserved: set[int] | None = None,

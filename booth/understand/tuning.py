@@ -30,6 +30,7 @@ class Tuning:
     sound_alike_short_likeness: float = 50.0  # a short sound-alike key must also look this much like the name
     sound_alike_form_likeness: float = 70.0  # ... or like one of its spoken forms
     kind_typo_similarity: float = 0.8  # OSA similarity of a typo'd kind word ("tutorail") to the real one
+    listed_near_likeness: float = 88.0  # a YAML-listed value of 3+ words said a little off ("a bit sweetener")
     # -- topic search (booth/answer/search.py, booth/answer/answers.py) --
     topic_word_cutoff: float = 88.0  # a typo'd topic word ("pyhton") matches a schedule word this close
     title_match: float = 90.0  # a topic this close to a whole title scores as that title
