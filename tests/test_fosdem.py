@@ -69,7 +69,7 @@ def test_devroom_schedule(booth):
     expected = {e["title"] for e in rust if e["start"].date() == first_day}
     for question in ("what's on in the rust devroom", "where is the rust devroom"):
         reply = booth.ask(question)
-        assert reply.intent == "track_schedule", question
+        assert reply.intent == "room_schedule" and reply.slots["track"] == "Rust", question
         assert {e.title for e in reply.events} == expected
         assert room in reply.answer
 

@@ -132,6 +132,10 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
 
 @answer("room_schedule", {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}})
 def room_schedule(slots: dict, ctx: Context) -> Answer:
+    if not slots.get("room"):  # "what's on in the rust devroom": a track, answered by booth/answer/tracks.py
+        from booth.answer.tracks import track_schedule  # tracks builds on this module
+
+        return track_schedule(slots, ctx)
     room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, room)
