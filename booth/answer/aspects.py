@@ -19,7 +19,7 @@ from booth.answer.spoken import (
     speech_seconds,
     summarize,
 )
-from booth.schedule.hours import is_hours
+from booth.schedule.hours import end_of, is_hours, start_of
 from booth.schedule.model import Event
 from booth.understand.asked import Asked
 
@@ -30,7 +30,7 @@ _ASPECT = {Asked.WHERE: "where", Asked.WHO: "who", Asked.WHEN: "when", Asked.HOW
 def hours(aspect: str, event: Event, now: datetime) -> Answer:
     """When a place (the expo hall, registration) is open, or when it closes."""
     day = say_day(event.start.date(), now.date()) if event.start else ""
-    values = {"title": event.title, "day": day, "open": say_clock(event.start), "close": say_clock(event.end),
+    values = {"title": event.title, "day": day, "open": say_clock(start_of(event)), "close": say_clock(end_of(event)),
               "room": room_of(event)}
     return Answer("detail", "closes" if aspect == "end" else "hours", values, (event,), 1)
 

@@ -11,6 +11,7 @@ from booth.answer.answers import Answer, Context, events_at_time
 from booth.answer.registry import answer
 from booth.answer.select import timed
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title
+from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Conference
 
 SPOKEN_TRACK_ITEMS = 2  # the next talks named aloud; the whole day goes to the screen
@@ -44,13 +45,13 @@ def track_schedule(slots: dict, ctx: Context) -> Answer:
     if not events:
         return Answer("track_schedule", "none", {"track": name})
     rooms = join_words([room for room, _ in Counter(e.room for e in events if e.room).most_common(2)])
-    ahead = [e for e in events if e.end > ctx.now]
+    ahead = [e for e in events if end_of(e) > ctx.now]
     if not ahead:
         return Answer("track_schedule", "over", {"track": name, "rooms": rooms})
-    day = ahead[0].start.date()
-    that_day = [e for e in ahead if e.start.date() == day]
-    items = [f"{short_title(e.title)} at {say_clock(e.start)}" for e in that_day]
-    if ahead[0].start <= ctx.now:
+    day = start_of(ahead[0]).date()
+    that_day = [e for e in ahead if start_of(e).date() == day]
+    items = [f"{short_title(e.title)} at {say_clock(start_of(e))}" for e in that_day]
+    if start_of(ahead[0]) <= ctx.now:
         items[0] = f"{short_title(that_day[0].title)}, on now"
     when = say_day(day, ctx.now.date())
     values = {"track": name, "rooms": rooms, "when": when if when in ("today", "tomorrow") else f"on {when}",

@@ -8,6 +8,7 @@ from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.select import timed
 from booth.answer.spoken import say_clock, say_day, short_title
+from booth.schedule.hours import end_of, start_of
 
 
 @answer("where_room", {"next": {"room", "title", "when"}, "nothing_next": {"room"},
@@ -17,13 +18,14 @@ def where_room(slots: dict, ctx: Context) -> Answer:
     if not room:  # "where is room 999": a room the schedule never uses
         said = clean_topic(slots.get("topic", ""))
         return Answer("where_room", "no_room", {"room": f"room {said}" if said[:1].isdigit() else said})
-    ahead = [e for e in timed(ctx.conference.events, None, room) if e.end > ctx.now]
+    ahead = [e for e in timed(ctx.conference.events, None, room) if end_of(e) > ctx.now]
     if not ahead:
         return Answer("where_room", "nothing_next", {"room": room})
     # A hall-wide break is not what the room is for: the next session there, if there is one.
     event = next((e for e in ahead if e.kind not in ("break", "meal")), ahead[0])
-    day = say_day(event.start.date(), ctx.now.date())
-    when = f"now, until {say_clock(event.end)}" if event.start <= ctx.now else \
-        f"at {say_clock(event.start)}" + ("" if day == "today" else (f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"))
+    start, end = start_of(event), end_of(event)
+    day = say_day(start.date(), ctx.now.date())
+    when = f"now, until {say_clock(end)}" if start <= ctx.now else \
+        f"at {say_clock(start)}" + ("" if day == "today" else (f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"))
     return Answer("where_room", "next", {"room": room, "title": short_title(event.title), "when": when},
                   (event,), 1)

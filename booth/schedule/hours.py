@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import datetime
 
 from booth.schedule.model import Event
 
@@ -20,9 +21,22 @@ def _words(place: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", place.lower()) if w not in _LOOSE}
 
 
+def start_of(event: Event) -> datetime:
+    """The start of an event already known to be timed (timed() returns only those)."""
+    if event.start is None:
+        raise ValueError(f"event {event.id} has no start")
+    return event.start
+
+
+def end_of(event: Event) -> datetime:
+    if event.end is None:
+        raise ValueError(f"event {event.id} has no end")
+    return event.end
+
+
 def opening_hours(events: Iterable[Event]) -> list[Event]:
     """One "info" event per place and day, from its opening notice to its closing one."""
-    notices = sorted((e for e in events if e.kind == "info" and e.start is not None), key=lambda e: e.start)
+    notices = sorted((e for e in events if e.kind == "info" and e.start is not None), key=start_of)
     parsed = []
     for event in notices:
         found = _NOTICE.match(event.title.strip())
@@ -35,7 +49,7 @@ def opening_hours(events: Iterable[Event]) -> list[Event]:
         words = _words(place)
         closing = None  # the last closing of the place that day, before it opens again
         for later, other, other_open in parsed[i + 1:]:
-            if later.start.date() != opening.start.date() or (other_open and words & _words(other)):
+            if start_of(later).date() != start_of(opening).date() or (other_open and words & _words(other)):
                 break
             if not other_open and words & _words(other):
                 closing = later

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
@@ -35,15 +36,16 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
                 and said_day.first <= 1 else j + size
             candidates = [e for e in events_of(kind, phrase) if e.start and e.end]
             if day is not None:
-                candidates = [e for e in candidates if e.start.date() == day]
+                candidates = [e for e in candidates if start_of(e).date() == day]
             else:
-                later = [e for e in candidates if e.end > clock.now and e.start.date() == clock.now.date()]
-                candidates = later or [e for e in candidates if e.start.date() == clock.now.date()]
+                today = clock.now.date()
+                later = [e for e in candidates if end_of(e) > clock.now and start_of(e).date() == today]
+                candidates = later or [e for e in candidates if start_of(e).date() == today]
             if not candidates:
                 return None
-            event = min(candidates, key=lambda e: e.start)
+            event = min(candidates, key=start_of)
             words = " ".join(tokens[i:last])
             if _RELATIONS[token] == "end":  # what starts next once it is over (not what overlaps its end)
-                return TimeSpan(i, last, TimeQuery(event.end, None, "next", words))
-            return TimeSpan(i, last, TimeQuery(event.start, None, "instant", words))
+                return TimeSpan(i, last, TimeQuery(end_of(event), None, "next", words))
+            return TimeSpan(i, last, TimeQuery(start_of(event), None, "instant", words))
     return None
