@@ -78,12 +78,15 @@ def _ends(tokens: list[str]) -> AskedSplit | None:
         if rest[:1] and rest[0] in _AUX:
             rest = rest[1:]
         return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
-    if not tokens or tokens[-1] not in _END_WORDS:
+    # The end verb ends the question or comes before a time: "when does registration close today".
+    verbs = [i for i, t in enumerate(tokens) if t in _END_WORDS and all(w in _AFTER_OPEN for w in tokens[i + 1:i + 2])]
+    if not verbs:
         return None
+    verb = verbs[-1]
     for lead in (("when",), ("what", "time"), ("at", "what", "time")):
         at = _find(tokens, *lead)
         if at >= 0 and tokens[at + len(lead):at + len(lead) + 1] and tokens[at + len(lead)] in _AUX:
-            rest = tokens[at + len(lead) + 1:-1]
+            rest = tokens[at + len(lead) + 1:verb] + tokens[verb + 1:]
             return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
     return None
 
