@@ -113,8 +113,11 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
         return Answer("events_at_time", "none", values)
     multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
-    items = [item(e, today, with_time=timed_list, with_day=multi_day, with_room=len(starting) == 1) for e in starting]
-    running_items = [item(e, today, with_room=len(running) == 1) for e in running]
+    # The room is said per item only for a single item, and never when the question named it.
+    items = [item(e, today, with_time=timed_list, with_day=multi_day, with_room=len(starting) == 1 and not room,
+                  in_list=len(starting) > 1) for e in starting]
+    running_items = [item(e, today, with_room=len(running) == 1 and not room, in_list=len(running) > 1)
+                     for e in running]
     if not starting:
         values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
                        "items": say_list(running_items, SPOKEN_LIMIT)})

@@ -59,10 +59,12 @@ def at_moment(moment: datetime, today) -> str:
     return text
 
 
-def item(event: Event, today, with_time: bool = False, with_day: bool = False, with_room: bool = True) -> str:
+def item(event: Event, today, with_time: bool = False, with_day: bool = False, with_room: bool = True,
+         in_list: bool | None = None) -> str:
     """One item of a spoken list. ``with_room``: False in a list of several, where a room per item
-    makes the answer too long to hear (the screen and --json show every room)."""
-    text = short_title(event.title) if with_room else list_title(event.title)
+    makes the answer too long to hear (the screen and --json show every room). ``in_list``: one of
+    several, said with a list title (default: when the room is left out)."""
+    text = list_title(event.title) if (not with_room if in_list is None else in_list) else short_title(event.title)
     if with_time and event.start:
         text += " " + (at_moment(event.start, today) if with_day else f"at {say_clock(event.start)}")
     if event.room and with_room:

@@ -43,6 +43,9 @@ _MONTHS = {name: n for n, name in enumerate(
 _MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items()) if name != "may"}, sept=9)
 _PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 22), "night": (17, 24)}
 _PART_MERIDIEM = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"}
+# Words that may follow "the first" when it is a date ("on the first at ten", "the first of may").
+_AFTER_DATE = {"of", "at", "in", "on", "and", "morning", "afternoon", "evening", "night", "from", "until", "after",
+               "before", "around", "day"}
 _TRIGGERS = {"at", "around", "by", "until", "till", "til", "from", "to", "before", "after"}
 _NOT_TIME_AFTER = {"room", "rooms", "booth", "hall", "number", "table", "track", "level", "floor", "gate"}
 # A bare number followed by one of these counts things, it does not tell the time: "by two speakers".
@@ -385,6 +388,8 @@ class _Parser:
             return self._make(k + 1, year, _MONTHS[self.t(k)], found[0])
         if word != "the" and self.t(i - 1) != "on":
             return None
+        if self.t(found[1]).isalpha() and self.t(found[1]) not in _AFTER_DATE:
+            return None  # "the first talk in the rust devroom": a position in a list, not the 1st
         # No month: only a conference day counts, so "the third" (a list position) stays a number.
         for day in self.clock.days.all:
             if day.day == found[0]:

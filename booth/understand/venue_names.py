@@ -53,9 +53,12 @@ def code_room_forms(room: str) -> set[str]:
 
 def track_names(track: str) -> set[str]:
     """ "Local-First, sync engines, CRDTs" -> "local first, sync engines, crdts", "local first";
-    "HPC, Big Data & Data Science" -> also "hpc"; "Main Track" stays itself."""
+    "HPC, Big Data & Data Science" -> also "hpc"; "Nix and NixOS" -> also "nix"; "Main Track" stays."""
     plain = track.replace("&", " and ").replace("-", " ")
     names = {track, plain, plain.split(",")[0]}
+    head = plain.split(",")[0].split(" and ")[0]  # "Nix and NixOS" -> "nix"
+    if len(head) >= 3:
+        names.add(head)
     return {" ".join(n.split()) for n in names if n.strip()}
 
 
