@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
 from booth.answer.people import look_up
 from booth.answer.phrases import (
     SPOKEN_LIMIT,
@@ -334,7 +336,8 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
 
 
 @answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
-                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"}})
+                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"},
+                         "near": {"sponsor", "near"}})
 def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
     sponsors = {s.name: s for s in ctx.conference.sponsors}
@@ -345,7 +348,10 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     if sponsor is None and number is not None:
         # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
         return Answer("sponsor_booth", "no_such_booth", {"booth": number})
-    if sponsor is None:
+    if sponsor is None:  # a sponsor spelled alike is offered, never answered for ("Did you mean Redis?")
+        near = process.extractOne(fold(name), {n: fold(n) for n in sponsors}, scorer=fuzz.ratio, score_cutoff=75)
+        if near:
+            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]})
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
