@@ -37,7 +37,8 @@ def _composed_answers() -> dict[str, str]:
         keep(runner.booth(case.conference, case.now).ask(case.sentence), case.sentence)
     for dialogue in fixtures.dialogues:
         clock = [0.0]
-        conversation = Conversation(runner.booth(dialogue.conference, dialogue.now), monotonic=lambda: clock[0])
+        conversation = Conversation(runner.booth(dialogue.conference, dialogue.now),
+                                    monotonic=lambda clock=clock: clock[0])
         for turn in dialogue.turns:
             clock[0] += turn.after
             keep(conversation.turn(turn.say), turn.say)

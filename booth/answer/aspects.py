@@ -52,7 +52,8 @@ def detail(aspect: str, event: Event, now: datetime) -> Answer:
                                         "duration": say_duration(minutes)}, (event,), 1)
     if aspect == "about":  # as much of the description as fits beside the title
         lead = f"{title}{values['by']}."
-        values["summary"] = summarize(event.description, budget=SPEECH_BUDGET - speech_seconds(lead)) \
+        # A second of margin: the estimate is rough, and over budget the speakers' names would go.
+        values["summary"] = summarize(event.description, budget=SPEECH_BUDGET - 1.0 - speech_seconds(lead)) \
             or "There is no description."
     return Answer("detail", aspect, values, (event,), 1)
 

@@ -20,6 +20,7 @@ from booth.answer.phrases import SPOKEN_LIMIT, item
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
     join_words,
+    list_title,
     number_words,
     said_count,
     say_clock,
@@ -282,7 +283,8 @@ class Conversation:
 def clarify(events: list[Event]) -> Answer:
     """Several events fit: ask which one (at most three named)."""
     choices = events[:_CLARIFY_MAX]
-    return Answer("clarify", "choices", {"choices": join_words([short_title(e.title) for e in choices], "or"),
+    # Choices are a list: said with list titles, so the question fits 8 s with all of them.
+    return Answer("clarify", "choices", {"choices": join_words([list_title(e.title) for e in choices], "or"),
                                          "count": number_words(len(events))}, tuple(events), len(choices))
 
 

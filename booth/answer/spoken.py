@@ -197,7 +197,7 @@ _DANGLING = {"and", "or", "the", "a", "an", "of", "for", "to", "with", "in", "on
              "is", "vs", ""}
 
 
-def short_title(title: str, max_words: int = 7) -> str:
+def short_title(title: str, max_words: int = 9) -> str:
     """A title short enough to say: drop "(Sponsor: X)", cut at a subtitle when long."""
     text = clean_for_speech(title)
     text = re.sub(r"\s*\((?:sponsor|sponsored by)[^)]*\)", "", text, flags=re.IGNORECASE)

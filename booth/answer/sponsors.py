@@ -23,7 +23,7 @@ def sponsor_list(slots: dict, ctx: Context) -> Answer:
     sponsors = list(ctx.conference.sponsors)
     if not sponsors:
         return Answer("sponsor_list", "no_sponsors")
-    level = slots.get("level")
+    level = slots.get("sponsor_level")
     if level:
         at_level = [s.name for s in sponsors if s.level == level]
         if not at_level:

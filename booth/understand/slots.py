@@ -187,10 +187,10 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
     for part, name in sponsor_parts(conference.sponsors).items():
         lexicon.add("sponsor", part, name)
     for level in {s.level for s in conference.sponsors if s.level}:
-        lexicon.add("level", f"{level} level", level)  # "the visionary level"
+        lexicon.add("sponsor_level", f"{level} level", level)  # "the visionary level"
         for said in (level, f"{level} level"):  # "visionary sponsors"
             for tail in ("sponsor", "sponsors"):
-                lexicon.add("level", f"{said} {tail}", level)
+                lexicon.add("sponsor_level", f"{said} {tail}", level)
     return lexicon
 
 
