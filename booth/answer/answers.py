@@ -226,12 +226,17 @@ def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
 
 @answer("find_topic", {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
                       "found_one": COMMON | {"topic", "title", "room", "by"},
-                      "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}})
+                      "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}, "closed": COMMON | {"topic"}})
 def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
     if slots.get("_person"):
         return find_person(topic, kind, ctx, slots.get("time"))
     events = topic_hits(ctx, topic, kind, time=slots.get("time"))
+    if not events and slots.get("time") is not None:
+        other_days = topic_hits(ctx, topic, kind)
+        if other_days and all(is_hours(e) for e in other_days):  # "is the expo hall open on sunday"
+            return Answer("find_topic", "closed", {"topic": other_days[0].title, "count": "no", "what": "",
+                                                   "when": when_phrase(slots["time"], ctx.now.date())})
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):
         return Answer("find_topic", "no_board", values)
