@@ -348,7 +348,7 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     sponsors = {s.name: s for s in ctx.conference.sponsors}
     if not sponsors:
         return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
-    sponsor = sponsors.get(name)
+    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "")
     number = booth_number(name)
     if sponsor is None and number is not None:
         # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
@@ -360,6 +360,17 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def _one_sponsor_named(said: str, sponsors) -> str | None:
+    """The one sponsor whose name has every word said, or words they begin ("hudson river" is Hudson
+    River Trading, "mongo" MongoDB); None when no sponsor or several do."""
+    words = [w for w in tokenize(said) if w not in ("the", "booth")]
+    if not words:
+        return None
+    named = [n for n in sponsors if all(any(part == w or (len(w) >= 4 and part.startswith(w)) for part in tokenize(n))
+                                        for w in words)]
+    return named[0] if len(named) == 1 else None
 
 
 def booth_number(words: str) -> str | None:

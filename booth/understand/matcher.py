@@ -84,6 +84,11 @@ def _glue_letters(words: list[str]) -> str:
 _THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
 
 
+# Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
+_NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
+              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
+
+
 def _no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:
     """ "what what open spaces": a question word said twice is said once. Only the intents' own
     words: "ten ten" is a time and a name may repeat a word."""
@@ -328,6 +333,8 @@ class Matcher:
             return False
         named = {k for k in slots if k[0] != "_"}
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
+            if set(str(slots["topic"]).split()) <= _NOT_NAMES:
+                return False  # "is anyone here" names no one
             return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):
             return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"

@@ -181,12 +181,18 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
         for form in sponsor_forms(sponsor.name):
             lexicon.add("sponsor", form, sponsor.name)
         if sponsor.booth and sponsor.booth.isdigit():  # "who is at booth five oh one"
-            for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth))}:
+            one_by_one = " ".join(number_words(int(d)) for d in sponsor.booth)  # "five zero one"
+            for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth)), one_by_one,
+                        one_by_one.replace("zero", "oh")}:
                 lexicon.add("sponsor", f"booth {say}", sponsor.name)
                 lexicon.add("sponsor", f"booth number {say}", sponsor.name)
     for part, name in sponsor_parts(conference.sponsors).items():
         lexicon.add("sponsor", part, name)
+    title_words = set(tokenize(conference.title))
     for level in {s.level for s in conference.sponsors if s.level}:
+        own = [w for w in tokenize(level) if w not in title_words]  # "PyCon US Startup Row" -> "startup row"
+        if own and len(own) < len(tokenize(level)):
+            lexicon.add("sponsor_level", " ".join(own), level)
         lexicon.add("sponsor_level", f"{level} level", level)  # "the visionary level"
         for said in (level, f"{level} level"):  # "visionary sponsors"
             for tail in ("sponsor", "sponsors"):
