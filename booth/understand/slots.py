@@ -20,7 +20,7 @@ from booth.understand.venue_names import code_room_forms, track_forms
 COMMON_WORDS = set(
     """a an the and or of for in on at to is are be by with about what when where which who how
     talk talks room hall day time next now open space spaces python py data web code team
-    will may mark grace rose faith joy hope june april august summer dawn sky star page bill
+    will may mark grace rose faith joy hope june april august summer dawn sky star page bill many much more most
     chase drew guy hunter king long love major mason miles penny price reed rich river stone
     young white black brown green gray grey park lee west north south east art ray day""".split()
 )
@@ -167,7 +167,8 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
         for speaker in event.speakers:
             if not speaker.strip():
                 continue
-            lexicon.add("speaker", speaker, speaker)
+            if speaker.lower() not in COMMON_WORDS:  # a one-word name such as "Many" is not every "many"
+                lexicon.add("speaker", speaker, speaker)
             parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
             for part in parts:
                 if len(part) >= 4 and part not in COMMON_WORDS:

@@ -56,9 +56,15 @@ def track_names(track: str) -> set[str]:
     "HPC, Big Data & Data Science" -> also "hpc"; "Nix and NixOS" -> also "nix"; "Main Track" stays."""
     plain = track.replace("&", " and ").replace("-", " ")
     names = {track, plain, plain.split(",")[0]}
-    head = plain.split(",")[0].split(" and ")[0]  # "Nix and NixOS" -> "nix"
-    if len(head) >= 3:
-        names.add(head)
+    for head in plain.split(",")[0].split(" and "):  # "Nix and NixOS" -> "nix", "nixos"
+        if len(head.strip()) >= 3:
+            names.add(head.strip())
+    for name in list(names):
+        words = name.split()
+        names.add(" ".join(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w for w in words))
+        # "eBPF", "HPC": said letter by letter
+        names.add(" ".join(" ".join(w.lower()) if 2 <= len(w) <= 5 and sum(c.isupper() for c in w) >= 2 else w
+                           for w in words))
     return {" ".join(n.split()) for n in names if n.strip()}
 
 
