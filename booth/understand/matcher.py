@@ -117,6 +117,7 @@ class Matcher:
         fillers = sorted(intents.fillers, key=lambda f: len(f.split()), reverse=True)
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
+        self._single_fillers = {f for f in intents.fillers if " " not in f}
         self.vocabulary: set[str] = set()
         # Words a topic cannot be made of: the FAQ's are not among them ("where is registration"
         # still asks the schedule about registration).
@@ -340,6 +341,11 @@ class Matcher:
             return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
         if "topic" in slots and topic_score is not None:
             found_score = topic_score(slots["topic"])
+            if _sentence.strip() == "{topic}":
+                # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
+                # not a greeting or filler said alone ("hello").
+                words = set(str(slots["topic"]).split())
+                return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:
                 # Only a free-text topic: accept it if the sentence is close and the topic is real.
                 return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score

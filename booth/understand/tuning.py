@@ -19,6 +19,7 @@ class Tuning:
     topic_only_threshold: float = 86.0
     junk_topic_threshold: float = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
     topic_found_score: float = 60.0  # a topic search score from which the topic counts as known
+    bare_topic_score: float = 80.0  # a topic said alone ("job fair") must be covered the way a title covers it
     open_topic_threshold: float = 93.0  # "where is the acme booth": unknown names only in a sentence this close
     dropped_slot_penalty: float = 6.0  # per slot found that the intent has no use for
     missing_slot_penalty: float = 8.0  # per slot the matched sentence wants but the question lacks
