@@ -231,6 +231,7 @@ class Booth:
         if spec.kind is AnswerKind.REPLY:
             return spec.handler(dict(match.slots))
         slots = dict(match.slots)
+        slots["_sentence"] = match.sentence  # how it was asked: "where is hall {topic}" names a hall
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").

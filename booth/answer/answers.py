@@ -288,6 +288,11 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     if speaker:
         events = _speaker_events(ctx, speaker, kind)
     elif topic:
+        from booth.answer.venue import unknown_room  # venue builds on this module
+
+        missing = unknown_room(topic, ctx)  # "where is hall z": named like a room, and no room is
+        if missing is not None:
+            return missing
         events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
         if not events and kind:  # "the mentored sprints" is an event, not a sprint day
             events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)

@@ -62,7 +62,8 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
     """The answer to a question that asks one thing (who, where, how long) about the events
     another answer found. Nothing found stays the honest "none" of that answer; several found stay
     the list that answer speaks (it names them, and the conversation asks which one is meant)."""
-    if len(answer.events) != 1 or answer.intent in ("sponsor_booth", "count_events"):
+    # Several events with one title are one thing on several days ("Unlearning SQL" twice).
+    if len({e.title for e in answer.events}) != 1 or answer.intent in ("sponsor_booth", "count_events"):
         return answer
     event = answer.events[0]
     if asked is None and is_hours(event):

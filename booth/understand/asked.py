@@ -35,7 +35,7 @@ _AUX = {"is", "does", "do", "will", "was", "are", "did"}
 _END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "stop", "stops"}
 _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 # "who is speaking ..." / "who gives ...": the verb says a person is asked for.
-_PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading",
+_PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
                  "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks"}
 # After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
 _PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
@@ -46,7 +46,7 @@ _POINTERS = {"it", "that", "this", "they", "those", "these"}
 def split_asked(tokens: list[str]) -> AskedSplit | None:
     """The asked thing and the plain question, or None when the question asks the usual thing
     (what is on, when, how many) and needs no rewording."""
-    for rule in (_how_long, _ends, _opens, _who, _which_room):
+    for rule in (_how_long, _how_late, _closing_time, _ends, _opens, _who, _which_room):
         found = rule(tokens)
         if found is not None and found.plain and not set(found.plain[2:]) <= _POINTERS:
             return found
@@ -70,6 +70,28 @@ def _how_long(tokens: list[str]) -> AskedSplit | None:
     while rest and rest[-1] in _LAST_WORDS:
         rest = rest[:-1]
     return AskedSplit(Asked.HOW_LONG, ["when", "is", *rest]) if rest else None
+
+
+def _how_late(tokens: list[str]) -> AskedSplit | None:
+    """ "how late does the auction go", "how late is registration open": when it ends."""
+    at = _find(tokens, "how", "late")
+    if at < 0:
+        return None
+    rest = tokens[at + 2:]
+    if rest[:1] and rest[0] in _AUX:
+        rest = rest[1:]
+    while rest and rest[-1] in _LAST_WORDS | {"on", "open", "until", "till"}:
+        rest = rest[:-1]
+    return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
+
+
+def _closing_time(tokens: list[str]) -> AskedSplit | None:
+    """ "expo hall closing time [on friday]": when it closes."""
+    at = _find(tokens, "closing", "time")
+    if at < 1:
+        return None
+    rest = tokens[:at] + tokens[at + 2:]
+    return AskedSplit(Asked.ENDS, ["when", "is", *rest])
 
 
 def _ends(tokens: list[str]) -> AskedSplit | None:
@@ -126,8 +148,8 @@ def _who(tokens: list[str]) -> AskedSplit | None:
     if not rest or rest[0] not in _PERSON_VERBS:
         return None
     rest = rest[1:]
-    if rest[:1] == ["about"]:
-        return None  # "who is speaking about flask" is a topic question the intents know
+    if rest[:1] == ["about"]:  # "who is speaking about locals": the talk about it, then who gives it
+        return AskedSplit(Asked.WHO, ["is", "there", "anything", *rest]) if rest[1:] else None
     if rest and rest[0] in _PLACE_OR_TIME:
         return AskedSplit(Asked.WHO, ["what", "is", "on", *rest] if rest[0] != "in" else ["what", "is", *rest])
     return AskedSplit(Asked.WHO, ["when", "is", *rest]) if rest else None
@@ -156,3 +178,13 @@ def names_person(sentence: str) -> bool:
     """Whether the matched sentence puts its free text where a person's name goes."""
     found = _PERSON_POSITION.search(sentence)
     return found is not None and found.group(0) != "talking about"
+
+
+# Template sentences that say outright that the free text is a subject ("anything about {topic}",
+# "a talk called {topic}"): a subject nothing covers there gets "I couldn't find any ... about X".
+_SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}")
+
+
+@lru_cache(maxsize=4096)
+def names_subject(sentence: str) -> bool:
+    return _SUBJECT_POSITION.search(sentence) is not None

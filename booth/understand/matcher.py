@@ -13,7 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from booth.understand.asked import names_person
+from booth.understand.asked import names_person, names_subject
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
@@ -336,6 +336,9 @@ class Matcher:
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
             if set(str(slots["topic"]).split()) <= _NOT_NAMES:
                 return False  # "is anyone here" names no one
+            return score >= self.tuning.open_topic_threshold
+        if "topic" in slots and names_subject(_sentence) and named - {"time", "kind"} == {"topic"}:
+            # "anything about cobol": the question says what it is about; nothing about it is an answer
             return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):
             return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
