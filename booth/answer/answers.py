@@ -387,18 +387,23 @@ def booth_number(words: str) -> str | None:
     return str(found[0]) if found is not None and found[1] == len(tokens) else None
 
 
-@answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON})
+@answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON, "found_running": COMMON | {"running"}})
 def count_events(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, None)
+    running: list[Event] = []
     if time is not None:
         starting, running = at_time(events, time, ctx.now)
-        events = starting + running if time.kind in ("instant", "now") else starting
+        if time.kind not in ("instant", "now") or not starting:
+            starting, running = (starting or running), []
+        events = starting
     values = {"what": kind_word(kind, len(events)), "when": when_phrase(time, today) if time else "in all",
-              "count": number_words(len(events))}
+              "count": number_words(len(events)), "running": number_words(len(running))}
     if not events:
         return Answer("count_events", "no_board" if _no_board(ctx, kind, events) else "none", values)
+    if running:  # "how many at four": those that start then, and it says how many more are on
+        return Answer("count_events", "found_running", values, tuple(events + running), 0)
     return Answer("count_events", "found", values, tuple(events), 0)
 
 
