@@ -334,7 +334,9 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         outcome = "no_board" if _no_board(ctx, kind, events) else "none"
         return Answer("when_is_kind", outcome, values)
     if kind == "keynote":
-        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
+        # Several: the names (what "who are the keynote speakers" asks); their times are on the screen.
+        items = [join_words(list(e.speakers)) or short_title(e.title) for e in events] if len(events) > 1 else \
+            [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
         return Answer("when_is_kind", "speakers", values, tuple(events), said_count(items, SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:
