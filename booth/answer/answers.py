@@ -25,7 +25,7 @@ from booth.answer.phrases import (
 )
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.search import TopicIndex, clean_topic
-from booth.answer.select import at_time, kinds_of, timed, upcoming_first
+from booth.answer.select import at_time, kinds_of, singular, timed, upcoming_first
 from booth.answer.spoken import (
     join_words,
     list_title,
@@ -240,6 +240,13 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):
         return Answer("find_topic", "no_board", values)
+    said = slots.get("_kind_words", "")
+    if not events and kind and said:
+        # "the opening reception": the kind word is part of a title, not only a kind
+        titled = [e for e in topic_hits(ctx, f"{topic} {said}", None) if singular(said) in singular(e.title)]
+        if titled:
+            events = titled
+            values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
     if not events and kind:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
