@@ -337,7 +337,8 @@ class Matcher:
             if set(str(slots["topic"]).split()) <= _NOT_NAMES:
                 return False  # "is anyone here" names no one
             return score >= self.tuning.open_topic_threshold
-        if "topic" in slots and names_subject(_sentence) and named - {"time", "kind"} == {"topic"}:
+        if ("topic" in slots and names_subject(_sentence) and named - {"time", "kind"} == {"topic"}
+                and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score):
             # "anything about cobol": the question says what it is about; nothing about it is an answer
             return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):
