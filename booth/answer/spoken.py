@@ -194,7 +194,7 @@ def list_title(title: str, max_syllables: float = 9) -> str:
 
 
 _DANGLING = {"and", "or", "the", "a", "an", "of", "for", "to", "with", "in", "on", "at", "by", "from", "your", "how",
-             "is", "vs", ""}
+             "is", "vs", "our", "my", "their", "his", "her", "its", ""}
 
 
 def short_title(title: str, max_words: int = 9) -> str:

@@ -5,6 +5,7 @@ first one on the day asked (or today's next one), so "after the keynote" is when
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
@@ -45,7 +46,9 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
                 return None
             event = min(candidates, key=start_of)
             words = " ".join(tokens[i:last])
-            if _RELATIONS[token] == "end":  # what starts next once it is over (not what overlaps its end)
-                return TimeSpan(i, last, TimeQuery(end_of(event), None, "next", words))
+            if _RELATIONS[token] == "end":  # what starts once it is over, to the end of that day
+                end = end_of(event)
+                day_end = end.replace(hour=0, minute=0) + timedelta(days=1)
+                return TimeSpan(i, last, TimeQuery(end, day_end, "range", words))
             return TimeSpan(i, last, TimeQuery(start_of(event), None, "instant", words))
     return None

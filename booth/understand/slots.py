@@ -239,9 +239,13 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
             key_ok = len(key) >= 4 or (len(key) == 3 and len(phrase.replace(" ", "")) >= 5)
             for slot in slots:
                 value = lexicon.keys.get(slot, {}).get(key) if key_ok else None
-                if value is not None and (len(key) >= 4
-                                          or fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
-                                          or any(fuzz.ratio(phrase, f) >= tuning.sound_alike_form_likeness
+                # One word on a short key ("mariatta" ~ "martha"): it must also be spelled like a
+                # form of the name, not merely share letters with the whole name.
+                form_likeness = tuning.sound_alike_form_likeness if size > 1 else tuning.single_word_likeness
+                whole_ok = value is not None and size > 1 and \
+                    fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
+                if value is not None and (len(key) >= 4 or whole_ok
+                                          or any(fuzz.ratio(phrase, f) >= form_likeness
                                                  for f, v in lexicon.forms[slot].items() if v == value)):
                     found.append(Found(slot, value, first, first + size, 92.0 + size))
                     continue

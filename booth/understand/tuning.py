@@ -30,6 +30,7 @@ class Tuning:
     name_spelling_cutoff: float = 86.0  # a close spelling of a speaker or sponsor name ("galindo" ~ "galindoo")
     sound_alike_short_likeness: float = 50.0  # a short sound-alike key must also look this much like the name
     sound_alike_form_likeness: float = 70.0  # ... or like one of its spoken forms
+    single_word_likeness: float = 75.0  # one word on a short key ("mariatta" ~ "martha"): this like a form
     kind_typo_similarity: float = 0.8  # OSA similarity of a typo'd kind word ("tutorail") to the real one
     listed_near_likeness: float = 88.0  # a YAML-listed value of 3+ words said a little off ("a bit sweetener")
     # -- topic search (booth/answer/search.py, booth/answer/answers.py) --
