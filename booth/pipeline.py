@@ -144,7 +144,7 @@ class Booth:
             # The booth FAQ is intents of this conference: matched and answered like the others.
             self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
             self.answers = answer_table(self._intents, registered(), conference.faq)
-            self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
+            self.lexicon = build_lexicon(conference, self.intents.kind_synonyms, self.intents.aliases)
             add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
             # Opening hours ("Expo Hall", 9:00-18:00) are searched like events: "when does the expo hall close".
             self.index = TopicIndex(conference.events + tuple(opening_hours(conference.events)), self.settings.tuning)

@@ -84,6 +84,7 @@ def _glue_letters(words: list[str]) -> str:
 _THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
 
 
+_SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
 # Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
 _NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
               "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
@@ -233,7 +234,19 @@ class Matcher:
                 start = None
         if not runs:
             return None
+        # After "about" the rest is the subject, question words too: "the talk about time zones".
+        runs = [(self._back_to_marker(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
+
+    @staticmethod
+    def _back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
+        for back in (1, 2):
+            j = first - back
+            if j < 1 or j in covered:
+                return first
+            if tokens[j - 1] in _SUBJECT_MARKERS and all(tokens[k] not in _SUBJECT_MARKERS for k in range(j, first)):
+                return j
+        return first
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:

@@ -152,7 +152,8 @@ def sponsor_parts(sponsors) -> dict[str, str]:
     return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
 
 
-def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexicon:
+def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
+                  aliases: dict[str, str] | None = None) -> Lexicon:
     lexicon = Lexicon()
     for phrase, kind in kind_synonyms.items():
         lexicon.add("kind", phrase, kind)
@@ -160,6 +161,9 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
     for room in sorted(rooms):
         for form in room_forms(room) | code_room_forms(room):
             lexicon.add("room", form, room)
+            if aliases:  # the question is aliased before rooms are found: "u b 5" is then "you b 5"
+                said = " ".join(aliases.get(w, w) for w in tokenize(form))
+                lexicon.add("room", said, room)
     for track in sorted({event.track for event in conference.events if event.track}):
         for form in track_forms(track):
             lexicon.add("track", form, track)
