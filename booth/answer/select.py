@@ -21,6 +21,8 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> l
     if not kind_words:
         return out
     said = singular(kind_words)
+    if kind and said in (singular(kind.replace("-", " ")), singular(kind.replace("-", " ") + "s")):
+        return out  # the kind said by its own name ("sponsor workshops"): all of them, not one titled so
     named = [e for e in out if singular(e.title) == said]
     if kind == CATCH_ALL and said not in ("event", ""):
         # "the party" is an event, but not every event is a party: only those that say so.

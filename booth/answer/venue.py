@@ -22,7 +22,11 @@ def where_room(slots: dict, ctx: Context) -> Answer:
         named = unknown_room(said, ctx)
         if named is not None:
             return named
-        before = slots.get("_sentence", "").split("{topic}")[0].split()
+        sentence = slots.get("_sentence", "")
+        after = sentence.split("{topic}")[-1].split()
+        if after[:1] and after[0] in ("devroom", "track"):  # "is there a php devroom"
+            return Answer("where_room", "no_room", {"room": f"{said.title()} {after[0]}"})
+        before = sentence.split("{topic}")[0].split()
         head = next((w for w in reversed(before) if w not in ("number", "the")), "room")
         head = head if head in ("room", "hall", "ballroom") else "room"
         return Answer("where_room", "no_room", {"room": f"{head} {said}".title() if not said[:1].isdigit()

@@ -182,7 +182,8 @@ def names_person(sentence: str) -> bool:
 
 # Template sentences that say outright that the free text is a subject ("anything about {topic}",
 # "a talk called {topic}"): a subject nothing covers there gets "I couldn't find any ... about X".
-_SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}")
+_SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}"
+                               r"|^when (?:is|are) the \{topic\}$")
 
 
 @lru_cache(maxsize=4096)
