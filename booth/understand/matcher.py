@@ -368,9 +368,4 @@ class Matcher:
                 return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score
             if found_score < self.tuning.topic_found_score and score < self.tuning.junk_topic_threshold:
                 return False
-            if found_score < self.tuning.topic_found_score and len(str(slots["topic"]).split()) > 1 \
-                    and not names_subject(_sentence):
-                # Several words nothing covers, said loosely beside a kind ("brb getting coffee"):
-                # chatter, not a subject; "any talks about X" says outright that X is one.
-                return False
         return True
