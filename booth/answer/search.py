@@ -34,7 +34,8 @@ def stem(word: str) -> str:
     """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)]
+            # "opening" stays itself: "open" is a kind's word, left out of the index.
+            return word if word[: -len(suffix)] in STOPWORDS else word[: -len(suffix)]
     return word
 
 
