@@ -269,12 +269,21 @@ def _syllables(word: str) -> int:
 
 
 def _as_said(match: re.Match) -> str:
-    """Digits as espeak-ng reads them: "251" is "two hundred and fifty one"."""
+    """Digits as they are spoken (numbers_as_said; espeak-ng reads the rest one by one)."""
     digits = match.group(0)
     if len(digits) > 4:
         return " " + " ".join(number_words(int(d)) for d in digits) + " "
-    words = number_words(int(digits))
-    return f" {words.replace('hundred ', 'hundred and ')} "
+    return f" {digits_words(digits) if len(digits) >= 3 else number_words(int(digits))} "
+
+
+_ROOM_NUMBER = re.compile(r"(?<![\d.,:])\b(\d{3,4})\b(?![.,:]?\d)")
+
+
+def numbers_as_said(text: str) -> str:
+    """ "Room 308" -> "Room three oh eight", "booth 221" -> "booth two twenty one", 2025 -> "twenty
+    twenty five": how people say room and booth numbers and years (espeak-ng would say "three hundred
+    and eight"). For the voice only; the screen and --json keep the digits."""
+    return _ROOM_NUMBER.sub(lambda m: digits_words(m.group(1)), text)
 
 
 def fold_accents(text: str) -> str:

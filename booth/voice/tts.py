@@ -20,6 +20,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from booth.answer.spoken import numbers_as_said
 from booth.errors import AudioError, SpeechError
 from booth.voice import audio
 
@@ -114,7 +115,7 @@ class Speaker:
 
     def synthesize(self, text: str) -> Speech:
         """Speech for ``text`` (SpeechError when the engine fails or hangs)."""
-        text = " ".join(text.split())
+        text = numbers_as_said(" ".join(text.split()))
         if not text:
             return Speech(b"", 22050)
         with self._lock:
