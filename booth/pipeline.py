@@ -13,19 +13,29 @@ from datetime import datetime
 from typing import Any
 
 from booth.answer.answers import OUT_OF_RANGE, Answer, Context, no_context, no_match
+from booth.answer.aspects import focus_on, nth
 from booth.answer.dialogs import Dialogs, load_dialogs
+from booth.answer.people import look_up
+from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, AnswerSpec, check_intents, outcomes, registered
 from booth.answer.replies import answer_table, check_replies, faq_intents, required_answers
 from booth.answer.search import TopicIndex
+from booth.answer.select import timed
+from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
+from booth.answer.tracks import narrow
 from booth.errors import DateOutOfRange
 from booth.schedule import cache
+from booth.schedule.hours import opening_hours
 from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
+from booth.understand.asked import names_person, split_asked
 from booth.understand.intents import IntentSet, load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
+from booth.understand.relative import after_event
 from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
+from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
@@ -136,12 +146,13 @@ class Booth:
             # The booth FAQ is intents of this conference: matched and answered like the others.
             self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
             self.answers = answer_table(self._intents, registered(), conference.faq)
-            self.lexicon = build_lexicon(conference, self.intents.kind_synonyms)
+            self.lexicon = build_lexicon(conference, self.intents.kind_synonyms, self.intents.aliases)
+            add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
+            # Opening hours ("Expo Hall", 9:00-18:00) are searched like events: "when does the expo hall close".
             # A big schedule's topic index costs more to build than the whole rest of a `booth ask`:
             # built once, it is kept in the schedule cache for the next process.
-            add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
             self.index = cache.derived(conference, "topic-index") or TopicIndex(
-                conference.events, self.settings.tuning,
+                conference.events + tuple(opening_hours(conference.events)), self.settings.tuning,
                 on_built=lambda index, c=conference: cache.keep(c, "topic-index", index))
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
@@ -154,7 +165,12 @@ class Booth:
 
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
-        span = find_time(tokens, clock, skip, lunch_end=lunch_end)
+        relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
+                               lambda kind, said: timed(self._conference.events, kind, None, said),
+                               lambda rest: self._day_in(rest, clock))
+        if relative is not None:
+            return relative  # "after the keynote": when the keynote ends
+        span = find_time(tokens, clock, skip, lunch_end=lunch_end, lunch_ends=self._lunch_ends)
         if span is not None and span.query.kind == "next" and tokens[span.last:span.last + 1] in (
                 ["ones"], ["one"], ["page"], ["few"]):
             return None  # "the next ones" asks for more of the list, not for the next time slot
@@ -166,6 +182,10 @@ class Booth:
                 if query is not None:
                     return TimeSpan(len(lead), len(tokens), query)
         return None
+
+    def _day_in(self, tokens: list[str], clock: Clock) -> TimeSpan | None:
+        span = find_time(tokens, clock, set())
+        return span if span is not None and span.query.kind in ("day", "range") else None
 
     @property
     def conference(self) -> Conference:
@@ -180,9 +200,37 @@ class Booth:
         self.refresh()
         clock = clock or self.clock()
         try:
-            return self.matcher.match(text, clock, allow_followups=allow_followups, topic_score=self.index.best_score)
+            return self._understand(text, clock, allow_followups)
         except DateOutOfRange:  # "on 9999-12-31": a one-line answer, never a crash of the batch
             return NoMatch(text, OUT_OF_RANGE)
+
+    def _understand(self, text: str, clock: Clock, allow_followups: bool | str) -> IntentMatch | NoMatch:
+        split = split_asked(tokenize(text))
+        if split is not None:
+            # "how long is X": find X the plain way ("when is X"), then say how long it is.
+            plain = self.matcher.match(" ".join(split.plain), clock, allow_followups=False,
+                                       topic_score=self.index.best_score)
+            spec = self.answers.get(self.intents.intents[plain.name].answer) if isinstance(plain, IntentMatch) else None
+            # Only schedule answers find events to say the asked thing about ("who runs pycon" is the FAQ's).
+            if isinstance(plain, IntentMatch) and spec is not None and spec.kind is AnswerKind.SCHEDULE:
+                return self._as_person(replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked}))
+        return self._as_person(self.matcher.match(text, clock, allow_followups=allow_followups,
+                                                  topic_score=self.index.best_score))
+
+    def _as_person(self, match: IntentMatch | NoMatch) -> IntentMatch | NoMatch:
+        """ "is guido van rossum speaking": free text where a person goes is a speaker (find_speaker):
+        the one of that name, or the name as said, which find_speaker answers with an honest
+        "I don't see X on the schedule" (and a near name only offered)."""
+        if not isinstance(match, IntentMatch) or "topic" not in match.slots or not names_person(match.sentence):
+            return match
+        people = look_up(self._conference, match.slots["topic"])
+        if len(people.same) > 1:
+            return match  # "is david speaking": find_topic names them all
+        said = " ".join(w.capitalize() for w in match.slots["topic"].split())
+        slots = {k: v for k, v in match.slots.items() if k != "topic"} | {"speaker": people.same[0] if people.same
+                                                                             else said}
+        name = "where_is" if match.name == "where_is" else "find_speaker"
+        return replace(match, name=name, slots=slots)
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
         clock = clock or self.clock()
@@ -194,10 +242,26 @@ class Booth:
             return no_context()
         if spec.kind is AnswerKind.REPLY:
             return spec.handler(dict(match.slots))
-        return spec.handler(dict(match.slots), Context(self._conference, clock.now, self.index))
+        slots = dict(match.slots)
+        slots["_sentence"] = match.sentence  # how it was asked: "where is hall {topic}" names a hall
+        if "topic" in slots and names_person(match.sentence):
+            slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
+        # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").
+        answer = spec.handler(slots, narrow(Context(self._conference, clock.now, self.index), slots))
+        if slots.get("ordinal") is not None and answer.events:
+            # "the second talk in Hall C on Sunday": that one of the events the question selects.
+            answer = nth(answer, int(slots["ordinal"]), clock.now)
+        return focus_on(answer, match.slots.get("_asked"), clock.now)
 
     def say(self, answer: Answer, clock: Clock | None = None) -> str:
-        text = self.dialogs.render(answer)
+        text = fix_room_prepositions(self.dialogs.render(answer))
+        spec = self.answers.get(answer.intent or "")
+        written = answer.intent == "faq" or (spec is not None and spec.kind is AnswerKind.REPLY)
+        if not written:  # staff-written replies and FAQ answers are said as written, however long
+            if speech_seconds(text) > SPEECH_BUDGET and compact(answer) != answer:
+                # Too long to hear: said again with the short title, without the speakers' names (on screen).
+                text = fix_room_prepositions(self.dialogs.render(compact(answer)))
+            text = fit_speech(text)
         clock = clock or self.clock()
         if clock.demo and not self._demo_told and text:
             self._demo_told = True

@@ -42,9 +42,12 @@ def test_fixture_counts():
 def test_development_set_pass_rate(runner):
     """tests/heldout*/ were written blind to the templates, the way visitors ask (typos, word order,
     fragments, recognizer slips, small talk). Their misses guided the general mechanisms; the floor
-    keeps them from sliding back. Failing sentences are listed to show what is still missing."""
+    keeps them from sliding back. Failing sentences are listed to show what is still missing. They were
+    written when answers named every item aloud; since answers fit 8 s of speech, an expected item
+    may be among the events shown beside the spoken answer (the screen, --json)."""
     cases = [c for folder in ("heldout", "heldout2") for c in load_fixtures(Path(__file__).parent / folder).cases]
-    failures = [f"{c.path}:{c.line}: {c.sentence!r}: {'; '.join(p)}" for c in cases if (p := runner.run_case(c))]
+    failures = [f"{c.path}:{c.line}: {c.sentence!r}: {'; '.join(p)}" for c in cases
+                if (p := runner.run_case(c, shown=True))]
     rate = 1 - len(failures) / len(cases)
     assert len(cases) >= 300
     assert rate >= 0.9, f"{rate:.1%} pass:\n" + "\n".join(failures)

@@ -54,7 +54,8 @@ def test_listen_to_raw_pcm_on_stdin_once():
                           capture_output=True, timeout=120)
     out = done.stdout.decode()
     assert done.returncode == 0, done.stderr.decode()
-    assert out.count("Answer: ") == 1 and "Heard: where is the" in out
+    # One question heard and answered (the recognizer may drop "the": "where is microsoft booth").
+    assert out.count("Answer: ") == 1 and "Heard: where is" in out and "booth 301" in out
 
 
 # -- the loop with real parts, faults injected only where they cannot be caused -----------

@@ -59,7 +59,7 @@ def test_dialogues_spoken(model):
             text, raw = _hear(recognizers[key], booth, question_wav(turn.say, voice))
             reply = conversation.turn(text) if text else None
             conversation.spoken_done()
-            problems = (compare(turn.expect, reply.intent, reply.slots, reply.answer, reply.outcome)
+            problems = (compare(turn.expect, reply.intent, reply.slots, reply.answer, reply.outcome, reply.events)
                         if reply else ["nothing heard"])
             turns += 1
             if problems:

@@ -71,5 +71,8 @@ def test_markup_is_never_spoken():
 
 
 def test_summary_is_short():
+    """One sentence, cut to what fits beside a title in 8 s of speech."""
     text = "First sentence here. Second one follows! Third is dropped. " * 3
-    assert summarize(text) == "First sentence here. Second one follows!"
+    assert summarize(text) == "First sentence here."
+    long = "This sentence goes on and on about many things that nobody could say in a few seconds at all."
+    assert summarize(long).endswith("...") and len(summarize(long).split()) < len(long.split())

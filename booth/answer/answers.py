@@ -8,6 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from rapidfuzz import fuzz, process
+
+from booth.answer.people import look_up
 from booth.answer.phrases import (
     SPOKEN_LIMIT,
     at_moment,
@@ -22,10 +25,21 @@ from booth.answer.phrases import (
 )
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.search import TopicIndex, clean_topic
-from booth.answer.select import at_time, kinds_of, timed, upcoming_first
-from booth.answer.spoken import join_words, number_words, say_clock, say_day, say_list, short_title, spoken_count
+from booth.answer.select import at_time, kinds_of, singular, timed, upcoming_first
+from booth.answer.spoken import (
+    join_words,
+    list_title,
+    number_words,
+    said_count,
+    say_clock,
+    say_day,
+    say_list,
+    short_title,
+)
+from booth.schedule.hours import is_hours
 from booth.schedule.model import Conference, Event
-from booth.understand.text import fold
+from booth.understand.numbers import cardinal_at
+from booth.understand.text import fold, tokenize
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
@@ -93,35 +107,40 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
         later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
         if time.kind in ("instant", "now") and later:
             following = [e for e in later if e.start == later[0].start]
-            values.update({"items": say_list([item(e, today) for e in following], SPOKEN_LIMIT),
+            next_items = [item(e, today, with_room=len(following) == 1) for e in following]
+            values.update({"items": say_list(next_items, SPOKEN_LIMIT),
                            "next_when": at_moment(following[0].start, today),
                            "next_what": kind_word(kind, len(following))})
-            return Answer("events_at_time", "none_next", values, tuple(following), spoken_count(len(following), SPOKEN_LIMIT))
+            return Answer("events_at_time", "none_next", values, tuple(following), said_count(next_items, SPOKEN_LIMIT))
         return Answer("events_at_time", "none", values)
     multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
-    items = [item(e, today, with_time=timed_list, with_day=multi_day) for e in starting]
-    running_items = [item(e, today) + f", since {say_clock(e.start)}" for e in running]
+    # The room is said per item only for a single item, and never when the question named it.
+    items = [item(e, today, with_time=timed_list, with_day=multi_day, with_room=len(starting) == 1 and not room,
+                  in_list=len(starting) > 1) for e in starting]
+    running_items = [item(e, today, with_room=len(running) == 1 and not room, in_list=len(running) > 1)
+                     for e in running]
     if not starting:
         values.update({"what": kind_word(kind, len(running)) + where, "count": number_words(len(running)),
                        "items": say_list(running_items, SPOKEN_LIMIT)})
-        return Answer("events_at_time", "running", values, tuple(running), spoken_count(len(running), SPOKEN_LIMIT))
-    room_left = SPOKEN_LIMIT - spoken_count(len(items), SPOKEN_LIMIT)
+        return Answer("events_at_time", "running", values, tuple(running), said_count(running_items, SPOKEN_LIMIT))
     running_text = ""
-    if running and room_left > 0:
-        running_text = "Still running then: " + say_list(running_items, room_left) + "."
-    elif running:
+    if running:  # named on the screen; aloud only counted, or the answer outgrows 8 s
         running_text = (f"{number_words(len(running)).capitalize()} more {'is' if len(running) == 1 else 'are'} "
                         "already running.")
     values.update({"what": kind_word(kind, len(starting)) + where, "count": number_words(len(starting)),
                    "items": say_list(items, SPOKEN_LIMIT), "running": running_text})
     outcome = "found_one" if len(starting) == 1 and not running else "found"
-    spoken = spoken_count(len(starting), SPOKEN_LIMIT) + (spoken_count(len(running), room_left) if room_left > 0 else 0)
+    spoken = said_count(items, SPOKEN_LIMIT)
     return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
 
 
 @answer("room_schedule", {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}})
 def room_schedule(slots: dict, ctx: Context) -> Answer:
+    if not slots.get("room"):  # "what's on in the rust devroom": a track, answered by booth/answer/tracks.py
+        from booth.answer.tracks import track_schedule  # tracks builds on this module
+
+        return track_schedule(slots, ctx)
     room, kind, time = slots["room"], slots.get("kind"), slots.get("time")
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, room)
@@ -141,12 +160,16 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     if not chosen:
         return Answer("room_schedule", "none", values)
     multi_day = len({e.start.date() for e in chosen}) > 1
-    items = [f"{short_title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+    # "In Room 308 at four p.m.: Songs for Europe": the time asked is said once, not again per item.
+    said_once = time is not None and time.kind == "instant" and all(e.start == time.start for e in chosen)
+    title = short_title if len(chosen) == 1 else list_title
+    items = [title(e.title) if said_once else
+             f"{title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
              for e in chosen]
     if chosen[0].start <= ctx.now < chosen[0].end:
-        items[0] = f"{short_title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
+        items[0] = f"{title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
     values["items"] = say_list(items, SPOKEN_LIMIT)
-    return Answer("room_schedule", "found", values, tuple(chosen), spoken_count(len(chosen), SPOKEN_LIMIT))
+    return Answer("room_schedule", "found", values, tuple(chosen), said_count(items, SPOKEN_LIMIT))
 
 
 def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
@@ -156,33 +179,74 @@ def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> A
         values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
                        "by": by_line(event)})
         return Answer(intent, "found_one", values, (event,), 1)
-    values.update({"items": list_items(events, today), "count": number_words(len(events)),
+    items, spoken = list_items(events, today)
+    values.update({"items": items, "count": number_words(len(events)),
                    "when": when_of(events[0], today)})
-    return Answer(intent, "found", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+    return Answer(intent, "found", values, tuple(events), spoken)
 
 
-def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False) -> list[Event]:
+def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False, time=None) -> list[Event]:
     """Events about ``topic``; ``notices``: venue notices too ("Registration desk opens" says where
-    registration is)."""
-    hits = [h for h in ctx.index.search(topic, kinds_of(kind)) if notices or h.event.kind != "info"]
+    registration is). ``time``: a day or range asked for narrows them when any fall in it."""
+    hits = [h for h in ctx.index.search(topic, kinds_of(kind))
+            if notices or h.event.kind != "info" or is_hours(h.event)]
     if not hits:
         return []
     top, tuning = hits[0].score, ctx.index.tuning
     if top < tuning.topic_hit_floor:
         return []
     keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
-    return upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    if time is not None and time.kind in ("day", "range"):
+        within = [e for e in keep if e.start and time.start <= e.start < time.end]
+        # Hours are per day: none that day means closed then, not another day's hours.
+        keep = within or ([] if any(is_hours(e) for e in keep) else keep)
+    keep = upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
+    if any(is_hours(e) for e in keep):
+        # A place's hours say it all: one day's (the next still open), not its notices too.
+        places = [e for e in keep if is_hours(e)]
+        keep = [e for e in places if e.title == places[0].title][:1]
+    return keep
+
+
+def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
+    """A name the lexicon did not know, said where a person goes ("is brett cannon speaking"):
+    the speaker it names, or an honest "not on the schedule", with a near name only offered."""
+    people = look_up(ctx.conference, name)
+    if len(people.same) == 1:
+        return find_speaker({"speaker": people.same[0], "kind": kind, "time": time}, ctx)
+    events = [e for s in people.same for e in _speaker_events(ctx, s, kind, time)]
+    spoken = " ".join(w.capitalize() for w in name.split())
+    if not events:
+        values = {"speaker": spoken, "near": people.near or ""}
+        return Answer("find_speaker", "near" if people.near else "none", values)
+    values = {"speaker": spoken, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
+    return _say_hits("find_speaker", upcoming_first(sorted(set(events), key=lambda e: e.start or ctx.now), ctx.now),
+                     values, ctx)
 
 
 @answer("find_topic", {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
                       "found_one": COMMON | {"topic", "title", "room", "by"},
-                      "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}})
+                      "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}, "closed": COMMON | {"topic"}})
 def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
-    events = topic_hits(ctx, topic, kind)
+    if slots.get("_person"):
+        return find_person(topic, kind, ctx, slots.get("time"))
+    events = topic_hits(ctx, topic, kind, time=slots.get("time"))
+    if not events and slots.get("time") is not None:
+        other_days = topic_hits(ctx, topic, kind)
+        if other_days and all(is_hours(e) for e in other_days):  # "is the expo hall open on sunday"
+            return Answer("find_topic", "closed", {"topic": other_days[0].title, "count": "no", "what": "",
+                                                   "when": when_phrase(slots["time"], ctx.now.date())})
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):
         return Answer("find_topic", "no_board", values)
+    said = slots.get("_kind_words", "")
+    if not events and kind and said:
+        # "the opening reception": the kind word is part of a title, not only a kind
+        titled = [e for e in topic_hits(ctx, f"{topic} {said}", None) if singular(said) in singular(e.title)]
+        if titled:
+            events = titled
+            values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
     if not events and kind:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
@@ -192,7 +256,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
                    f"{when_of(first, ctx.now.date())} in {room_of(first)}"
             if len(others) > 1:
                 text += f", and {number_words(len(others) - 1)} more"
-            values.update({"what": kind_word(kind, 1), "count": number_words(len(others)), "items": text})
+            values.update({"what": kind_word(kind, 2), "count": number_words(len(others)), "items": text})
             return Answer("find_topic", "found_other", values, tuple(others), 1)
     if not events:
         outcome = "no_board" if kind == "open-space" and not ctx.conference.has_open_spaces_data else "none"
@@ -212,13 +276,15 @@ def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> 
 
 
 @answer("find_speaker", {"found": COMMON | {"speaker", "items"},
-                        "found_one": COMMON | {"speaker", "title", "room"}, "none": {"speaker"}})
+                        "found_one": COMMON | {"speaker", "title", "room"}, "none": {"speaker"},
+                        "near": {"speaker", "near"}})
 def find_speaker(slots: dict, ctx: Context) -> Answer:
     speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
     events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
     values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
-    if not events:
-        return Answer("find_speaker", "none", values)
+    if not events:  # a name not on the schedule (said where a person goes): a near one is only offered
+        near = look_up(ctx.conference, speaker).near
+        return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""})
     return _say_hits("find_speaker", events, values, ctx)
 
 
@@ -229,7 +295,12 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     if speaker:
         events = _speaker_events(ctx, speaker, kind)
     elif topic:
-        events = topic_hits(ctx, clean_topic(topic), kind, notices=True)
+        from booth.answer.venue import unknown_room  # venue builds on this module
+
+        missing = unknown_room(topic, ctx)  # "where is hall z": named like a room, and no room is
+        if missing is not None:
+            return missing
+        events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
         if not events and kind:  # "the mentored sprints" is an event, not a sprint day
             events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
     else:
@@ -270,9 +341,11 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         outcome = "no_board" if _no_board(ctx, kind, events) else "none"
         return Answer("when_is_kind", outcome, values)
     if kind == "keynote":
-        items = [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
+        # Several: the names (what "who are the keynote speakers" asks); their times are on the screen.
+        items = [join_words(list(e.speakers)) or short_title(e.title) for e in events] if len(events) > 1 else \
+            [f"{join_words(list(e.speakers)) or short_title(e.title)} {when_of(e, today)}" for e in events]
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
-        return Answer("when_is_kind", "speakers", values, tuple(events), spoken_count(len(events), SPOKEN_LIMIT))
+        return Answer("when_is_kind", "speakers", values, tuple(events), said_count(items, SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:
         first_day = events[0].start.date()
         events = [e for e in events if e.start.date() == first_day]
@@ -282,35 +355,68 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
 
 
 @answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
-                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}})
+                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"},
+                         "near": {"sponsor", "near"}})
 def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
     sponsors = {s.name: s for s in ctx.conference.sponsors}
     if not sponsors:
         return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
-    sponsor = sponsors.get(name)
-    if sponsor is None:
+    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "")
+    number = booth_number(name)
+    if sponsor is None and number is not None:
+        # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
+        return Answer("sponsor_booth", "no_such_booth", {"booth": number})
+    if sponsor is None:  # a sponsor spelled alike is offered, never answered for ("Did you mean Redis?")
+        near = process.extractOne(fold(name), {n: fold(n) for n in sponsors}, scorer=fuzz.ratio, score_cutoff=75)
+        if near:
+            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]})
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
 
 
-@answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON})
+def _one_sponsor_named(said: str, sponsors) -> str | None:
+    """The one sponsor whose name has every word said, or words they begin ("hudson river" is Hudson
+    River Trading, "mongo" MongoDB); None when no sponsor or several do."""
+    words = [w for w in tokenize(said) if w not in ("the", "booth")]
+    if not words:
+        return None
+    named = [n for n in sponsors if all(any(part == w or (len(w) >= 4 and part.startswith(w)) for part in tokenize(n))
+                                        for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def booth_number(words: str) -> str | None:
+    """ "999", "booth number nine hundred" -> the number; None if ``words`` is not a number."""
+    tokens = [t for t in tokenize(words) if t not in ("booth", "number")]
+    if len(tokens) == 1 and tokens[0].isdigit():
+        return tokens[0]
+    found = cardinal_at(tokens, 0)
+    return str(found[0]) if found is not None and found[1] == len(tokens) else None
+
+
+@answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON, "found_running": COMMON | {"running"}})
 def count_events(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, None)
+    running: list[Event] = []
     if time is not None:
         starting, running = at_time(events, time, ctx.now)
-        events = starting + running if time.kind in ("instant", "now") else starting
+        if time.kind not in ("instant", "now") or not starting:
+            starting, running = (starting or running), []
+        events = starting
     values = {"what": kind_word(kind, len(events)), "when": when_phrase(time, today) if time else "in all",
-              "count": number_words(len(events))}
+              "count": number_words(len(events)), "running": number_words(len(running))}
     if not events:
         return Answer("count_events", "no_board" if _no_board(ctx, kind, events) else "none", values)
+    if running:  # "how many at four": those that start then, and it says how many more are on
+        return Answer("count_events", "found_running", values, tuple(events + running), 0)
     return Answer("count_events", "found", values, tuple(events), 0)
 
 
-EXAMPLES = "what open spaces are at three, when is the talk about Flask, or where is the Microsoft booth"
+EXAMPLES = "what open spaces are at three"
 
 
 @answer("help", {"help": {"examples"}})

@@ -15,17 +15,17 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from booth.answer.answers import Answer, no_context
-from booth.answer.phrases import SPOKEN_LIMIT, by_line, item, room_of, when_of
+from booth.answer.aspects import detail
+from booth.answer.phrases import SPOKEN_LIMIT, item
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
     join_words,
+    list_title,
     number_words,
+    said_count,
     say_clock,
-    say_duration,
     say_list,
     short_title,
-    spoken_count,
-    summarize,
 )
 from booth.pipeline import Booth, Reply, public_slots
 from booth.schedule.model import Event
@@ -93,6 +93,7 @@ class Conversation:
             picked = self._pick_choice(text, match)
             if picked is not None:
                 self.context.choices = []
+                self.context.focus = picked  # "where is that" next is about the one chosen
                 return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
         if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
             if not alive:
@@ -173,7 +174,9 @@ class Conversation:
 
     @answer("detail", {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
                        "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
-                       "end": {"title", "end", "duration"}, "no_item": {"count"}}, AnswerKind.FOLLOWUP)
+                       "end": {"title", "end", "duration"}, "no_item": {"count"},
+                       "hours": {"title", "day", "open", "close", "room"},
+                       "closes": {"title", "day", "open", "close", "room"}}, AnswerKind.FOLLOWUP)
     def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
         name = match.name
@@ -196,9 +199,13 @@ class Conversation:
         rest = ctx.events[ctx.offset:]
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
-        page = rest[:spoken_count(len(rest), SPOKEN_LIMIT)]
         with_day = len({e.start.date() for e in ctx.events if e.start}) > 1
-        items = [item(e, now.date(), with_time=True, with_day=with_day) for e in page]
+        # The time the list began with was said with it: an item says its time only when it differs.
+        first = ctx.events[0].start
+        items = [item(e, now.date(), with_time=e.start != first, with_day=with_day, with_room=len(rest) == 1)
+                 for e in rest]
+        page = rest[:said_count(items, SPOKEN_LIMIT)]
+        items = items[:len(page)]
         ctx.offset += len(page)
         left = len(ctx.events) - ctx.offset
         text_items = say_list(items, SPOKEN_LIMIT) + (f", and {number_words(left)} more after that" if left else "")
@@ -216,6 +223,8 @@ class Conversation:
                 return self._finish(text, match, Answer("more", "end"), [])
             # What starts next once these are over (the next slot may begin later than they end).
             end = min(e.end for e in base if e.end)
+            if end < clock.now:  # "and after that" after a list of past events: from now on, never back
+                end = clock.now
             slots["time"] = TimeQuery(end - timedelta(minutes=1), None, "next", say_clock(end))
         else:
             new = dict(match.slots)
@@ -267,27 +276,15 @@ class Conversation:
         return self._by_name(" ".join(tokenize(text)), choices)
 
     def _detail(self, aspect: str, event: Event, now: datetime) -> Answer:
-        title = short_title(event.title)
-        values = {"title": title, "room": room_of(event), "when": when_of(event, now.date()),
-                  "speakers": join_words(list(event.speakers)), "by": by_line(event)}
-        if aspect == "who" and not event.speakers:
-            return Answer("detail", "nobody", {"title": title}, (event,), 1)
-        if aspect == "end":
-            if event.end is None:
-                return Answer("detail", "when", values, (event,), 1)
-            minutes = int((event.end - event.start).total_seconds() // 60) if event.start else 0
-            return Answer("detail", "end", {"title": title, "end": say_clock(event.end),
-                                            "duration": say_duration(minutes)}, (event,), 1)
-        if aspect == "about":
-            values["summary"] = summarize(event.description) or "There is no description."
-        return Answer("detail", aspect, values, (event,), 1)
+        return detail(aspect, event, now)
 
 
 @answer("clarify", {"choices": {"choices", "count"}}, AnswerKind.INTERNAL)
 def clarify(events: list[Event]) -> Answer:
     """Several events fit: ask which one (at most three named)."""
     choices = events[:_CLARIFY_MAX]
-    return Answer("clarify", "choices", {"choices": join_words([short_title(e.title) for e in choices], "or"),
+    # Choices are a list: said with list titles, so the question fits 8 s with all of them.
+    return Answer("clarify", "choices", {"choices": join_words([list_title(e.title) for e in choices], "or"),
                                          "count": number_words(len(events))}, tuple(events), len(choices))
 
 

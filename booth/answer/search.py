@@ -36,7 +36,8 @@ def stem(word: str) -> str:
     """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
-            return word[: -len(suffix)]
+            # "opening" stays itself: "open" is a kind's word, left out of the index.
+            return word if word[: -len(suffix)] in STOPWORDS else word[: -len(suffix)]
     return word
 
 
@@ -124,7 +125,9 @@ class TopicIndex:
             out = [(word, 1.0)]
         else:
             # Sound-alikes only for longer words: "atm" is not "atom", but "hinek" is "hynek".
-            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])] if len(word) >= 5 else []
+            # A sound-alike must also look alike: "knitting" and "keynote" share a key, not a word.
+            out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])
+                   if fuzz.ratio(word, t) >= 60] if len(word) >= 5 else []
         if len(word) >= 4:  # "flask" -> "flaskcon", "django" -> "djangocon"
             at = bisect.bisect_left(self._sorted_vocab, word)
             while at < len(self._sorted_vocab) and self._sorted_vocab[at].startswith(word):
@@ -185,7 +188,10 @@ class TopicIndex:
     def _search(self, terms, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
         if not terms:
             return []
-        weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=2.0) for options in terms]
+        # A word found nowhere in the schedule weighs as much as its rarest word: "coat check" is
+        # not half covered by the type checkers, and "brett cannon" not by Brett Slatkin.
+        rarest = max(self._idf.values(), default=2.0)
+        weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=rarest) for options in terms]
         total = sum(weights) * 3.0
         scores: dict[int, float] = defaultdict(float)
         for options, weight in zip(terms, weights):
@@ -214,8 +220,14 @@ class TopicIndex:
         return heapq.nsmallest(limit, hits, key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
 
     def best_score(self, topic: str) -> float:
-        hits = self.search(topic, limit=1)
-        return hits[0].score if hits else 0.0
+        """The best hit's score; remembered, since the matcher asks it for each candidate intent."""
+        cache = self.__dict__.setdefault("_best", {})
+        if topic not in cache:
+            if len(cache) > 4096:
+                cache.clear()
+            hits = self.search(topic, limit=1)
+            cache[topic] = hits[0].score if hits else 0.0
+        return cache[topic]
 
 
 def clean_topic(topic: str) -> str:

@@ -11,6 +11,8 @@ from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 from booth.understand.text import tokenize
 
+CATCH_ALL = "event"  # the kind of whatever is neither a talk nor a meal: "party" and "reception" map here
+
 
 def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:
     """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
@@ -19,7 +21,13 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> l
     if not kind_words:
         return out
     said = singular(kind_words)
+    if kind and said in (singular(kind.replace("-", " ")), singular(kind.replace("-", " ") + "s")):
+        return out  # the kind said by its own name ("sponsor workshops"): all of them, not one titled so
     named = [e for e in out if singular(e.title) == said]
+    if kind == CATCH_ALL and said not in ("event", ""):
+        # "the party" is an event, but not every event is a party: only those that say so.
+        words = set(said.split())
+        return [e for e in out if words <= set(singular(e.title).split())]
     return named or out
 
 
@@ -68,7 +76,7 @@ def at_time(events: list[Event], time, now: datetime, room: str | None = None) -
         running = [e for e in events if e.start <= now < e.end]
         return starting, running
     if time.kind == "next":
-        later = [e for e in events if e.start > max(now, time.start)]
+        later = [e for e in events if e.start >= time.start and e.start > now]
         sessions = [e for e in later if e.kind not in ("break", "meal")]
         if room and sessions:
             later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break

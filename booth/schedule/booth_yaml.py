@@ -31,7 +31,8 @@ from booth.yamlfile import line_of, load_yaml
 from booth.yamlfile import read_text as _read_text
 
 # Documented key order; the writer uses it, the reader accepts exactly these.
-KEYS = ("title", "kind", "day", "start", "end", "duration", "room", "speakers", "host", "description", "url", "id")
+KEYS = ("title", "kind", "day", "start", "end", "duration", "room", "track", "speakers", "host", "description", "url",
+        "id")
 _TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -154,7 +155,7 @@ def _event(item, line: int | None, path: Path, tz: ZoneInfo, default_kind: str) 
     event = Event(
         id=_string(item, "id", fail), kind=kind, title=title, start=start, end=end, room=room, speakers=speakers,
         description=_string(item, "description", fail), url=_string(item, "url", fail),
-        source=f"{path}:{line}" if line else str(path),
+        source=f"{path}:{line}" if line else str(path), track=_string(item, "track", fail),
     )
     return event if event.id else replace(event, id=generated_id(event, path))
 
@@ -282,6 +283,8 @@ def event_record(event: Event) -> dict:
                 record["duration"] = int((event.end - event.start).total_seconds() // 60)
     if event.room:
         record["room"] = event.room
+    if event.track:
+        record["track"] = event.track
     if event.speakers:
         record["speakers"] = _Names(event.speakers)
     if event.description:

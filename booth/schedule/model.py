@@ -25,6 +25,7 @@ class Event:
     description: str = ""  # plain text: no HTML, no Markdown links
     url: str = ""
     source: str = ""  # "path" or "path:line", for messages
+    track: str = ""  # the source's track or devroom ("Rust", "Main Track"), "" when it has none
 
     @property
     def day(self) -> date | None:

@@ -23,10 +23,11 @@ class FixtureRunner:
                                               now=now or self.settings.now))
         return self._booths[key]
 
-    def run_case(self, case: Case) -> list[str]:
+    def run_case(self, case: Case, shown: bool = False) -> list[str]:
+        """``shown``: expected answer words may be on the screen (the listed events), see compare."""
         booth = self.booth(case.conference, case.now)
         reply = booth.ask(case.sentence)
-        return compare(case.expect, reply.intent, reply.slots, reply.answer, reply.outcome)
+        return compare(case.expect, reply.intent, reply.slots, reply.answer, reply.outcome, reply.events, shown)
 
     def run_dialogue(self, dialogue: Dialogue) -> list[tuple[int, str, str]]:
         from booth.answer.conversation import Conversation
@@ -38,6 +39,6 @@ class FixtureRunner:
         for turn in dialogue.turns:
             clock_offset[0] += turn.after
             reply = conversation.turn(turn.say)
-            for problem in compare(turn.expect, reply.intent, reply.slots, reply.answer, reply.outcome):
+            for problem in compare(turn.expect, reply.intent, reply.slots, reply.answer, reply.outcome, reply.events):
                 problems.append((turn.line, turn.say, problem))
         return problems

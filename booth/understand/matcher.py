@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from booth.understand.asked import names_person, names_subject
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
@@ -79,6 +80,29 @@ def _glue_letters(words: list[str]) -> str:
     return " ".join(out)
 
 
+# Said after a question ("where is lunch thanks"): politeness, not part of what is asked.
+_THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
+
+
+_SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
+# Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
+_NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
+              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
+
+
+def _no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:
+    """ "what what open spaces": a question word said twice is said once. Only the intents' own
+    words: "ten ten" is a time and a name may repeat a word."""
+    return [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1] or t not in vocabulary]
+
+
+def _trailing_thanks(tokens: list[str]) -> list[str]:
+    for tail in _THANKS_TAIL:
+        if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
+            return tokens[:-len(tail)]
+    return tokens
+
+
 class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
@@ -94,6 +118,7 @@ class Matcher:
         fillers = sorted(intents.fillers, key=lambda f: len(f.split()), reverse=True)
         self._filler_re = re.compile(r"(?:^| )(?:" + "|".join(re.escape(f) for f in fillers) + r")(?= |$)") \
             if fillers else None
+        self._single_fillers = {f for f in intents.fillers if " " not in f}
         self.vocabulary: set[str] = set()
         # Words a topic cannot be made of: the FAQ's are not among them ("where is registration"
         # still asks the schedule about registration).
@@ -146,9 +171,24 @@ class Matcher:
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
-        found += [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
-                  if f.slot not in self._listed]
+        names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
+                 if f.slot not in self._listed]
+        found += [f for f in names if not self._other_person(f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
+
+    def _other_person(self, found: Found, tokens: list[str], names: list[Found]) -> bool:
+        """ "kenneth reitz" when the schedule has Kenneth Love: a name part beside a word that is
+        neither a question word nor part of that name is someone else, not that speaker."""
+        if found.slot != "speaker":
+            return False
+        parts = set(tokenize(found.value))
+        taken = {i for f in names for i in range(f.first, f.last)}
+        for i in (found.first - 1, found.last):
+            if 0 <= i < len(tokens) and i not in taken:
+                word = tokens[i]
+                if len(word) >= 3 and word.isalpha() and word not in self.vocabulary and word not in parts:
+                    return True
+        return False
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
         by_first = {f.first: f for f in found if f.slot not in demote}
@@ -194,7 +234,19 @@ class Matcher:
                 start = None
         if not runs:
             return None
+        # After "about" the rest is the subject, question words too: "the talk about time zones".
+        runs = [(self._back_to_marker(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
+
+    @staticmethod
+    def _back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
+        for back in (1, 2):
+            j = first - back
+            if j < 1 or j in covered:
+                return first
+            if tokens[j - 1] in _SUBJECT_MARKERS and all(tokens[k] not in _SUBJECT_MARKERS for k in range(j, first)):
+                return j
+        return first
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
@@ -231,7 +283,7 @@ class Matcher:
         tokens = [t for t in tokenize(text) if t != "unk"]
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
-        tokens = self._drop_fillers(tokens)
+        tokens = _trailing_thanks(_no_stutter(self._drop_fillers(tokens), self.vocabulary))
         heard = text.strip()
         if not tokens:
             return NoMatch(heard, "nothing heard")
@@ -264,6 +316,9 @@ class Matcher:
                 # bathroom") is a worse fit than its letters suggest.
                 missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
                 unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                if intent.followup and unknown and "topic" not in skeleton.slots:
+                    # "where is the bathroom" is a new question, not "where is that" about the last answer.
+                    continue
                 score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - self.tuning.unknown_word_penalty * unknown
                          - self.tuning.missing_slot_penalty * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
@@ -292,9 +347,22 @@ class Matcher:
             return False
         named = {k for k in slots if k[0] != "_"}
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
+            if set(str(slots["topic"]).split()) <= _NOT_NAMES:
+                return False  # "is anyone here" names no one
             return score >= self.tuning.open_topic_threshold
+        if ("topic" in slots and names_subject(_sentence) and named - {"time", "kind"} == {"topic"}
+                and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score):
+            # "anything about cobol": the question says what it is about; nothing about it is an answer
+            return score >= self.tuning.open_topic_threshold
+        if "topic" in slots and names_person(_sentence):
+            return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
         if "topic" in slots and topic_score is not None:
             found_score = topic_score(slots["topic"])
+            if _sentence.strip() == "{topic}":
+                # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
+                # not a greeting or filler said alone ("hello").
+                words = set(str(slots["topic"]).split())
+                return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:
                 # Only a free-text topic: accept it if the sentence is close and the topic is real.
                 return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score

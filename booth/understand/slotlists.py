@@ -24,7 +24,7 @@ from booth.schedule.model import Conference
 from booth.yamlfile import LineDict, LineList, line_of
 
 # Slots the matcher fills itself; a YAML list may not take these names (kind has its own list).
-BUILT_IN = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal")
+BUILT_IN = ("kind", "time", "room", "topic", "speaker", "sponsor", "ordinal", "sponsor_level", "track")
 NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 _RANGE = re.compile(r"\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*")
 MAX_RANGE = 1000  # values of one range: more is an authoring slip ("1..100000")

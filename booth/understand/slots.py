@@ -14,12 +14,13 @@ from booth.schedule.model import Conference
 from booth.understand.numbers import ORDINAL_UNITS, UNITS
 from booth.understand.text import fold, tokenize
 from booth.understand.tuning import TUNING, Tuning
+from booth.understand.venue_names import code_room_forms, track_forms
 
 # Words too common to be taken as a name part on their own ("will", "may", "grace").
 COMMON_WORDS = set(
     """a an the and or of for in on at to is are be by with about what when where which who how
     talk talks room hall day time next now open space spaces python py data web code team
-    will may mark grace rose faith joy hope june april august summer dawn sky star page bill
+    will may mark grace rose faith joy hope june april august summer dawn sky star page bill many much more most
     chase drew guy hunter king long love major mason miles penny price reed rich river stone
     young white black brown green gray grey park lee west north south east art ray day""".split()
 )
@@ -138,21 +139,45 @@ def sponsor_forms(name: str) -> set[str]:
     return {f for f in forms if f}
 
 
-def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexicon:
+# Words of company names that name no one company ("Python Software Foundation", "Dagster Labs").
+_GENERIC_NAME_WORDS = set("""software foundation society labs lab press systems system strategies technologies
+    technology trading research partners group institute association development organization organisation
+    university magazine jobs training bank capital data cloud devs news stack open source media""".split())
+
+
+def sponsor_parts(sponsors) -> dict[str, str]:
+    """One word of a sponsor's name that names only that sponsor: "heroku" -> Salesforce Heroku."""
+    owners: dict[str, set[str]] = {}
+    for sponsor in sponsors:
+        for word in tokenize(re.sub(r"\s*\(.*?\)|\s+[—-]\s+.*$", "", sponsor.name)):
+            if len(word) >= 4 and word.isalpha() and word not in COMMON_WORDS and word not in _GENERIC_NAME_WORDS:
+                owners.setdefault(word, set()).add(sponsor.name)
+    return {word: next(iter(names)) for word, names in owners.items() if len(names) == 1}
+
+
+def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
+                  aliases: dict[str, str] | None = None) -> Lexicon:
     lexicon = Lexicon()
     for phrase, kind in kind_synonyms.items():
         lexicon.add("kind", phrase, kind)
     rooms = {part for event in conference.events for part in split_rooms(event.room)}
     for room in sorted(rooms):
-        for form in room_forms(room):
+        for form in room_forms(room) | code_room_forms(room):
             lexicon.add("room", form, room)
+            if aliases:  # the question is aliased before rooms are found: "u b 5" is then "you b 5"
+                said = " ".join(aliases.get(w, w) for w in tokenize(form))
+                lexicon.add("room", said, room)
+    for track in sorted({event.track for event in conference.events if event.track}):
+        for form in track_forms(track):
+            lexicon.add("track", form, track)
     # Each speaker once, however many talks they give (first seen first, as before): the forms of
     # a name were built per talk, which made this the biggest cost of a large conference's load.
     speakers = dict.fromkeys(speaker for event in conference.events for speaker in event.speakers)
     for speaker in speakers:
         if not speaker.strip():
             continue
-        lexicon.add("speaker", speaker, speaker)
+        if speaker.lower() not in COMMON_WORDS:  # a one-word name such as "Many" is not every "many"
+            lexicon.add("speaker", speaker, speaker)
         parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
         for part in parts:
             if len(part) >= 4 and part not in COMMON_WORDS:
@@ -166,9 +191,22 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str]) -> Lexi
         for form in sponsor_forms(sponsor.name):
             lexicon.add("sponsor", form, sponsor.name)
         if sponsor.booth and sponsor.booth.isdigit():  # "who is at booth five oh one"
-            for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth))}:
+            one_by_one = " ".join(number_words(int(d)) for d in sponsor.booth)  # "five zero one"
+            for say in {sponsor.booth, digits_words(sponsor.booth), number_words(int(sponsor.booth)), one_by_one,
+                        one_by_one.replace("zero", "oh")}:
                 lexicon.add("sponsor", f"booth {say}", sponsor.name)
                 lexicon.add("sponsor", f"booth number {say}", sponsor.name)
+    for part, name in sponsor_parts(conference.sponsors).items():
+        lexicon.add("sponsor", part, name)
+    title_words = set(tokenize(conference.title))
+    for level in {s.level for s in conference.sponsors if s.level}:
+        own = [w for w in tokenize(level) if w not in title_words]  # "PyCon US Startup Row" -> "startup row"
+        if own and len(own) < len(tokenize(level)):
+            lexicon.add("sponsor_level", " ".join(own), level)
+        lexicon.add("sponsor_level", f"{level} level", level)  # "the visionary level"
+        for said in (level, f"{level} level"):  # "visionary sponsors"
+            for tail in ("sponsor", "sponsors"):
+                lexicon.add("sponsor_level", f"{said} {tail}", level)
     return lexicon
 
 
@@ -210,9 +248,13 @@ def _fuzzy(lexicon: Lexicon, tokens: list[str], taken: set[int], slots: tuple[st
             key_ok = len(key) >= 4 or (len(key) == 3 and len(phrase.replace(" ", "")) >= 5)
             for slot in slots:
                 value = lexicon.keys.get(slot, {}).get(key) if key_ok else None
-                if value is not None and (len(key) >= 4
-                                          or fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
-                                          or any(fuzz.ratio(phrase, f) >= tuning.sound_alike_form_likeness
+                # One word on a short key ("mariatta" ~ "martha"): it must also be spelled like a
+                # form of the name, not merely share letters with the whole name.
+                form_likeness = tuning.sound_alike_form_likeness if size > 1 else tuning.single_word_likeness
+                whole_ok = value is not None and size > 1 and \
+                    fuzz.ratio(phrase, fold(value)) >= tuning.sound_alike_short_likeness
+                if value is not None and (len(key) >= 4 or whole_ok
+                                          or any(fuzz.ratio(phrase, f) >= form_likeness
                                                  for f, v in lexicon.forms[slot].items() if v == value)):
                     found.append(Found(slot, value, first, first + size, 92.0 + size))
                     continue

@@ -36,6 +36,16 @@ _AMPM = re.compile(r"\b([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _DIGIT_AMPM = re.compile(r"(\d)(am|pm)\b")
 _ORDINAL = re.compile(r"\b(\d+)(st|nd|rd|th)\b")
 _KEEP = re.compile(r"\d+:\d+|[a-z0-9]+(?:'[a-z]+)?")
+# "5/16" or "5/16/2025" as typed in the US: month/day[/year], read as "may 16 [2025]".
+_SLASH_DATE = re.compile(r"\b(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?:/(\d{4}|\d{2}))?\b")
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def _slash_date(m: re.Match) -> str:
+    year = m.group(3) or ""
+    if len(year) == 2:
+        year = "20" + year
+    return f" {_MONTH_NAMES[int(m.group(1)) - 1]} {int(m.group(2))} {year} "
 
 
 class _FoldTable(dict):
@@ -62,6 +72,7 @@ def fold(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lowercase word tokens; ':' survives only inside clock times such as "15:00"."""
     text = fold(text).replace("’", "'").replace("‘", "'").replace("#", " number ")
+    text = _SLASH_DATE.sub(_slash_date, text)
     text = _AMPM.sub(lambda m: f" {m.group(1)}m ", text)
     text = _DIGIT_AMPM.sub(r"\1 \2", text)
     text = _ORDINAL.sub(r"\1", text)

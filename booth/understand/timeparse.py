@@ -26,7 +26,7 @@ Rules, and why:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -44,6 +44,9 @@ _MONTHS = {name: n for n, name in enumerate(
 _MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items()) if name != "may"}, sept=9)
 _PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 22), "night": (17, 24)}
 _PART_MERIDIEM = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"}
+# Words that may follow "the first" when it is a date ("on the first at ten", "the first of may").
+_AFTER_DATE = {"of", "at", "in", "on", "and", "morning", "afternoon", "evening", "night", "from", "until", "after",
+               "before", "around", "day"}
 _TRIGGERS = {"at", "around", "by", "until", "till", "til", "from", "to", "before", "after"}
 _NOT_TIME_AFTER = {"room", "rooms", "booth", "hall", "number", "table", "track", "level", "floor", "gate"}
 # A bare number followed by one of these counts things, it does not tell the time: "by two speakers".
@@ -151,11 +154,12 @@ def _minutes(tod: _Tod, hint: str | None = None) -> int:
 
 class _Parser:
     def __init__(self, tokens: list[str], clock: Clock, skip: set[int] | None, lunch_end: time | None,
-                 lenient_at: int | None = None):
+                 lenient_at: int | None = None, lunch_ends: dict[date, time] | None = None):
         # Skipped tokens become "", which no rule matches: a room span can never be part of a time.
         self.tokens = [("" if skip and i in skip else t) for i, t in enumerate(tokens)]
         self.clock = clock
         self.lunch_end = lunch_end or _LUNCH_END
+        self.lunch_ends = lunch_ends or {}  # per day: "after lunch on sunday" is after Sunday's lunch
         self.lenient_at = lenient_at  # parse_time: the phrase is known to be a time
 
     def t(self, i: int) -> str:
@@ -387,6 +391,8 @@ class _Parser:
             return self._make(k + 1, year, _MONTHS[self.t(k)], found[0])
         if word != "the" and self.t(i - 1) != "on":
             return None
+        if self.t(found[1]).isalpha() and self.t(found[1]) not in _AFTER_DATE:
+            return None  # "the first talk in the rust devroom": a position in a list, not the 1st
         # No month: only a conference day counts, so "the third" (a list position) stays a number.
         for day in self.clock.days.all:
             if day.day == found[0]:
@@ -469,6 +475,9 @@ class _Parser:
         day = d.day if d else self.clock.today
         hint = _PART_MERIDIEM.get(d.part) if d and d.part else None
         if isinstance(value, _Tod):
+            if value.label == "after lunch" and day in self.lunch_ends:
+                end = self.lunch_ends[day]
+                value = replace(value, hour=end.hour, minute=end.minute)
             moment = self.at(day, _minutes(value, hint))
             return TimeQuery(moment, None, "instant", self.spoken_instant(moment, day, value.label))
         end_tod = value.end
@@ -515,11 +524,11 @@ class _Parser:
 
 
 def find_time(tokens: list[str], clock: Clock, skip: set[int] | None = None, *,
-              lunch_end: time | None = None) -> TimeSpan | None:
+              lunch_end: time | None = None, lunch_ends: dict[date, time] | None = None) -> TimeSpan | None:
     """The longest time phrase in ``tokens`` (earliest on a tie), or None.
 
     ``skip``: token indices already taken (rooms); ``lunch_end``: when lunch ends, if known."""
-    parser = _Parser(tokens, clock, skip, lunch_end)
+    parser = _Parser(tokens, clock, skip, lunch_end, lunch_ends=lunch_ends)
     best: TimeSpan | None = None
     for i in range(len(tokens)):
         found = parser.phrase_at(i)

@@ -19,6 +19,7 @@ class Tuning:
     topic_only_threshold: float = 86.0
     junk_topic_threshold: float = 85.0  # a topic that matches nothing needs a close sentence even beside other slots
     topic_found_score: float = 60.0  # a topic search score from which the topic counts as known
+    bare_topic_score: float = 80.0  # a topic said alone ("job fair") must be covered the way a title covers it
     open_topic_threshold: float = 93.0  # "where is the acme booth": unknown names only in a sentence this close
     dropped_slot_penalty: float = 6.0  # per slot found that the intent has no use for
     missing_slot_penalty: float = 8.0  # per slot the matched sentence wants but the question lacks
@@ -29,6 +30,7 @@ class Tuning:
     name_spelling_cutoff: float = 86.0  # a close spelling of a speaker or sponsor name ("galindo" ~ "galindoo")
     sound_alike_short_likeness: float = 50.0  # a short sound-alike key must also look this much like the name
     sound_alike_form_likeness: float = 70.0  # ... or like one of its spoken forms
+    single_word_likeness: float = 75.0  # one word on a short key ("mariatta" ~ "martha"): this like a form
     kind_typo_similarity: float = 0.8  # OSA similarity of a typo'd kind word ("tutorail") to the real one
     listed_near_likeness: float = 88.0  # a YAML-listed value of 3+ words said a little off ("a bit sweetener")
     # -- topic search (booth/answer/search.py, booth/answer/answers.py) --

@@ -23,6 +23,7 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
+from booth.answer.spoken import numbers_as_said
 from booth.errors import AudioError, SpeechError
 from booth.limits import MAX_SPEECH_CHARS
 from booth.voice import audio
@@ -175,7 +176,7 @@ class Speaker:
     def synthesize(self, text: str) -> Speech:
         """Speech for ``text`` (SpeechError when the engine fails or hangs). A long text goes to
         espeak a few sentences at a time: 3,500 words in one call crashed it inside pyttsx3."""
-        text = " ".join(text.split())
+        text = numbers_as_said(" ".join(text.split()))
         if not text:
             return Speech(b"", 22050)
         if len(text) > MAX_SPEECH_CHARS:

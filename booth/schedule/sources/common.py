@@ -48,6 +48,9 @@ KIND_WORDS: tuple[tuple[str, str], ...] = (
     ("poster", "poster"),
     ("sprint", "sprint"),
     ("lecture", "talk"),
+    ("devroom", "talk"),  # FOSDEM: a talk in a developer room
+    ("maintrack", "talk"),  # FOSDEM: a talk in the main track
+    ("main track", "talk"),
     ("talk", "talk"),
     ("podium", "talk"),
     ("panel", "talk"),
@@ -93,7 +96,8 @@ TITLE_KINDS = {k.name for k in KIND_TABLE if k.by_title}
 def kind_for(source_type: str | None, title: str) -> tuple[str, bool]:
     """Booth kind from the source's type, refined by the title for generic types."""
     kind, known = map_kind(source_type)
-    if kind in (FALLBACK_KIND, "break"):  # "break" too: PyCon files lunch under break
+    # "break" too: PyCon files lunch under break; "talk" too: FOSDEM's devrooms hold lightning talks.
+    if kind in (FALLBACK_KIND, "break", "talk"):
         lead = " ".join(re.findall(r"[a-z]+", title.lower())[:2])
         by_title, found = map_kind(lead)
         if found and by_title in TITLE_KINDS:

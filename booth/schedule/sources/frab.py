@@ -109,6 +109,7 @@ def _xml_event(imported: ImportedSchedule, element: Element, room_name, day_date
         "abstract": element.findtext("abstract"),
         "description": element.findtext("description"),
         "url": text("url"),
+        "track": text("track"),
     }
     _add(imported, record, start, persons)
 
@@ -170,6 +171,7 @@ def read_frab_json(path: Path, document: Any = None) -> ImportedSchedule:
                     "abstract": raw.get("abstract") if isinstance(raw.get("abstract"), str) else "",
                     "description": raw.get("description") if isinstance(raw.get("description"), str) else "",
                     "url": str(raw.get("url") or ""),
+                    "track": one_line(str(raw.get("track") or "")),
                 }
                 _add(imported, record, start, [p for p in persons if p])
         if day_date and any_event:
@@ -227,5 +229,6 @@ def _add(imported: ImportedSchedule, record: dict, start: datetime | None, perso
         description=description,
         url=record["url"],
         source=imported.path,
+        track=record.get("track", ""),
     )
     imported.add(event, record["type"] or None)

@@ -1,0 +1,63 @@
+"""Where a room is: Booth knows the rooms the schedule uses, not a floor plan, so it says whether
+the room is one of the conference's (and what is next there) or that there is no such room."""
+
+from __future__ import annotations
+
+from booth.answer.answers import Answer, Context
+from booth.answer.registry import answer
+from booth.answer.search import clean_topic
+from booth.answer.select import timed
+from booth.answer.spoken import say_clock, say_day, short_title
+from booth.schedule.hours import end_of, start_of
+from booth.understand.slots import split_rooms
+from booth.understand.text import tokenize
+
+
+@answer("where_room", {"next": {"room", "title", "when"}, "nothing_next": {"room"},
+                       "no_room": {"room"}})
+def where_room(slots: dict, ctx: Context) -> Answer:
+    room = slots.get("room")
+    if not room:  # "where is room 999", "hall z": a room the schedule never uses
+        said = clean_topic(slots.get("topic", ""))
+        named = unknown_room(said, ctx)
+        if named is not None:
+            return named
+        sentence = slots.get("_sentence", "")
+        after = sentence.split("{topic}")[-1].split()
+        if after[:1] and after[0] in ("devroom", "track"):  # "is there a php devroom"
+            return Answer("where_room", "no_room", {"room": f"{said.title()} {after[0]}"})
+        before = sentence.split("{topic}")[0].split()
+        head = next((w for w in reversed(before) if w not in ("number", "the")), "room")
+        head = head if head in ("room", "hall", "ballroom") else "room"
+        return Answer("where_room", "no_room", {"room": f"{head} {said}".title() if not said[:1].isdigit()
+                                                else f"{head} {said}".capitalize()})
+    ahead = [e for e in timed(ctx.conference.events, None, room) if end_of(e) > ctx.now]
+    if not ahead:
+        return Answer("where_room", "nothing_next", {"room": room})
+    # A hall-wide break is not what the room is for: the next session there, if there is one.
+    event = next((e for e in ahead if e.kind not in ("break", "meal")), ahead[0])
+    start, end = start_of(event), end_of(event)
+    day = say_day(start.date(), ctx.now.date())
+    when = f"now, until {say_clock(end)}" if start <= ctx.now else \
+        f"at {say_clock(start)}" + ("" if day == "today" else (f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"))
+    return Answer("where_room", "next", {"room": room, "title": short_title(event.title), "when": when},
+                  (event,), 1)
+
+
+def room_heads(conference) -> set[str]:
+    """The words rooms are named with ("room", "hall", "ballroom"): "hall z" is then a room name."""
+    heads = set()
+    for event in conference.events:
+        for room in split_rooms(event.room):
+            words = tokenize(room)
+            if len(words) >= 2 and words[0].isalpha():
+                heads.add(words[0])
+    return heads
+
+
+def unknown_room(topic: str, ctx: Context) -> Answer | None:
+    """ "where is hall z", "what's in ballroom d": a room's name that no room has."""
+    words = tokenize(topic)
+    if len(words) >= 2 and words[0] in room_heads(ctx.conference) and len(words) <= 3:
+        return Answer("where_room", "no_room", {"room": " ".join(words).title()})
+    return None

@@ -1,0 +1,191 @@
+"""What a question asks for, apart from what it is about.
+
+"how long is Cory Doctorow's keynote", "when does the PyLadies auction end", "who is speaking in
+Ballroom A at two" and "which room is the auction in" each name events the way any schedule
+question does (a speaker, a topic, a room and a time) and ask one thing about them: a duration,
+an end, a speaker, a place. ``split_asked`` separates the two: the thing asked (an ``Asked``) and
+the question about the events, put the plain way ("when is Cory Doctorow's keynote", "what is in
+Ballroom A at two") so the intents' ordinary sentences find the events. The answer stage then says
+the asked thing about them, with the same code that answers "how long is it" as a follow-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+
+class Asked(str, Enum):
+    WHEN = "when"
+    WHERE = "where"
+    WHO = "who"
+    HOW_LONG = "how_long"
+    ENDS = "ends"
+
+
+@dataclass(frozen=True)
+class AskedSplit:
+    asked: Asked
+    plain: list[str]  # the question about the events, said the plain way
+
+
+_AUX = {"is", "does", "do", "will", "was", "are", "did"}
+_END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "stop", "stops"}
+_LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
+# "who is speaking ..." / "who gives ...": the verb says a person is asked for.
+_PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
+                 "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks"}
+# After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
+_PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
+# "when does it end" is a follow-up about the last answer, not a question of its own.
+_POINTERS = {"it", "that", "this", "they", "those", "these"}
+
+
+def split_asked(tokens: list[str]) -> AskedSplit | None:
+    """The asked thing and the plain question, or None when the question asks the usual thing
+    (what is on, when, how many) and needs no rewording."""
+    for rule in (_how_long, _how_late, _closing_time, _ends, _opens, _who, _which_room):
+        found = rule(tokens)
+        if found is not None and found.plain and not set(found.plain[2:]) <= _POINTERS:
+            return found
+    return None
+
+
+def _find(tokens: list[str], *words: str) -> int:
+    for i in range(len(tokens) - len(words) + 1):
+        if tuple(tokens[i:i + len(words)]) == words:
+            return i
+    return -1
+
+
+def _how_long(tokens: list[str]) -> AskedSplit | None:
+    at = _find(tokens, "how", "long")
+    if at < 0:
+        return None
+    rest = tokens[at + 2:]
+    if rest[:1] and rest[0] in _AUX:
+        rest = rest[1:]
+    while rest and rest[-1] in _LAST_WORDS:
+        rest = rest[:-1]
+    return AskedSplit(Asked.HOW_LONG, ["when", "is", *rest]) if rest else None
+
+
+def _how_late(tokens: list[str]) -> AskedSplit | None:
+    """ "how late does the auction go", "how late is registration open": when it ends."""
+    at = _find(tokens, "how", "late")
+    if at < 0:
+        return None
+    rest = tokens[at + 2:]
+    if rest[:1] and rest[0] in _AUX:
+        rest = rest[1:]
+    while rest and rest[-1] in _LAST_WORDS | {"on", "open", "until", "till"}:
+        rest = rest[:-1]
+    return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
+
+
+def _closing_time(tokens: list[str]) -> AskedSplit | None:
+    """ "expo hall closing time [on friday]": when it closes."""
+    at = _find(tokens, "closing", "time")
+    if at < 1:
+        return None
+    rest = tokens[:at] + tokens[at + 2:]
+    return AskedSplit(Asked.ENDS, ["when", "is", *rest])
+
+
+def _ends(tokens: list[str]) -> AskedSplit | None:
+    if tokens[:2] in (["until", "when"], ["till", "when"]):
+        rest = tokens[2:]
+        if rest[:1] and rest[0] in _AUX:
+            rest = rest[1:]
+        return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
+    # The end verb ends the question or comes before a time: "when does registration close today".
+    verbs = [i for i, t in enumerate(tokens) if t in _END_WORDS and all(w in _AFTER_OPEN for w in tokens[i + 1:i + 2])]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    for lead in (("when",), ("what", "time"), ("at", "what", "time")):
+        at = _find(tokens, *lead)
+        if at >= 0 and tokens[at + len(lead):at + len(lead) + 1] and tokens[at + len(lead)] in _AUX:
+            rest = tokens[at + len(lead) + 1:verb] + tokens[verb + 1:]
+            return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
+    return None
+
+
+_OPEN_WORDS = {"open", "opens"}
+_AFTER_OPEN = {"now", "today", "tomorrow", "tonight", "on", "at", "until", "till", "this", "right", "yet", "still",
+               "again", "in", "early", "late", "for"}
+
+
+def _opens(tokens: list[str]) -> AskedSplit | None:
+    """ "when does registration open tomorrow", "is the expo hall open": when a place is open."""
+    # "open" as a verb ends the question or comes before a time; "open spaces" is a kind.
+    verbs = [i for i, t in enumerate(tokens) if t in _OPEN_WORDS
+             and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_OPEN)]
+    if not verbs or verbs[0] < 2:
+        return None
+    at = verbs[0]
+    if tokens[0] == "when" or tokens[:2] == ["what", "time"]:
+        first = 2 + (tokens[0] == "what")
+        if tokens[first - 1] not in _AUX:
+            return None
+    elif tokens[0] in ("is", "are"):
+        first = 1
+    else:
+        return None
+    before, after = tokens[first:at], tokens[at + 1:]
+    return AskedSplit(Asked.WHEN, ["when", "does", *before, "open", *after]) if before else None
+
+
+def _who(tokens: list[str]) -> AskedSplit | None:
+    at = tokens.index("who") if "who" in tokens else -1
+    if at < 0:
+        return None
+    rest = tokens[at + 1:]
+    if rest[:1] and rest[0] in _AUX:
+        rest = rest[1:]
+    if not rest or rest[0] not in _PERSON_VERBS:
+        return None
+    rest = rest[1:]
+    if rest[:1] == ["about"]:  # "who is speaking about locals": the talk about it, then who gives it
+        return AskedSplit(Asked.WHO, ["is", "there", "anything", *rest]) if rest[1:] else None
+    if rest and rest[0] in _PLACE_OR_TIME:
+        return AskedSplit(Asked.WHO, ["what", "is", "on", *rest] if rest[0] != "in" else ["what", "is", *rest])
+    return AskedSplit(Asked.WHO, ["when", "is", *rest]) if rest else None
+
+
+def _which_room(tokens: list[str]) -> AskedSplit | None:
+    """ "which room is the auction in" -> where is the auction."""
+    for lead in (("which", "room"), ("what", "room")):
+        at = _find(tokens, *lead)
+        if at >= 0 and tokens[at + 2:at + 3] and tokens[at + 2] in _AUX:
+            rest = tokens[at + 3:]
+            if rest[-1:] == ["in"]:
+                rest = rest[:-1]
+            return AskedSplit(Asked.WHERE, ["where", "is", *rest]) if rest else None
+    return None
+
+
+# Template sentences where the free text is a person: "is {topic} speaking", "a talk by {topic}".
+_PERSON_POSITION = re.compile(
+    r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
+    r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about")
+
+
+@lru_cache(maxsize=4096)
+def names_person(sentence: str) -> bool:
+    """Whether the matched sentence puts its free text where a person's name goes."""
+    found = _PERSON_POSITION.search(sentence)
+    return found is not None and found.group(0) != "talking about"
+
+
+# Template sentences that say outright that the free text is a subject ("anything about {topic}",
+# "a talk called {topic}"): a subject nothing covers there gets "I couldn't find any ... about X".
+_SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}"
+                               r"|^when (?:is|are) the \{topic\}$")
+
+
+@lru_cache(maxsize=4096)
+def names_subject(sentence: str) -> bool:
+    return _SUBJECT_POSITION.search(sentence) is not None
