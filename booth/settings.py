@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +21,22 @@ def shipped(name: str) -> Path:
     return _PACKAGE.parent / name
 
 
+@dataclass(frozen=True)
+class EndpointSettings:
+    """When a spoken question is over (booth/voice/endpoint.py). Vosk alone waits for 0.5-1.0 s of
+    trailing silence (its model's conf/model.conf); a sentence the intents can already answer
+    needs much less, a half sentence ("what talks are at ...") deserves more."""
+
+    mode: str = "grammar"  # "grammar": decide from what was said; "vosk": Vosk's own endpoint only
+    complete_silence: float = 0.25  # s of silence after a complete sentence: answer now
+    incomplete_silence: float = 1.5  # s a half sentence may pause before it is taken as it is
+    complete_score: float = 88.0  # match score from which a partial counts as complete (listen.SURE_SCORE)
+    incomplete_score: float = 78.0  # a partial scoring this (the matcher's gate) is a sentence in the making
+    silence: str = "energy"  # "energy": a gate over the noise floor; "decoder": Vosk's last word end
+    gate_db: float = 9.0  # a chunk this far above the noise floor is speech
+    floor_rise_db: float = 2.0  # dB per second the floor may rise (a hall getting louder; not speech)
+
+
 @dataclass
 class Settings:
     data_dir: Path | None = None
@@ -29,6 +45,7 @@ class Settings:
     conference: str | None = None  # None: the newest shipped conference
     now: datetime | str | None = None  # clock override (--now / BOOTH_NOW); naive = venue time
     context_seconds: float = 20.0  # how long a follow-up may refer to the last answer
+    endpoint: EndpointSettings = field(default_factory=EndpointSettings)  # end of a spoken question
 
     def __post_init__(self) -> None:
         self.data_dir = Path(self.data_dir) if self.data_dir else shipped("data")

@@ -8,6 +8,7 @@ question ("Did you mean: ...?"), noise or "[unk]" alone gets no answer at all.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -19,6 +20,7 @@ from rapidfuzz import fuzz
 
 from booth.errors import AudioError
 from booth.voice import audio
+from booth.voice.endpoint import Endpointer, GrammarJudge
 from booth.voice.recognizer import CONFIRM_WORDS, Recognizer, Transcript, Word, load_model, transcribe
 
 log = logging.getLogger(__name__)
@@ -201,8 +203,15 @@ class Listener:
         self._armed_until = 0.0
         self._generation = None
         self.recognizer = Recognizer(model, None if self.options.free else self._phrases(),
-                                     self.options.free, self.options.max_seconds)
+                                     self.options.free, self.options.max_seconds, endpointer=self._endpointer())
         self.answers = 0
+
+    def _endpointer(self) -> Endpointer | None:
+        """The grammar-aware end of utterance (booth/voice/endpoint.py); None: Vosk's own."""
+        settings = getattr(getattr(self.booth, "settings", None), "endpoint", None)
+        if self.options.free or settings is None or settings.mode != "grammar":
+            return None
+        return Endpointer(GrammarJudge(self.booth, settings), settings)
 
     def _phrases(self) -> list[str]:
         self._generation = getattr(self.booth, "generation", None)
@@ -281,6 +290,7 @@ class Listener:
                         self.emit(Partial(partial.replace("[unk]", "").strip()))
                 continue
             listening = None
+            self._log_ending(transcript)
             self._handle(transcript, source if live else None)
             if self.options.once and self.answers:
                 return
@@ -288,6 +298,19 @@ class Listener:
             transcript = self.recognizer.finish()
             if transcript is not None:
                 self._handle(transcript, None)
+
+    def _log_ending(self, transcript: Transcript) -> None:
+        """One machine-readable line per utterance (bench/bench_latency.py reads it at -v): when and
+        why it ended, how much audio followed the last word, how long the final decoding took."""
+        if not log.isEnabledFor(logging.INFO):
+            return
+        ending = self.recognizer.ending
+        last = max((w.end for w in transcript.words), default=0.0)
+        log.info("ended %s", json.dumps({
+            "t": time.monotonic(), "reason": ending.reason if ending else "", "text": transcript.text,
+            "sentence": ending.sentence.value if ending else "", "silence": ending.silence if ending else 0.0,
+            "after_last_word": round(transcript.duration - last, 3) if transcript.words else None,
+            "decode": round(self.recognizer.decode_seconds, 4)}))
 
     def _handle(self, transcript: Transcript, mic) -> None:
         ended = time.monotonic()
@@ -353,6 +376,8 @@ class Listener:
         reply = self.conversation.turn(text) if self.conversation is not None else self.booth.ask(text)
         self.answers += 1
         self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended))
+        log.info("answered %s", json.dumps({"t": time.monotonic(), "seconds": round(time.monotonic() - ended, 4),
+                                             "intent": reply.intent}))
         self._say(reply.answer, mic)
         if self.conversation is not None:
             self.conversation.spoken_done()
@@ -361,6 +386,7 @@ class Listener:
         if not text or self.speak is None:
             return
         self.emit(State("speaking"))
+        log.info("speaking %s", json.dumps({"t": time.monotonic()}))
         self.talk.clear()
         outcome = self.speak(text, self.talk)  # push-to-talk sets `talk`: stop and listen
         if outcome == "failed":
