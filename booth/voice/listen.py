@@ -377,7 +377,7 @@ class Listener:
         self.answers += 1
         self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended))
         log.info("answered %s", json.dumps({"t": time.monotonic(), "seconds": round(time.monotonic() - ended, 4),
-                                             "intent": reply.intent}))
+                                             "intent": reply.intent, "text": text}))
         self._say(reply.answer, mic)
         if self.conversation is not None:
             self.conversation.spoken_done()

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from booth.errors import ModelError
-from booth.voice.audio import RATE, level_db
+from booth.voice.audio import RATE, frame_levels
 from booth.voice.endpoint import Ending, Endpointer, Sentence, Verdict
 
 log = logging.getLogger(__name__)
@@ -251,8 +251,6 @@ class Recognizer:
         else:
             self._rec = vosk.KaldiRecognizer(self.model, RATE, json.dumps(self.grammar))
         self._rec.SetWords(True)
-        if self.endpointer is not None and self.endpointer.settings.silence == "decoder":
-            self._rec.SetPartialWords(True)
         if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
             self._rec.SetMaxAlternatives(self.alternatives)
         self._samples = 0
@@ -269,11 +267,10 @@ class Recognizer:
         vosk_end = self._rec.AcceptWaveform(chunk)
         if self.endpointer is not None:
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
-            data = json.loads(self._rec.PartialResult())
-            self._partial = data.get("partial", "")
-            words = data.get("partial_result")
-            verdict = self.endpointer.step(vosk_end, self._partial, level_db(chunk), len(chunk) / 2 / RATE,
-                                           float(words[-1]["end"]) if words else None)
+            levels = frame_levels(chunk)
+            if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
+                self._partial = json.loads(self._rec.PartialResult()).get("partial", "")
+            verdict = self.endpointer.step(vosk_end, self._partial, levels)
             if verdict is Verdict.END:
                 self.ending = self.endpointer.ending
                 return self.finish()
