@@ -180,7 +180,7 @@ def meaning(booth: Booth, text: str):
 def ask(mic: VirtualMic, speaker: SpeakerRecorder, proc: Booth_process, q: Question, booth: Booth) -> Outcome:
     proc.drain()
     marks = mic.say(q.pcm, q.speech_end)
-    deadline = time.monotonic() + len(q.pcm) / 2 / RATE + 8
+    deadline = time.monotonic() + len(q.pcm) / 2 / RATE + 40  # a long answer
     while "at" not in marks and time.monotonic() < deadline:
         time.sleep(0.01)
     end = marks.get("at", time.monotonic())

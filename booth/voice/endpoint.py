@@ -31,7 +31,6 @@ log = logging.getLogger(__name__)
 DANGLING_SHARE = 0.1  # a template word that ends fewer of the sentences it is in than this leaves a question open
 MIN_WORDS = 2  # a lone word ("where", "stop") is left to Vosk's endpoint: too easily a fragment or noise
 EPSILON = 1e-6  # silence is a sum of 10 ms frames: 25 of them must count as 0.25 s
-CAUGHT_UP = 0.05  # a partial that changed this far into the silence has decoded up to it
 FRAME_SECONDS = 0.01  # the gate judges 10 ms frames (audio.frame_levels)
 PARTIAL_EVERY = 4  # while someone speaks, the partial is read every 4th chunk (the live view); in silence every chunk
 CACHE_SIZE = 256  # partial texts judged per grammar generation; an utterance has a few dozen
@@ -120,7 +119,7 @@ class GrammarJudge:
         dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1])
         if reply.intent and reply.score >= self.settings.complete_score and not dangling and len(words) >= MIN_WORDS:
             return Sentence.COMPLETE
-        if dangling or reply.score >= self.settings.incomplete_score:
+        if dangling:
             return Sentence.INCOMPLETE
         return Sentence.NONE
 
@@ -204,13 +203,13 @@ class Endpointer:
             # ("... on sunday at") may not be in the partial yet. A partial that changed during the
             # silence has caught up with the speech; one that did not gets settle_silence.
             into_silence = self._changed_at - (self._audio - self._silence)
-            settled = into_silence >= CAUGHT_UP or self._silence >= s.settle_silence - EPSILON
+            settled = into_silence >= s.caught_up or self._silence >= s.settle_silence - EPSILON
             if (self._silence >= s.complete_silence - EPSILON and settled) or vosk_end:
                 return self._end("complete" if not vosk_end else "vosk")
         elif self._sentence is Sentence.INCOMPLETE:
             if self._silence >= s.incomplete_silence - EPSILON:
                 return self._end("incomplete-timeout")
-        elif vosk_end:
+        elif vosk_end and (not self._partial or self._silence >= s.fallback_silence - EPSILON):
             return self._end("vosk")
         return Verdict.LISTEN
 
