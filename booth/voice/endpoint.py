@@ -3,14 +3,19 @@
 Vosk 0.3.45 ends an utterance after 0.5-1.0 s of trailing silence (rules in the model's
 conf/model.conf; no API to change them). Its AcceptWaveform() only *reports* an endpoint: a
 caller that keeps feeding audio keeps decoding the same utterance. So the Recognizer feeds an
-``Endpointer`` every chunk (Vosk's verdict, the partial text, the chunk's level) and ends the
-utterance when it says so:
+``Endpointer`` every chunk (Vosk's verdict, the partial text, the chunk's 10 ms frame levels)
+and ends the utterance when it says so:
 
 - the partial is a complete sentence (an intent with its required slots, a score above the
   gate, not ending on a word no question ends on) and ``complete_silence`` follows: end now;
 - it is a sentence in the making ("what open spaces are at"): wait up to
   ``incomplete_silence``, whatever Vosk says, so a thinking pause does not cut the question;
-- no sentence of the grammar in sight (noise, out-of-domain words): Vosk's own endpoint.
+- no sentence of the grammar in sight (noise, out-of-domain words): Vosk's own endpoint, and
+  not before ``fallback_silence`` when words were heard.
+
+Vosk's partial lags the audio by 0.1-0.45 s (its network decodes in blocks), so a complete
+partial that has not changed since the silence began may still miss the last word said; it
+gets ``settle_silence`` instead. Measured with bench/bench_latency.py --offline.
 
 Silence is measured with an energy gate over an adaptive noise floor (``NoiseGate``); Vosk's
 own endpoint bounds the wait when babble is louder than the gate.
@@ -29,7 +34,7 @@ from booth.understand.text import tokenize
 log = logging.getLogger(__name__)
 
 DANGLING_SHARE = 0.1  # a template word that ends fewer of the sentences it is in than this leaves a question open
-MIN_WORDS = 2  # a lone word ("where", "stop") is left to Vosk's endpoint: too easily a fragment or noise
+MIN_WORDS = 3  # one or two words ("where", "what summit") are left to Vosk: too often noise or a flip of the best path
 EPSILON = 1e-6  # silence is a sum of 10 ms frames: 25 of them must count as 0.25 s
 FRAME_SECONDS = 0.01  # the gate judges 10 ms frames (audio.frame_levels)
 PARTIAL_EVERY = 4  # while someone speaks, the partial is read every 4th chunk (the live view); in silence every chunk
@@ -59,9 +64,9 @@ class Ending:
 
 
 class NoiseGate:
-    """Speech or not, per chunk: louder than the noise floor by ``gate_db``. The floor follows a
-    quieter chunk at once and a louder one only by ``floor_rise_db`` per second, so speech does not
-    lift it but a hall that grows louder does."""
+    """Speech or not, per 10 ms frame: louder than the noise floor by ``gate_db``. The floor
+    follows a quieter frame at once and a louder one only by ``floor_rise_db`` per second, so
+    speech does not lift it but a hall that grows louder does."""
 
     def __init__(self, gate_db: float, rise_db_per_second: float):
         self.gate_db = gate_db
@@ -202,8 +207,11 @@ class Endpointer:
             # The decoder runs 0.1-0.45 s behind the audio: a word said just before the silence
             # ("... on sunday at") may not be in the partial yet. A partial that changed during the
             # silence has caught up with the speech; one that did not gets settle_silence.
+            # The best path may also still flip as the last word is decoded ("what talks are" ->
+            # "what summit" -> "what talks are at"): a change must stand for stable_seconds.
             into_silence = self._changed_at - (self._audio - self._silence)
-            settled = into_silence >= s.caught_up or self._silence >= s.settle_silence - EPSILON
+            stable = self._audio - self._changed_at >= s.stable_seconds - EPSILON
+            settled = (into_silence >= s.caught_up and stable) or self._silence >= s.settle_silence - EPSILON
             if (self._silence >= s.complete_silence - EPSILON and settled) or vosk_end:
                 return self._end("complete" if not vosk_end else "vosk")
         elif self._sentence is Sentence.INCOMPLETE:
