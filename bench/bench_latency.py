@@ -284,7 +284,7 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
         endpointer = None if settings.mode == "vosk" else Endpointer(GrammarJudge(booth, settings), settings)
         rec = Recognizer(model, booth.vocabulary(), endpointer=endpointer)
         delays, cuts, cut_paused, right = [], 0, 0, 0
-        at = 0
+        at, busy, audio_seconds = 0, 0.0, 0.0
         for n, q in enumerate(questions):
             pcm = array.array("h", q.pcm + bytes(2 * int(2.5 * RATE)))
             if noise is not None:
@@ -293,9 +293,12 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
                 at += len(pcm)
             rec.reset()
             fed, ends = 0, []
+            audio_seconds += len(pcm) / RATE
             for chunk in chunked(pcm.tobytes()):
                 fed += len(chunk) // 2
+                started = time.perf_counter()
                 transcript = rec.feed(chunk)
+                busy += time.perf_counter() - started
                 if transcript is not None and transcript.text:
                     ends.append(((fed - q.speech_end) / RATE, rec.ending, transcript))
             cut = any(d < 0 for d, _, _ in ends)
@@ -313,7 +316,8 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
         paused = sum(bool(q.pause) for q in questions)
         print(f"offline {settings.mode} {condition}: end of speech -> end of utterance (audio s) "
               f"median {statistics.median(delays):.3f} p90 {pct(delays, 90):.3f} max {max(delays):.3f}; cut off "
-              f"{cut_paused}/{paused} paused, {cuts}/{len(questions)} all; right {right}/{len(questions)}", flush=True)
+              f"{cut_paused}/{paused} paused, {cuts}/{len(questions)} all; right {right}/{len(questions)}; "
+              f"{audio_seconds / busy:.1f}x real time", flush=True)
 
 
 def main() -> int:

@@ -313,7 +313,7 @@ class Listener:
         log.info("ended %s", json.dumps({
             "t": time.monotonic(), "reason": ending.reason if ending else "", "text": transcript.text,
             "sentence": ending.sentence.value if ending else "", "silence": ending.silence if ending else 0.0,
-            "after_last_word": round(transcript.duration - last, 3) if transcript.words else None,
+            "after_last_word": round(self.recognizer.offset + transcript.duration - last, 3) if transcript.words else None,
             "decode": round(self.recognizer.decode_seconds, 4)}))
 
     def _handle(self, transcript: Transcript, mic) -> None:

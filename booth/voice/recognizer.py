@@ -234,6 +234,8 @@ class Recognizer:
         self._partial = ""
         self.ending: Ending | None = None  # why the last utterance ended
         self.decode_seconds = 0.0  # time the last utterance's final result took
+        self._fed = 0  # samples since the KaldiRecognizer was made: Vosk's word times count from there
+        self.offset = 0.0  # where the last utterance began on that clock (seconds)
         self.set_phrases(phrases)
 
     def set_phrases(self, phrases: Iterable[str] | None) -> None:
@@ -254,6 +256,7 @@ class Recognizer:
         if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
             self._rec.SetMaxAlternatives(self.alternatives)
         self._samples = 0
+        self._fed = 0
         self._partial = ""
         if self.endpointer is not None:
             self.endpointer.reset()
@@ -264,6 +267,7 @@ class Recognizer:
         if not chunk:
             return None
         self._samples += len(chunk) // 2
+        self._fed += len(chunk) // 2
         vosk_end = self._rec.AcceptWaveform(chunk)
         if self.endpointer is not None:
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
@@ -303,6 +307,7 @@ class Recognizer:
         started = time.perf_counter()
         transcript = parse_result(result(), self._samples / RATE, self.free)
         self.decode_seconds = time.perf_counter() - started
+        self.offset = (self._fed - self._samples) / RATE
         self._samples = 0
         self._partial = ""
         if self.endpointer is not None:
