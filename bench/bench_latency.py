@@ -125,7 +125,7 @@ def hall_noise(seconds: float = 20.0) -> array.array:
     return array.array("h", (max(-32768, min(32767, int(s * gain))) for s in noise))
 
 
-class Booth_process:
+class BoothProcess:
     """`booth listen --always-listening -v`, its log lines (JSON timings) read by a thread."""
 
     def __init__(self, env: dict, endpoint: str, pin: bool):
@@ -177,7 +177,7 @@ def meaning(booth: Booth, text: str):
     return reply.intent, reply.slots
 
 
-def ask(mic: VirtualMic, speaker: SpeakerRecorder, proc: Booth_process, q: Question, booth: Booth) -> Outcome:
+def ask(mic: VirtualMic, speaker: SpeakerRecorder, proc: BoothProcess, q: Question, booth: Booth) -> Outcome:
     proc.drain()
     marks = mic.say(q.pcm, q.speech_end)
     deadline = time.monotonic() + len(q.pcm) / 2 / RATE + 40  # a long answer
@@ -231,7 +231,7 @@ def run(args, endpoint: str, condition: str, questions: list[Question], booth: B
     with tempfile.TemporaryDirectory(prefix="booth-bench-") as folder:
         mic = VirtualMic(Path(folder), hall_noise() if condition == "babble" else None).start()
         speaker = SpeakerRecorder(mic)
-        proc = Booth_process(mic.env, endpoint, args.pin)
+        proc = BoothProcess(mic.env, endpoint, args.pin)
         try:
             if not proc.ready.wait(60):
                 raise SystemExit("booth listen did not start")
