@@ -26,6 +26,24 @@ class ListenMode(str, Enum):
     WAKE = "wake"  # answer only after the wake phrase
 
 
+@dataclass(frozen=True)
+class EndpointSettings:
+    """When a spoken question is over (booth/voice/endpoint.py). Vosk alone waits for 0.5-1.0 s of
+    trailing silence (its model's conf/model.conf); a sentence the intents can already answer
+    needs much less, a half sentence ("what talks are at ...") deserves more."""
+
+    mode: str = "grammar"  # "grammar": decide from what was said; "vosk": Vosk's own endpoint only
+    complete_silence: float = 0.25  # s of silence after a complete sentence: answer now
+    incomplete_silence: float = 1.2  # s a half sentence may pause (Vosk: 0.5-1.0) before it is taken as it is
+    fallback_silence: float = 1.2  # words but no sentence yet: Vosk's endpoint, once silence is this long
+    caught_up: float = 0.05  # a partial that changed this many s into the silence (< 0: before it) is up to date
+    stable_seconds: float = 0.1  # ... and has stayed the same this long (Vosk's best path still flips)
+    settle_silence: float = 0.5  # ... this long if the partial has not changed since the silence began (decoder lag)
+    complete_score: float = 78.0  # match score from which a partial counts as complete (the matcher's gate)
+    gate_db: float = 9.0  # a chunk this far above the noise floor is speech
+    floor_rise_db: float = 2.0  # dB per second the floor may rise (a hall getting louder; not speech)
+
+
 @dataclass
 class Settings:
     """``skill_dir``: a skill folder (intents/, dialogs/, tests/, optional data/) whose parts are
@@ -56,6 +74,7 @@ class Settings:
     staff: bool = False  # also serve the staff page (/staff), behind a PIN
     skill_dir: Path | None = None
     tuning: Tuning = field(default_factory=Tuning)  # the matcher's numbers (booth/understand/tuning.py)
+    endpoint: EndpointSettings = field(default_factory=EndpointSettings)  # end of a spoken question
 
     def __post_init__(self) -> None:
         self.mode = ListenMode(self.mode)

@@ -178,6 +178,8 @@ def mix_at_snr(speech: array.array, noise: array.array, snr_db: float, rng: rand
     mixed = [s + gain * n for s, n in zip(speech, piece)]
     scale = 0.5 * 32767 / (max((abs(v) for v in mixed), default=0.0) or 1.0)
     return array.array("h", (int(round(v * scale)) for v in mixed))
+
+
 # -- a neural voice and recorded noise -------------------------------------------------------
 SHARED = ROOT.parent / "shared"
 KITCHEN = SHARED / "voices" / "picovoice-coffee" / "noise" / "kitchen.flac"

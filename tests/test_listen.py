@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +18,8 @@ from booth.voice import listen as ev
 from booth.voice.audio import chunked, file_source, read_wav
 from booth.voice.listen import Listener, Options
 from booth.voice.tts import Speaker, say_or_print
-from tests.audio_tools import ROOT, conversation_wav, need_model, need_tool, question_wav
+from tests.audio_tools import ROOT, conversation_wav, need_model, question_wav
+from tests.virtual_audio import VirtualMic
 
 NOW = "2025-05-17T10:00"
 QUESTIONS = ["where is the microsoft booth", "when is lunch"]
@@ -126,79 +126,6 @@ def test_clarifying_question_then_yes_answers(booth, model):
 
 
 # -- a real virtual microphone -----------------------------------------------------------------
-class VirtualMic:
-    """A private PulseAudio server: a pipe source is the microphone (we write 16 kHz PCM into it
-    at real-time pace, silence when idle) and a null sink is the speaker."""
-
-    def __init__(self, folder):
-        self.folder = folder
-        self.fifo = folder / "mic.fifo"
-        self.socket = folder / "native"
-        self.env = {**os.environ, "PULSE_SERVER": f"unix:{self.socket}", "XDG_RUNTIME_DIR": str(folder),
-                    "HOME": str(folder)}
-        self.pending: queue.Queue[bytes] = queue.Queue()
-        self.stop = threading.Event()
-        self.unplugged = threading.Event()  # while set, the "microphone" delivers nothing
-
-    def start(self):
-        pulse = need_tool("pulseaudio")
-        self.server = subprocess.Popen(
-            [pulse, "--daemonize=no", "-n", "--exit-idle-time=-1", "--disallow-exit", "--disable-shm=yes",
-             f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
-             "--load=module-null-sink sink_name=booth_speaker",
-             f"--load=module-pipe-source source_name=booth_mic file={self.fifo} format=s16le rate=16000 channels=1",
-             "--load=module-always-sink"],
-            env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 10
-        while not (self.socket.exists() and self.fifo.exists()):
-            if self.server.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"pulseaudio did not start: {self.server.stderr.read().decode()[-500:]}")
-            time.sleep(0.05)
-        subprocess.run(["pactl", "set-default-source", "booth_mic"], env=self.env, check=False,
-                       capture_output=True) if shutil.which("pactl") else None
-        self.feeder = threading.Thread(target=self._feed, daemon=True)
-        self.feeder.start()
-        return self
-
-    def _feed(self):
-        fd = os.open(self.fifo, os.O_WRONLY)
-        started, sent = time.monotonic(), 0
-        try:
-            while not self.stop.is_set():
-                if self.unplugged.is_set():
-                    time.sleep(0.02)
-                    started, sent = time.monotonic(), 0
-                    continue
-                try:
-                    chunk = self.pending.get_nowait()
-                except queue.Empty:
-                    chunk = bytes(640)  # 20 ms of silence
-                os.write(fd, chunk)
-                sent += len(chunk) // 2
-                delay = started + sent / 16000 - time.monotonic()
-                if delay > 0:
-                    time.sleep(delay)
-        finally:
-            os.close(fd)
-
-    def say(self, wav):
-        for chunk in chunked(read_wav(wav), 640):
-            self.pending.put(chunk)
-
-    def wait_idle(self, timeout: float = 20.0):
-        """Until everything said has gone into the microphone."""
-        deadline = time.monotonic() + timeout
-        while not self.pending.empty() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        time.sleep(0.3)
-
-    def close(self):
-        self.stop.set()
-        self.feeder.join(5)
-        self.server.terminate()
-        self.server.wait(10)
-
-
 @pytest.fixture(scope="module")
 def mic(tmp_path_factory):
     vm = VirtualMic(tmp_path_factory.mktemp("pulse")).start()

@@ -8,6 +8,7 @@ import os
 import sys
 import threading
 import time
+from dataclasses import replace
 
 from booth.errors import AudioError, BoothError, ConfigError, ModelError, SpeechError
 
@@ -41,6 +42,8 @@ def register(subparsers, parents) -> None:
     p.add_argument("--once", action="store_true", help="exit after the first answer")
     p.add_argument("--mute", action="store_true", default=None, help="print answers only, do not speak")
     p.add_argument("--max-seconds", type=float, help="longest question (default 12)")
+    p.add_argument("--endpoint", choices=("grammar", "vosk"), default=None,
+                   help="end a question when it is a complete sentence (grammar, default) or after Vosk's silence (vosk)")
     from booth.cli.screen import add_screen_options
 
     add_screen_options(p, flag=True)
@@ -157,7 +160,10 @@ def cmd_listen(args) -> int:
     from booth.voice.tts import say_or_print
 
     started = time.monotonic()
-    booth = Booth(settings_from(args))
+    settings = settings_from(args)
+    if args.endpoint:
+        settings.endpoint = replace(settings.endpoint, mode=args.endpoint)
+    booth = Booth(settings)
     model = load_model(args.model)
     live = not args.input
     if live:

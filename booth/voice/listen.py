@@ -8,6 +8,7 @@ question ("Did you mean: ...?"), noise or "[unk]" alone gets no answer at all.
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 import time
@@ -21,6 +22,7 @@ from booth.answer.spoken import short_title
 from booth.errors import AudioError
 from booth.understand.text import tokenize
 from booth.voice import audio
+from booth.voice.endpoint import Endpointer, GrammarJudge
 from booth.voice.recognizer import Recognizer, Transcript, Word, load_model, transcribe
 
 log = logging.getLogger(__name__)
@@ -230,9 +232,20 @@ class Listener:
         phrases = None if self.options.free else self._phrases(False, False)
         self._grammar_key = (self._generation, False, False)
         self.recognizer = Recognizer(model, phrases, self.options.free, self.options.max_seconds,
-                                     hand_written=booth.intents.spoken)
+                                     hand_written=booth.intents.spoken, endpointer=self._endpointer())
         self.answers = 0
         self._spoken = 0  # utterances answered out loud (each followed by a fresh recognizer)
+
+    def _endpointer(self) -> Endpointer | None:
+        """The grammar-aware end of utterance (booth/voice/endpoint.py); None: Vosk's own."""
+        settings = getattr(getattr(self.booth, "settings", None), "endpoint", None)
+        if self.options.free or settings is None or settings.mode != "grammar":
+            return None
+        if self.options.mode == "wake":
+            # Not yet for the wake phrase: an early end moves where the next utterance starts, and
+            # espeak's "hey booth" after a longer lead of silence was heard as "table" (test_listen).
+            return None
+        return Endpointer(GrammarJudge(self.booth, settings), settings)
 
     def _phrases(self, followups: bool, answers: bool) -> list[str]:
         """The grammar for the next utterance: questions always; follow-ups while a conversation
@@ -341,6 +354,7 @@ class Listener:
                 continue
             listening = None
             spoken_before = self._spoken
+            self._log_ending(transcript)
             self._handle(transcript, source if live else None)
             if self._spoken == spoken_before:
                 # Nothing was said back, so _say did not start a fresh recognizer. One decoding
@@ -353,6 +367,19 @@ class Listener:
             transcript = self.recognizer.finish()
             if transcript is not None:
                 self._handle(transcript, None)
+
+    def _log_ending(self, transcript: Transcript) -> None:
+        """One machine-readable line per utterance (bench/bench_latency.py reads it at -v): when and
+        why it ended, how much audio followed the last word, how long the final decoding took."""
+        if not log.isEnabledFor(logging.INFO):
+            return
+        ending = self.recognizer.ending
+        last = max((w.end for w in transcript.words), default=0.0)
+        log.info("ended %s", json.dumps({
+            "t": time.monotonic(), "reason": ending.reason if ending else "", "text": transcript.text,
+            "sentence": ending.sentence.value if ending else "", "silence": ending.silence if ending else 0.0,
+            "after_last_word": round(self.recognizer.offset + transcript.duration - last, 3) if transcript.words else None,
+            "decode": round(self.recognizer.decode_seconds, 4)}))
 
     def _handle(self, transcript: Transcript, mic) -> None:
         ended = time.monotonic()
@@ -419,6 +446,8 @@ class Listener:
         reply = self.conversation.turn(text) if self.conversation is not None else self.booth.ask(text)
         self.answers += 1
         self.emit(Answered(reply.answer, reply.intent, time.monotonic() - ended, tuple(reply.events)))
+        log.info("answered %s", json.dumps({"t": time.monotonic(), "seconds": round(time.monotonic() - ended, 4),
+                                             "intent": reply.intent, "text": text}))
         self._say(reply.answer, mic)
         if self.conversation is not None:
             self.conversation.spoken_done()
@@ -427,6 +456,7 @@ class Listener:
         if not text or self.speak is None:
             return
         self.emit(State("speaking"))
+        log.info("speaking %s", json.dumps({"t": time.monotonic()}))
         self.talk.clear()
         outcome = self.speak(text, self.talk)  # push-to-talk sets `talk`: stop and listen
         if outcome == "failed":

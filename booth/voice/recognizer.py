@@ -16,13 +16,15 @@ import os
 import re
 import socket
 import sys
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from booth.errors import ModelError
-from booth.voice.audio import RATE
+from booth.voice.audio import RATE, frame_levels
+from booth.voice.endpoint import Ending, Endpointer, Sentence, Verdict
 from booth.voice.vocabulary import SpokenForms, Vocabulary, spoken_forms, words_of
 
 log = logging.getLogger(__name__)
@@ -247,12 +249,13 @@ def parse_result(result: str, duration: float, free: bool) -> Transcript:
 
 
 class Recognizer:
-    """One utterance at a time; ``feed`` returns a Transcript when Vosk's endpointer (about half a
-    second of silence after speech) or the length cap ends the utterance."""
+    """One utterance at a time; ``feed`` returns a Transcript when the utterance ends: by Vosk's
+    endpointer (0.5-1.0 s of silence after speech), by an ``Endpointer`` that knows the grammar
+    (booth/voice/endpoint.py), or at the length cap."""
 
     def __init__(self, model, phrases: Iterable[str] | None = None, free: bool = False,
                  max_seconds: float = 12.0, alternatives: int = ALTERNATIVES,
-                 hand_written: dict[str, str] | None = None):
+                 hand_written: dict[str, str] | None = None, endpointer: Endpointer | None = None):
         self.model = model
         self.alternatives = alternatives
         self.hand_written = hand_written or {}
@@ -261,9 +264,15 @@ class Recognizer:
         self._rec_grammar: list[str] | None = None
         self.free = free or phrases is None
         self.max_seconds = max_seconds
+        self.endpointer = endpointer
         self.grammar: list[str] = []
         self._rec: Any = None  # a vosk.KaldiRecognizer
         self._samples = 0
+        self._partial = ""
+        self.ending: Ending | None = None  # why the last utterance ended
+        self.decode_seconds = 0.0  # time the last utterance's final result took
+        self._fed = 0  # samples since the KaldiRecognizer was made: Vosk's word times count from there
+        self.offset = 0.0  # where the last utterance began on that clock (seconds)
         self.set_phrases(phrases)
 
     def set_phrases(self, phrases: Iterable[str] | None, key: object = None) -> None:
@@ -298,6 +307,10 @@ class Recognizer:
         if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
             self._rec.SetMaxAlternatives(self.alternatives)
         self._samples = 0
+        self._fed = 0
+        self._partial = ""
+        if self.endpointer is not None:
+            self.endpointer.reset()
 
     def feed(self, chunk: bytes) -> Transcript | None:
         if len(chunk) % 2:
@@ -305,10 +318,23 @@ class Recognizer:
         if not chunk:
             return None
         self._samples += len(chunk) // 2
-        if self._rec.AcceptWaveform(chunk):
-            return self._take(self._rec.Result())
+        self._fed += len(chunk) // 2
+        vosk_end = self._rec.AcceptWaveform(chunk)
+        if self.endpointer is not None:
+            # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
+            levels = frame_levels(chunk)
+            if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
+                self._partial = json.loads(self._rec.PartialResult()).get("partial", "")
+            verdict = self.endpointer.step(vosk_end, self._partial, levels)
+            if verdict is Verdict.END:
+                self.ending = self.endpointer.ending
+                return self.finish()
+        elif vosk_end:
+            self.ending = Ending("vosk", Sentence.NONE, 0.0)
+            return self._take(self._rec.Result)
         if self._samples >= self.max_seconds * RATE:
             log.debug("utterance cut at %.1f s", self.max_seconds)
+            self.ending = Ending("length cap", Sentence.NONE, 0.0)
             return self.finish()
         return None
 
@@ -316,21 +342,29 @@ class Recognizer:
         """End the utterance now (end of a file, key released, length cap)."""
         if not self._samples:
             return None
-        return self._take(self._rec.FinalResult())
+        return self._take(self._rec.FinalResult)
 
     @property
     def partial(self) -> str:
+        if self.endpointer is not None:  # already asked for this chunk
+            return self._partial
         return json.loads(self._rec.PartialResult()).get("partial", "")
 
     @property
     def listening_seconds(self) -> float:
         return self._samples / RATE
 
-    def _take(self, result: str) -> Transcript:
-        transcript = parse_result(result, self._samples / RATE, self.free)
+    def _take(self, result: Callable[[], str]) -> Transcript:
+        started = time.perf_counter()
+        transcript = parse_result(result(), self._samples / RATE, self.free)
+        self.decode_seconds = time.perf_counter() - started
+        self.offset = (self._fed - self._samples) / RATE
         self._samples = 0
         if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
             transcript = restore(transcript, self.spoken)
+        self._partial = ""
+        if self.endpointer is not None:
+            self.endpointer.reset()
         return transcript
 
 

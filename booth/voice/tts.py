@@ -255,7 +255,9 @@ class Speaker:
 
     def speak(self, text: str, stop: threading.Event | None = None) -> bool:
         """Say it out loud; False when ``stop`` cut it short. AudioError when there is no speaker."""
+        started = time.monotonic()
         speech = self.synthesize(text)
+        log.info("synthesized in %.3f s", time.monotonic() - started)  # bench/bench_latency.py reads it
         if not speech.pcm:
             return True
         return audio.play(speech.pcm, speech.rate, self.device, stop)

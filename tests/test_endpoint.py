@@ -1,0 +1,116 @@
+"""The end of a spoken question (booth/voice/endpoint.py): a short version of
+bench/bench_latency.py in audio time. Real Vosk, real espeak speech, real intents and schedule:
+a complete sentence ends sooner than Vosk's own endpoint would end it; a half sentence followed by
+a thinking pause is not cut; noise alone is left to Vosk."""
+
+from __future__ import annotations
+
+import array
+
+import pytest
+
+from booth.settings import EndpointSettings
+from booth.voice.audio import RATE, chunked
+from booth.voice.endpoint import Endpointer, GrammarJudge, NoiseGate, Sentence, dangling_words
+from booth.voice.recognizer import Recognizer
+from tests.audio_tools import read_pcm, silence, speak
+
+SETTINGS = EndpointSettings()
+
+
+def _spoken(*parts: str, pause: float = 0.0, voice: str = "en-us") -> array.array:
+    """The parts said with ``pause`` seconds between them (espeak's own trailing silence cut)."""
+    samples = silence(0.3)
+    for n, part in enumerate(parts):
+        if n:
+            samples += silence(pause)
+        speech = read_pcm(speak(part, voice))
+        end = max(i for i, v in enumerate(speech) if abs(v) > 300) + 1
+        samples += speech[:end]
+    return samples + silence(2.5)
+
+
+def _utterances(booth, model, samples: array.array, endpoint: bool) -> list[tuple[float, str, str]]:
+    """(seconds of audio fed when the utterance ended, why, text) for each utterance heard."""
+    endpointer = Endpointer(GrammarJudge(booth, SETTINGS), SETTINGS) if endpoint else None
+    rec = Recognizer(model, booth.vocabulary(), endpointer=endpointer)
+    fed, out = 0, []
+    for chunk in chunked(samples.tobytes()):
+        fed += len(chunk) // 2
+        transcript = rec.feed(chunk)
+        if transcript is not None and transcript.text:
+            out.append((fed / RATE, rec.ending.reason if rec.ending else "", transcript.text))
+    return out
+
+
+def test_the_judge_knows_complete_incomplete_and_nothing(booth):
+    judge = GrammarJudge(booth, SETTINGS)
+    assert judge("what open spaces are at three") is Sentence.COMPLETE
+    assert judge("where is the microsoft booth") is Sentence.COMPLETE
+    assert judge("what open spaces are at") is Sentence.INCOMPLETE
+    assert judge("where is the") is Sentence.INCOMPLETE
+    assert judge("is there a talk about") is Sentence.INCOMPLETE
+    # A template sentence may end on a word that usually leaves a question open.
+    assert judge("what is hynek schlawack talking about") is Sentence.COMPLETE
+    assert judge("the weather in the lobby was lovely") is Sentence.NONE
+    assert judge("[unk]") is Sentence.NONE
+    assert {"at", "the", "is"} <= dangling_words(booth)
+    assert not {"now", "three", "booth"} & dangling_words(booth)
+
+
+def test_the_judge_matches_each_partial_once(booth):
+    judge = GrammarJudge(booth, SETTINGS)
+    asked: list[str] = []
+    real_ask = booth.ask
+
+    def counting_ask(text, **kwargs):
+        asked.append(text)
+        return real_ask(text, **kwargs)
+
+    booth.ask = counting_ask
+    try:
+        for _ in range(20):  # a partial stays the same for many chunks
+            judge("when is lunch")
+    finally:
+        del booth.ask
+    assert asked == ["when is lunch"]
+
+
+def test_a_complete_sentence_ends_before_vosk_would_end_it(booth, model):
+    for text, voice in (("when is lunch", "en-us"), ("what open spaces are at three", "en+f3")):
+        samples = _spoken(text, voice=voice)
+        ours = _utterances(booth, model, samples, endpoint=True)
+        vosks = _utterances(booth, model, samples, endpoint=False)
+        assert [reason for _, reason, _ in ours] == ["complete"]
+        assert [heard for _, _, heard in ours] == [heard for _, _, heard in vosks]  # the same words heard
+        assert booth.ask(ours[0][2], stop_after="intent").intent == booth.ask(text, stop_after="intent").intent
+        assert ours[0][0] < vosks[0][0]  # ended on less trailing silence than Vosk's own endpoint
+
+
+@pytest.mark.parametrize("pause", [0.5, 1.0])
+def test_a_half_sentence_waits_through_a_thinking_pause(booth, model, pause):
+    samples = _spoken("what talks are at", "three thirty", pause=pause)
+    ours = _utterances(booth, model, samples, endpoint=True)
+    assert [heard for _, _, heard in ours] == ["what talks are at three thirty"]
+    vosks = _utterances(booth, model, samples, endpoint=False)
+    if pause >= 1.0:  # Vosk's own rules end at 0.5-1.0 s: without the grammar the question is cut in two
+        assert len(vosks) == 2
+
+
+def test_speech_that_is_no_question_is_left_to_vosk(booth, model):
+    samples = _spoken("the weather in the lobby was lovely")
+    ours = _utterances(booth, model, samples, endpoint=True)
+    assert ours and all(reason == "vosk" for _, reason, _ in ours)
+
+
+def test_the_noise_gate_follows_the_hall_not_the_speaker():
+    gate = NoiseGate(gate_db=9.0, rise_db_per_second=2.0)
+    assert not any(gate.is_speech(-50.0) for _ in range(100))  # a steady hall
+    assert gate.is_speech(-30.0)  # a voice 20 dB above it
+    for _ in range(300):  # 3 s of talking hardly lifts the floor
+        gate.is_speech(-30.0)
+    assert gate.floor is not None and gate.floor < -42.0
+    assert gate.is_speech(-30.0)
+    for _ in range(1500):  # the hall got louder for good: 15 s later that level is the floor
+        gate.is_speech(-30.0)
+    assert not gate.is_speech(-30.0)
