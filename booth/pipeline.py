@@ -111,6 +111,8 @@ class Skill:
 def load_skill(settings: Settings) -> Skill:
     """Raises IntentError/DialogError path:line for an intent nobody answers, a response for no
     intent or outcome, a placeholder no outcome fills, a slot no list defines."""
+    # Settings.__post_init__ always fills both folders (from skill_dir or the shipped ones).
+    assert settings.intents_dir is not None and settings.dialogs_dir is not None
     intents = load_intents(settings.intents_dir)
     table = answer_table(intents, registered())
     check_intents(intents, table)
@@ -153,7 +155,7 @@ class Booth:
             # built once, it is kept in the schedule cache for the next process.
             self.index = cache.derived(conference, "topic-index") or TopicIndex(
                 conference.events + tuple(opening_hours(conference.events)), self.settings.tuning,
-                on_built=lambda index, c=conference: cache.keep(c, "topic-index", index))
+                on_built=lambda index: cache.keep(conference, "topic-index", index))
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
@@ -166,7 +168,7 @@ class Booth:
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
         relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
-                               lambda kind, said: timed(self._conference.events, kind, None, said),
+                               lambda kind, said: timed(self.conference.events, kind, None, said),
                                lambda rest: self._day_in(rest, clock))
         if relative is not None:
             return relative  # "after the keynote": when the keynote ends
@@ -189,10 +191,11 @@ class Booth:
 
     @property
     def conference(self) -> Conference:
+        assert self._conference is not None  # refresh() in __init__ always sets it
         return self._conference
 
     def clock(self) -> Clock:
-        return make_clock(self._conference, self.settings.now)
+        return make_clock(self.conference, self.settings.now)
 
     # -- stages ---------------------------------------------------------------------------
     def understand(self, text: str, clock: Clock | None = None,
@@ -223,7 +226,7 @@ class Booth:
         "I don't see X on the schedule" (and a near name only offered)."""
         if not isinstance(match, IntentMatch) or "topic" not in match.slots or not names_person(match.sentence):
             return match
-        people = look_up(self._conference, match.slots["topic"])
+        people = look_up(self.conference, match.slots["topic"])
         if len(people.same) > 1:
             return match  # "is david speaking": find_topic names them all
         said = " ".join(w.capitalize() for w in match.slots["topic"].split())
@@ -247,7 +250,7 @@ class Booth:
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").
-        answer = spec.handler(slots, narrow(Context(self._conference, clock.now, self.index), slots))
+        answer = spec.handler(slots, narrow(Context(self.conference, clock.now, self.index), slots))
         if slots.get("ordinal") is not None and answer.events:
             # "the second talk in Hall C on Sunday": that one of the events the question selects.
             answer = nth(answer, int(slots["ordinal"]), clock.now)
@@ -299,6 +302,6 @@ class Booth:
         """Whole-sentence recognizer grammar, by when each part applies; built once per schedule."""
         self.refresh()
         if getattr(self, "_vocabulary_generation", None) != self.generation:
-            self._grammar_parts = grammar.grammar_parts(self.intents, self.lexicon, self._conference)
+            self._grammar_parts = grammar.grammar_parts(self.intents, self.lexicon, self.conference)
             self._vocabulary_generation = self.generation
         return self._grammar_parts

@@ -36,7 +36,7 @@ from booth.answer.spoken import (
     say_list,
     short_title,
 )
-from booth.schedule.hours import is_hours
+from booth.schedule.hours import end_of, is_hours, start_of
 from booth.schedule.model import Conference, Event
 from booth.understand.numbers import cardinal_at
 from booth.understand.text import fold, tokenize
@@ -98,22 +98,22 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
             starting, running = at_time(events, time, ctx.now)
     when = when_phrase(time, today)
     if time.kind == "next" and starting:
-        when = f"next, {at_moment(starting[0].start, today)}"
+        when = f"next, {at_moment(start_of(starting[0]), today)}"
     where = f" in {room}" if room else ""
     values = {"what": kind_word(kind) + where, "when": when, "count": "no"}
     if not starting and not running:
         if _no_board(ctx, kind, events):
             return Answer("events_at_time", "no_board", values)
-        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        later = [e for e in events if start_of(e) > time.start and start_of(e).date() == time.start.date()]
         if time.kind in ("instant", "now") and later:
             following = [e for e in later if e.start == later[0].start]
             next_items = [item(e, today, with_room=len(following) == 1) for e in following]
             values.update({"items": say_list(next_items, SPOKEN_LIMIT),
-                           "next_when": at_moment(following[0].start, today),
+                           "next_when": at_moment(start_of(following[0]), today),
                            "next_what": kind_word(kind, len(following))})
             return Answer("events_at_time", "none_next", values, tuple(following), said_count(next_items, SPOKEN_LIMIT))
         return Answer("events_at_time", "none", values)
-    multi_day = time.kind in ("range", "day") and len({e.start.date() for e in starting}) > 1
+    multi_day = time.kind in ("range", "day") and len({start_of(e).date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
     # The room is said per item only for a single item, and never when the question named it.
     items = [item(e, today, with_time=timed_list, with_day=multi_day, with_room=len(starting) == 1 and not room,
@@ -148,26 +148,26 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
         starting, running = at_time(events, time, ctx.now, room)
         chosen = running + starting
         when = when_phrase(time, today)
-        later = [e for e in events if e.start > time.start and e.start.date() == time.start.date()]
+        later = [e for e in events if start_of(e) > time.start and start_of(e).date() == time.start.date()]
         if not chosen and later and time.kind == "instant":  # nothing then: say what comes next there
             chosen = [e for e in later if e.start == later[0].start]
             when = f"after {say_clock(time.start)}"
     else:
-        chosen = [e for e in events if e.end > ctx.now and e.start.date() == today] or \
-                 [e for e in events if e.start > ctx.now]
-        when = "today" if chosen and chosen[0].start.date() == today else "next"
+        chosen = [e for e in events if end_of(e) > ctx.now and start_of(e).date() == today] or \
+                 [e for e in events if start_of(e) > ctx.now]
+        when = "today" if chosen and start_of(chosen[0]).date() == today else "next"
     values = {"room": room, "what": kind_word(kind, len(chosen)), "when": when, "count": number_words(len(chosen))}
     if not chosen:
         return Answer("room_schedule", "none", values)
-    multi_day = len({e.start.date() for e in chosen}) > 1
+    multi_day = len({start_of(e).date() for e in chosen}) > 1
     # "In Room 308 at four p.m.: Songs for Europe": the time asked is said once, not again per item.
     said_once = time is not None and time.kind == "instant" and all(e.start == time.start for e in chosen)
     title = short_title if len(chosen) == 1 else list_title
     items = [title(e.title) if said_once else
-             f"{title(e.title)} at {say_clock(e.start)}" + (f" on {say_day(e.start.date(), today)}" if multi_day else "")
+             f"{title(e.title)} at {say_clock(start_of(e))}" + (f" on {say_day(start_of(e).date(), today)}" if multi_day else "")
              for e in chosen]
-    if chosen[0].start <= ctx.now < chosen[0].end:
-        items[0] = f"{title(chosen[0].title)}, on now until {say_clock(chosen[0].end)}"
+    if start_of(chosen[0]) <= ctx.now < end_of(chosen[0]):
+        items[0] = f"{title(chosen[0].title)}, on now until {say_clock(end_of(chosen[0]))}"
     values["items"] = say_list(items, SPOKEN_LIMIT)
     return Answer("room_schedule", "found", values, tuple(chosen), said_count(items, SPOKEN_LIMIT))
 
@@ -310,7 +310,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
             starting, running = at_time(events, time, ctx.now)
             events = running + starting
         else:
-            events = [e for e in events if e.end > ctx.now][:1] or events[-1:]
+            events = [e for e in events if end_of(e) > ctx.now][:1] or events[-1:]
     values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
               "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
     if not events:
@@ -335,7 +335,7 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         starting, running = at_time(events, time, ctx.now)
         events = running + starting
     else:
-        ahead = [e for e in events if e.end > ctx.now]
+        ahead = [e for e in events if end_of(e) > ctx.now]
         events = ahead or events
     if not events:
         outcome = "no_board" if _no_board(ctx, kind, events) else "none"
@@ -347,8 +347,8 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         values.update({"items": say_list(items, SPOKEN_LIMIT), "count": number_words(len(events))})
         return Answer("when_is_kind", "speakers", values, tuple(events), said_count(items, SPOKEN_LIMIT))
     if kind in ("meal", "break") and time is None:
-        first_day = events[0].start.date()
-        events = [e for e in events if e.start.date() == first_day]
+        first_day = start_of(events[0]).date()
+        events = [e for e in events if start_of(e).date() == first_day]
     values["count"] = number_words(len(events))
     values["what"] = kind_word(kind, len(events))
     return _say_hits("when_is_kind", events, values, ctx)

@@ -79,6 +79,7 @@ class Conversation:
         """Extra phrases for the recognizer while a context lives: titles of the last list."""
         if not self.alive():
             return []
+        assert self.context is not None  # alive() returned True, so a context lives
         words = set()
         for event in self.context.events:
             words.update(tokenize(short_title(event.title)))
@@ -89,7 +90,7 @@ class Conversation:
         clock = self.booth.clock()
         alive = self.alive()
         match = self.booth.understand(text, clock, allow_followups=True if alive else "fallback")
-        if alive and self.context.choices and isinstance(match, (IntentMatch, NoMatch)):
+        if alive and self.context is not None and self.context.choices and isinstance(match, (IntentMatch, NoMatch)):
             picked = self._pick_choice(text, match)
             if picked is not None:
                 self.context.choices = []
@@ -113,6 +114,7 @@ class Conversation:
             # Several events fit: ask which one rather than reading out a list; "more" still pages on.
             question = clarify(events)
             reply = self._reply(text, match, question, events, keep=True, slots=match.slots, offset=question.spoken)
+            assert self.context is not None  # _reply(keep=True) has just made it
             self.context.choices = events[:question.spoken]
             return reply
         if answer.intent in ("thanks", "help"):
@@ -170,6 +172,7 @@ class Conversation:
     def _repeat(self, text: str, match: IntentMatch, clock) -> Reply:
         # The words as they were said, not re-rendered: the clock or the variant may have moved on.
         ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
         return self._as_reply(text, match, Answer("repeat", "again"), ctx.answer, ctx.events[:max(ctx.offset, 1)])
 
     @answer("detail", {"about": {"title", "when", "room", "by", "summary"}, "where": {"title", "room", "when"},
@@ -179,6 +182,7 @@ class Conversation:
                        "closes": {"title", "day", "open", "close", "room"}}, AnswerKind.FOLLOWUP)
     def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
         name = match.name
         target = self._target(match)
         if target is None:
@@ -195,6 +199,7 @@ class Conversation:
     @answer("more", {"found": {"items", "count"}, "end": set()}, AnswerKind.FOLLOWUP)
     def _more(self, text, match, clock) -> Reply:
         ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
         now = clock.now
         rest = ctx.events[ctx.offset:]
         if not rest:
@@ -216,6 +221,7 @@ class Conversation:
     @answer("refine", {}, AnswerKind.FOLLOWUP)
     def _refine(self, text: str, match: IntentMatch, clock) -> Reply:
         ctx = self.context
+        assert ctx is not None  # follow-ups are answered only while a context lives
         slots = dict(ctx.slots)
         if match.name == "after_that":
             base = ctx.events[:max(ctx.offset, 1)]
@@ -249,6 +255,7 @@ class Conversation:
     # -- items -----------------------------------------------------------------------------
     def _target(self, match: IntentMatch) -> Event | None:
         ctx = self.context
+        assert ctx is not None  # items are picked only from a live context (follow-ups, clarifications)
         listed = ctx.choices or ctx.events
         ordinal = match.slots.get("ordinal")
         if ordinal is not None:
@@ -268,6 +275,7 @@ class Conversation:
 
     def _pick_choice(self, text: str, match) -> Event | None:
         """The answer to "Did you mean A or B?": "the second one", or a name."""
+        assert self.context is not None  # asked only while a clarification is pending in a live context
         choices = self.context.choices
         if isinstance(match, IntentMatch) and match.name == "detail":
             return self._target(match)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from functools import cache
 
+from booth.schedule.hours import end_of, start_of
 from booth.schedule.kinds import kinds_of
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
@@ -72,11 +73,11 @@ def at_time(events: list[Event], time, now: datetime, room: str | None = None) -
     """(starting, running): what starts in the asked time and what is still on at its start."""
     if time.kind == "now":
         soon = now + timedelta(minutes=10)
-        starting = [e for e in events if now < e.start <= soon]
-        running = [e for e in events if e.start <= now < e.end]
+        starting = [e for e in events if now < start_of(e) <= soon]
+        running = [e for e in events if start_of(e) <= now < end_of(e)]
         return starting, running
     if time.kind == "next":
-        later = [e for e in events if e.start >= time.start and e.start > now]
+        later = [e for e in events if start_of(e) >= time.start and start_of(e) > now]
         sessions = [e for e in later if e.kind not in ("break", "meal")]
         if room and sessions:
             later = sessions  # "what's next in Ballroom A": the next session there, not the hall-wide break

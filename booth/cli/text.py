@@ -97,7 +97,7 @@ def run_ask(args) -> int:
 
         transcript = hear_file(Path(args.audio), booth, model_path=args.model, free=args.free,
                                max_seconds=args.max_seconds)
-        reply = booth.ask(getattr(transcript, "text", transcript))
+        reply = booth.ask(transcript.text)
         _print_reply(reply, args.json)
         return 0
     if args.question is not None:
@@ -186,7 +186,7 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
         vocabulary = Vocabulary(resolve_model(args.model, download=False))
     except BoothError as exc:
         return [str(exc)]
-    problems = []
+    problems: list[str] = []
     words: set[str] = set()
     for name in names:
         booth = Booth(replace(settings, conference=name))
@@ -234,9 +234,10 @@ def run_check(args) -> int:
 
     skill = attempt(lambda r: f"{len(r.intents.intents)} intents; {len(r.dialogs.responses)} dialog outcomes",
                     lambda: load_skill(settings))
-    names = list_conferences(settings.data_dir) if settings.data_dir is not None else []
+    data_dir = settings.data_dir
+    names = list_conferences(data_dir) if data_dir is not None else []
     conferences = [attempt(lambda r: f"{r.name}: {len(r.events)} events" + (f", {len(r.faq)} FAQ" if r.faq else ""),
-                           lambda name=name: load_conference(settings.data_dir, name)) for name in names]
+                           lambda name=name: load_conference(data_dir, name)) for name in names if data_dir is not None]
     for conference in conferences:  # entries skipped as broken, path:line
         problems.extend(conference.problems if conference is not None else ())
     folder = Path(args.fixtures) if args.fixtures else default_fixtures(settings)

@@ -222,7 +222,7 @@ def cmd_listen(args) -> int:
             open_source.used = True
             source.open()
             return source
-        open_source.used = False
+        open_source.used = False  # type: ignore[attr-defined]  # mypy does not model attributes set on a function
         if mode == "push":
             restore = _start_push_to_talk(listener, args.button)
     elif args.input == "-":

@@ -17,9 +17,11 @@ file is parsed with libyaml when available (about ten times faster than pure-Pyt
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 import yaml
@@ -123,7 +125,7 @@ def _events(tree, path: Path, tz: ZoneInfo, default_kind: str, problems: list[Da
 
 
 def _event(item, line: int | None, path: Path, tz: ZoneInfo, default_kind: str) -> Event:
-    def fail(message: str, key: str | None = None):
+    def fail(message: str, key: str | None = None) -> NoReturn:
         raise DataError(message, path, (line_of(item, key) if key else None) or line)
 
     if not isinstance(item, dict):
@@ -196,7 +198,7 @@ def _reason(exc: ValueError, default: str) -> str:
     return default if text.startswith("Invalid isoformat") else text
 
 
-def _clock(item: dict, key: str, fail) -> time | None:
+def _clock(item: dict, key: str, fail: Callable[..., NoReturn]) -> time | None:
     value = item.get(key)
     if value is None:
         return None

@@ -217,7 +217,7 @@ def classify_days(events: list[Event], declared: list[date], known: dict | None 
         if event.start:
             kinds.setdefault(event.start.date(), set()).add(event.kind)
     dates = sorted(set(declared) or set(kinds))
-    label = {}
+    label: dict[date, str | None] = {}
     for day in dates:
         found = kinds.get(day, set())
         if found & _MAIN_KINDS:
@@ -325,7 +325,7 @@ def _stage_and_swap(sources, files, previous: dict, report: ImportReport, target
 def _refuse_shrinking(sources: list[ImportedSchedule], target: Path, previous: dict, path: Path,
                       force: bool) -> None:
     total = sum(len(s.events) for s in sources)
-    skipped = Counter()
+    skipped: Counter[str] = Counter()
     for imported in sources:
         skipped.update(imported.skipped)
     why = f" (skipped: {_counts(skipped)})" if skipped else ""
@@ -367,7 +367,7 @@ def _previous_meta(target: Path) -> dict:
 def _known_days(meta: dict) -> dict:
     """{date: label} from a previous conference.yaml (a hand-fixed labelling survives re-import)."""
     known = {}
-    days = meta.get("days") if isinstance(meta.get("days"), dict) else {}
+    days = meta["days"] if isinstance(meta.get("days"), dict) else {}
     for label in ("tutorials", "main", "sprints"):
         for value in days.get(label) or ():
             try:

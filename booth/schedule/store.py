@@ -13,6 +13,7 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 from zoneinfo import ZoneInfo
 
 from booth.errors import BoothError, ConfigError, DataError
@@ -122,7 +123,7 @@ def _load(folder: Path, keep_unreadable_board: bool = False) -> tuple[Conference
 
     cached = cache.load(folder, cache.key_for)
     if cached is not None:
-        return cached  # type: ignore[return-value]
+        return cached
     started = time.time_ns()
     loaded = _parse(folder, keep_unreadable_board)
     # A conference with skipped entries is not cached: each process names them again in its log,
@@ -231,7 +232,7 @@ class _Meta:
             self.fail(f"{key} '{name}' must be a file inside the conference folder", node, key)
         return path
 
-    def fail(self, message: str, node, key=None):
+    def fail(self, message: str, node, key=None) -> NoReturn:
         raise DataError(message, self.path, line_of(node, key) if key is not None else line_of(node))
 
     def text(self, tree: dict, key: str, required: bool = False) -> str:
@@ -355,7 +356,7 @@ class ScheduleStore:
 
 
 def _signature(paths) -> tuple:
-    out = []
+    out: list[tuple[int, int, int] | None] = []
     for path in paths:
         try:
             st = os.stat(path)

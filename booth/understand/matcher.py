@@ -179,7 +179,7 @@ class Matcher:
     def _other_person(self, found: Found, tokens: list[str], names: list[Found]) -> bool:
         """ "kenneth reitz" when the schedule has Kenneth Love: a name part beside a word that is
         neither a question word nor part of that name is someone else, not that speaker."""
-        if found.slot != "speaker":
+        if found.slot != "speaker" or not isinstance(found.value, str):  # a name (an ordinal is an int)
             return False
         parts = set(tokenize(found.value))
         taken = {i for f in names for i in range(f.first, f.last)}
@@ -258,14 +258,13 @@ class Matcher:
         candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
                                                      score_cutoff=self.tuning.match_threshold - 25)}
         # People say it in another order too ("the vim open space", "at two, what talks are on").
-        reordered = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
+        closest = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
                                        score_cutoff=min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5))
-        if reordered:
-            reordered = (sentences[reordered[2]], reordered[1])
+        reordered = (sentences[closest[2]], closest[1]) if closest else None
         if not candidates and not reordered:
             return None
         words = skeleton.split()
-        best = (None, 0.0)
+        best: tuple[str | None, float] = (None, 0.0)
         for sentence in candidates:
             word_score = fuzz.ratio(words, sentence.split())
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
@@ -273,7 +272,10 @@ class Matcher:
                 best = (sentence, score)
         if reordered and reordered[1] * self.tuning.reorder_factor > best[1]:
             best = (reordered[0], reordered[1] * self.tuning.reorder_factor)
-        return best
+        # Every candidate (and the reordered hit) passed a score cutoff above 0 (match_threshold > 25),
+        # so one of them replaced (None, 0.0).
+        assert best[0] is not None
+        return best[0], best[1]
 
     def match(self, text: str, clock=None, allow_followups: bool | str = False,
               topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:

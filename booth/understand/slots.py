@@ -47,7 +47,7 @@ def sound_key(text: str) -> str:
 @dataclass(frozen=True)
 class Found:
     slot: str
-    value: str  # canonical: "Room 308", "Lukasz Langa", "Microsoft", "open-space"
+    value: str | int  # canonical: "Room 308", "Lukasz Langa", "Microsoft", "open-space"; an ordinal: its number
     first: int
     last: int  # token span [first, last)
     score: float
@@ -103,7 +103,7 @@ def room_forms(room: str) -> set[str]:
             forms.add(room.replace(word, " ".join(LETTER_NAMES.get(c, c) for c in word.lower())))
         return forms
     for token in numbered:
-        prefix = re.match(r"[A-Za-z]*", token).group(0)  # "B110-111" -> "B"
+        prefix = m.group(0) if (m := re.match(r"[A-Za-z]*", token)) else ""  # "B110-111" -> "B"; "*" always matches
         numbers = re.findall(r"\d+", token)
         for number in numbers:
             spoken_prefix = f"{head} {prefix}".strip()
@@ -367,7 +367,7 @@ def _extend_names(found: list[Found], tokens: list[str]) -> list[Found]:
     """ "ray hettinger": a word next to a found name that starts that name's part counts with it."""
     out = []
     for cand in found:
-        if cand.slot == "speaker" and cand.first > 0:
+        if cand.slot == "speaker" and cand.first > 0 and isinstance(cand.value, str):  # a name, not an ordinal
             before = tokens[cand.first - 1]
             parts = tokenize(cand.value)
             if len(before) >= 3 and any(p.startswith(before) and p != before for p in parts):

@@ -44,7 +44,7 @@ def _parse(text: str) -> _Seq:
         nonlocal pos
         options: list[_Seq] = []
         items: list = []
-        word = []
+        word: list[str] = []
 
         def flush():
             if word:

@@ -432,7 +432,7 @@ class _Parser:
         """The longest time phrase starting at token ``i``."""
         if not self.t(i):
             return None
-        found = [self.relative_at(i)]
+        found: list[tuple[int, TimeQuery | None] | None] = [self.relative_at(i)]
         day = self.day_at(i)
         if day is not None:
             j, d = day
@@ -451,8 +451,8 @@ class _Parser:
             day = self.day_at(k)
             if day is not None:
                 found.append((day[0], self.timed_query(day[1], value)))
-        found = [f for f in found if f is not None and f[1] is not None]
-        return max(found, key=lambda f: f[0], default=None)
+        phrases = [(f[0], f[1]) for f in found if f is not None and f[1] is not None]
+        return max(phrases, key=lambda f: f[0], default=None)
 
     # -- building queries -------------------------------------------------------------------
     def at(self, day: date, minutes: int) -> datetime:
@@ -476,8 +476,8 @@ class _Parser:
         hint = _PART_MERIDIEM.get(d.part) if d and d.part else None
         if isinstance(value, _Tod):
             if value.label == "after lunch" and day in self.lunch_ends:
-                end = self.lunch_ends[day]
-                value = replace(value, hour=end.hour, minute=end.minute)
+                lunch_end = self.lunch_ends[day]
+                value = replace(value, hour=lunch_end.hour, minute=lunch_end.minute)
             moment = self.at(day, _minutes(value, hint))
             return TimeQuery(moment, None, "instant", self.spoken_instant(moment, day, value.label))
         end_tod = value.end

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from booth.errors import AudioError
 from booth.voice.wavfile import Converter, floats_to_int16, iter_wav, to_floats
@@ -207,7 +207,7 @@ class Microphone:
         self.device = pick_device(device, "input")
         self.stall_seconds = stall_seconds
         self._queue: queue.Queue[bytes] = queue.Queue(maxsize=200)
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.RawInputStream while open (sounddevice is untyped)
         self._rate = RATE
         self._lock = threading.Lock()
 

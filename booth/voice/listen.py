@@ -388,9 +388,10 @@ class Listener:
         following_up = self.conversation is not None and self.conversation.alive()
         if self.options.mode == "wake" and not self._pending and not following_up:
             # While a conversation lives, "more" or "where is that" needs no wake phrase.
-            text = self._after_wake(text)
-            if text is None:
+            woken = self._after_wake(text)
+            if woken is None:
                 return
+            text = woken
             transcript = Transcript(text, tuple(w for w in transcript.words if w.text in text.split()),
                                     transcript.duration, transcript.free, transcript.raw)
         if not text:

@@ -232,7 +232,9 @@ def read_pycon(path: Path) -> ImportedSchedule:
     events, _sponsors = read_pycon_json(path, ZoneInfo("UTC"))  # instants; the venue zone comes later
     for match in _ISO_WITH_OFFSET.finditer(text):
         moment = datetime.fromisoformat(match.group(0).strip('"').replace("Z", "+00:00"))
-        imported.offsets.add(moment.utcoffset())
+        offset = moment.utcoffset()
+        if offset is not None:  # always: _ISO_WITH_OFFSET matches only times that carry an offset
+            imported.offsets.add(offset)
     for event in events:
         imported.add(event, None)
     listed = sum(len(document.get(key) or []) for key in ("schedule", "open-spaces")

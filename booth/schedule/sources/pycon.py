@@ -275,8 +275,9 @@ def _schedule_event(entry, n: int, path: Path, tz: ZoneInfo) -> Event | None:
         raise record.error("missing name")
     speakers = record.people(entry)
     kind = _kind(record.text("kind", required=True), title, record)
-    if kind == "keynote" and not speakers:
-        speakers = (_KEYNOTE.match(title).group("who"),)
+    # A keynote is a plenary whose title _KEYNOTE matches (_kind), so the match is always there.
+    if kind == "keynote" and not speakers and (keynote := _KEYNOTE.match(title)):
+        speakers = (keynote.group("who"),)
     key = record.key() or str(n)
     event = Event(
         id=f"pycon-{key}", kind=kind, title=title, start=start, end=end,
