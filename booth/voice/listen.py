@@ -148,7 +148,12 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         # Except the decoder's first hypothesis that is a whole closed sentence word for word: a
         # free topic can make anything fit, a closed sentence cannot (on the coffee benchmark's real
         # recordings the rank rule alone cost 3 points at 12 dB and 7 at 6 dB; this gives them back).
-        exact = [m[1] for m in matched if m[4].score >= EXACT_SCORE and "topic" not in m[4].slots]
+        # ... and only when the first hypothesis is itself nearly a sentence of the same intent
+        # (babble decoded into a lower closed sentence is not).
+        top = next((r for rk, _behind, r in seen.values() if rk == 0), None)
+        near = top is not None and top.intent is not None and top.score >= SURE_SCORE
+        exact = [m[1] for m in matched if m[4].score >= EXACT_SCORE and "topic" not in m[4].slots
+                 and near and top is not None and m[4].intent == top.intent]
         trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact))
         sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
                 and transcript.unknown_share < 0.5 and trusted)
