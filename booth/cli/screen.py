@@ -9,10 +9,11 @@ import sys
 import threading
 
 from booth.errors import ConfigError
+from booth.settings import Settings
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PORT = 8080  # the Settings default; the kiosk browser opens http://127.0.0.1:8080
+DEFAULT_PORT = Settings.port  # one default, in Settings; the kiosk browser opens http://127.0.0.1:8080
 BOARD_CHECK_SECONDS = 5.0  # how soon an edit made elsewhere (`booth board add` in a terminal) shows
 
 SCREEN_HELP = """\

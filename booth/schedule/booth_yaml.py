@@ -55,14 +55,11 @@ def did_you_mean(word: str, choices) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def read_schedule_yaml(path: str | Path, tz: ZoneInfo, default_kind: str = "talk",
-                       problems: list[DataError] | None = None) -> list[Event]:
-    """Events of a booth-yaml file (an empty or absent ``events:`` gives none).
-
-    With ``problems`` (a list to fill), a broken entry is recorded there and skipped, so one bad
-    hand-written card does not hide the good ones; the file as a whole must still be readable."""
+def read_schedule_yaml(path: str | Path, tz: ZoneInfo, default_kind: str = "talk") -> list[Event]:
+    """Events of a booth-yaml file (an empty or absent ``events:`` gives none), strictly: the
+    first mistake raises (read_schedule_yaml_tolerant skips and names broken entries)."""
     path = Path(path)
-    return _events(parse_yaml(path), path, tz, default_kind, problems)
+    return _events(parse_yaml(path), path, tz, default_kind)
 
 
 def read_schedule_yaml_tolerant(path: str | Path, tz: ZoneInfo, default_kind: str = "talk",
