@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from booth.answer.answers import OUT_OF_RANGE, Answer, Context, no_context, no_match
+from booth.answer.answers import Answer, Context
 from booth.answer.aspects import focus_on, nth
+from booth.answer.basics import OUT_OF_RANGE, no_context, no_match
 from booth.answer.dialogs import Dialogs, load_dialogs
 from booth.answer.people import look_up
 from booth.answer.phrases import compact

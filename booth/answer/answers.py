@@ -8,8 +8,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from booth.answer.people import look_up
 from booth.answer.phrases import (
     SPOKEN_LIMIT,
@@ -23,7 +21,7 @@ from booth.answer.phrases import (
     when_of,
     when_phrase,
 )
-from booth.answer.registry import AnswerKind, answer
+from booth.answer.registry import answer
 from booth.answer.search import TopicIndex, clean_topic
 from booth.answer.select import at_time, kinds_of, singular, timed, upcoming_first
 from booth.answer.spoken import (
@@ -38,8 +36,10 @@ from booth.answer.spoken import (
 )
 from booth.schedule.hours import end_of, is_hours, start_of
 from booth.schedule.model import Conference, Event
-from booth.understand.numbers import cardinal_at
-from booth.understand.text import fold, tokenize
+from booth.understand.text import fold
+
+__all__ = ["COMMON", "Answer", "Context", "count_events", "events_at_time", "find_person", "find_speaker", "find_topic",
+           "room_schedule", "topic_hits", "when_is_kind", "where_is"]
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
@@ -354,48 +354,6 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
     return _say_hits("when_is_kind", events, values, ctx)
 
 
-@answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
-                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"},
-                         "near": {"sponsor", "near"}})
-def sponsor_booth(slots: dict, ctx: Context) -> Answer:
-    name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
-    sponsors = {s.name: s for s in ctx.conference.sponsors}
-    if not sponsors:
-        return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
-    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "")
-    number = booth_number(name)
-    if sponsor is None and number is not None:
-        # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
-        return Answer("sponsor_booth", "no_such_booth", {"booth": number})
-    if sponsor is None:  # a sponsor spelled alike is offered, never answered for ("Did you mean Redis?")
-        near = process.extractOne(fold(name), {n: fold(n) for n in sponsors}, scorer=fuzz.ratio, score_cutoff=75)
-        if near:
-            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]})
-        return Answer("sponsor_booth", "unknown", {"sponsor": name})
-    values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
-    return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
-
-
-def _one_sponsor_named(said: str, sponsors) -> str | None:
-    """The one sponsor whose name has every word said, or words they begin ("hudson river" is Hudson
-    River Trading, "mongo" MongoDB); None when no sponsor or several do."""
-    words = [w for w in tokenize(said) if w not in ("the", "booth")]
-    if not words:
-        return None
-    named = [n for n in sponsors if all(any(part == w or (len(w) >= 4 and part.startswith(w)) for part in tokenize(n))
-                                        for w in words)]
-    return named[0] if len(named) == 1 else None
-
-
-def booth_number(words: str) -> str | None:
-    """ "999", "booth number nine hundred" -> the number; None if ``words`` is not a number."""
-    tokens = [t for t in tokenize(words) if t not in ("booth", "number")]
-    if len(tokens) == 1 and tokens[0].isdigit():
-        return tokens[0]
-    found = cardinal_at(tokens, 0)
-    return str(found[0]) if found is not None and found[1] == len(tokens) else None
-
-
 @answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON, "found_running": COMMON | {"running"}})
 def count_events(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
@@ -414,42 +372,3 @@ def count_events(slots: dict, ctx: Context) -> Answer:
     if running:  # "how many at four": those that start then, and it says how many more are on
         return Answer("count_events", "found_running", values, tuple(events + running), 0)
     return Answer("count_events", "found", values, tuple(events), 0)
-
-
-EXAMPLES = "what open spaces are at three"
-
-
-@answer("help", {"help": {"examples"}})
-def help_answer(slots: dict, ctx: Context) -> Answer:
-    return Answer("help", "help", {"examples": EXAMPLES})
-
-
-@answer("thanks", {"thanks": set()})
-def thanks(slots: dict, ctx: Context) -> Answer:
-    return Answer("thanks", "thanks")
-
-
-@answer("stop", {"stop": set()})
-def stop(slots: dict, ctx: Context) -> Answer:
-    return Answer("stop", "stop")
-
-
-OUT_OF_RANGE = "date out of range"  # NoMatch.reason for a date no calendar arithmetic should touch
-
-
-@answer("no_match", {"fallback": {"heard", "examples"}, "nothing": set(), "out_of_range": {"first", "last"}},
-        AnswerKind.INTERNAL)
-def no_match(heard: str, reason: str = "") -> Answer:
-    if not heard.strip():
-        return Answer(None, "nothing")
-    if reason == OUT_OF_RANGE:
-        from booth.limits import MAX_YEAR, MIN_YEAR
-
-        return Answer(None, "out_of_range", {"first": str(MIN_YEAR), "last": str(MAX_YEAR)})
-    return Answer(None, "fallback", {"heard": heard.strip(), "examples": EXAMPLES})
-
-
-@answer("followup", {"no_context": {"examples"}}, AnswerKind.INTERNAL)
-def no_context() -> Answer:
-    """A follow-up ("what about four") with nothing to follow: say how to start."""
-    return Answer("followup", "no_context", {"examples": EXAMPLES})

@@ -14,8 +14,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from booth.answer.answers import Answer, no_context
+from booth.answer.answers import Answer
 from booth.answer.aspects import detail
+from booth.answer.basics import no_context
 from booth.answer.phrases import SPOKEN_LIMIT, item
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (

@@ -38,7 +38,7 @@ ANSWERS: dict[str, AnswerSpec] = {}
 
 # The modules whose decorators fill ANSWERS; imported on first use so that no import cycle forms
 # (the conversation imports the pipeline, which looks answers up here).
-_MODULES = ("booth.answer.answers", "booth.answer.conversation", "booth.answer.replies", "booth.answer.sponsors",
+_MODULES = ("booth.answer.answers", "booth.answer.basics", "booth.answer.conversation", "booth.answer.replies", "booth.answer.sponsors",
             "booth.answer.venue", "booth.answer.tracks")
 
 

@@ -1,13 +1,18 @@
 """Sponsors as a whole: who sponsors at a level ("who are the visionary sponsors") and a short
-summary of who has a booth ("which sponsors have booths"). A single sponsor's booth is
-``sponsor_booth`` in answers.py."""
+summary of who has a booth ("which sponsors have booths"), and one sponsor's booth ("where is
+the heroku booth", "who has booth 221"), a near spelling only offered."""
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz, process
+
 from booth.answer.answers import Answer, Context
 from booth.answer.registry import answer
+from booth.answer.search import clean_topic
 from booth.answer.spoken import join_words, number_words, say_list
 from booth.schedule.model import Sponsor
+from booth.understand.numbers import cardinal_at
+from booth.understand.text import fold, tokenize
 
 # Named aloud before "and N more": enough to recognise a level, short enough to hear.
 SPOKEN_SPONSORS = 4
@@ -39,3 +44,45 @@ def sponsor_list(slots: dict, ctx: Context) -> Answer:
     return Answer("sponsor_list", "booths", {
         "count": number_words(len(with_booth)), "low": with_booth[0].booth or "", "high": with_booth[-1].booth or "",
         "names": join_words([s.name for s in best[:2]])})
+
+
+@answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},
+                         "unknown": {"sponsor"}, "no_sponsors": {"sponsor"}, "no_such_booth": {"booth"},
+                         "near": {"sponsor", "near"}})
+def sponsor_booth(slots: dict, ctx: Context) -> Answer:
+    name = slots.get("sponsor") or clean_topic(slots.get("topic", ""))
+    sponsors = {s.name: s for s in ctx.conference.sponsors}
+    if not sponsors:
+        return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
+    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "")
+    number = booth_number(name)
+    if sponsor is None and number is not None:
+        # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
+        return Answer("sponsor_booth", "no_such_booth", {"booth": number})
+    if sponsor is None:  # a sponsor spelled alike is offered, never answered for ("Did you mean Redis?")
+        near = process.extractOne(fold(name), {n: fold(n) for n in sponsors}, scorer=fuzz.ratio, score_cutoff=75)
+        if near:
+            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]})
+        return Answer("sponsor_booth", "unknown", {"sponsor": name})
+    values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
+    return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def _one_sponsor_named(said: str, sponsors) -> str | None:
+    """The one sponsor whose name has every word said, or words they begin ("hudson river" is Hudson
+    River Trading, "mongo" MongoDB); None when no sponsor or several do."""
+    words = [w for w in tokenize(said) if w not in ("the", "booth")]
+    if not words:
+        return None
+    named = [n for n in sponsors if all(any(part == w or (len(w) >= 4 and part.startswith(w)) for part in tokenize(n))
+                                        for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def booth_number(words: str) -> str | None:
+    """ "999", "booth number nine hundred" -> the number; None if ``words`` is not a number."""
+    tokens = [t for t in tokenize(words) if t not in ("booth", "number")]
+    if len(tokens) == 1 and tokens[0].isdigit():
+        return tokens[0]
+    found = cardinal_at(tokens, 0)
+    return str(found[0]) if found is not None and found[1] == len(tokens) else None

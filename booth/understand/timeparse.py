@@ -25,93 +25,25 @@ Rules, and why:
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from booth.answer.spoken import ordinal_words, say_clock
-from booth.errors import ConfigError, DateOutOfRange
+from booth.errors import DateOutOfRange
 from booth.limits import date_ok, date_range_text
-from booth.schedule.model import Conference, ConferenceDays
-from booth.understand.numbers import cardinal_at, duration_at, minute_at, ordinal_at
+from booth.understand.clock import Clock, TimeQuery, TimeSpan, make_clock
+from booth.understand.dayparse import PART_MERIDIEM, PARTS, DayPhrase, DayRules
+from booth.understand.numbers import cardinal_at, duration_at, minute_at
 
-log = logging.getLogger(__name__)
+__all__ = ["Clock", "TimeQuery", "TimeSpan", "find_time", "make_clock", "parse_time"]
 
-_WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
-_MONTHS = {name: n for n, name in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-_MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items()) if name != "may"}, sept=9)
-_PARTS = {"morning": (8, 12), "afternoon": (12, 17), "evening": (17, 22), "night": (17, 24)}
-_PART_MERIDIEM = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"}
-# Words that may follow "the first" when it is a date ("on the first at ten", "the first of may").
-_AFTER_DATE = {"of", "at", "in", "on", "and", "morning", "afternoon", "evening", "night", "from", "until", "after",
-               "before", "around", "day"}
 _TRIGGERS = {"at", "around", "by", "until", "till", "til", "from", "to", "before", "after"}
 _NOT_TIME_AFTER = {"room", "rooms", "booth", "hall", "number", "table", "track", "level", "floor", "gate"}
 # A bare number followed by one of these counts things, it does not tell the time: "by two speakers".
 _COUNTED = {"of", "speakers", "people", "talks", "sessions", "tutorials", "rooms", "minutes", "hours", "days",
             "times", "more", "other", "others", "ones"}
-_GROUPS = {"tutorial": "tutorials", "tutorials": "tutorials", "sprint": "sprints", "sprints": "sprints",
-           "conference": "main", "talk": "main", "talks": "main", "main": "main", "pycon": "main"}
 _NOW_WORDS = {"now", "currently", "presently"}
 _LUNCH_END = time(13, 30)
-
-
-@dataclass(frozen=True)
-class Clock:
-    """Conference-aware "now"."""
-
-    now: datetime  # aware, venue tz; in demo mode already mapped onto the conference
-    real_now: datetime  # the moment before the demo mapping (the override when one was given)
-    tz: ZoneInfo
-    days: ConferenceDays
-    demo: bool  # the date was outside the conference -> same time of day on the first main day
-
-    @property
-    def today(self) -> date:
-        return self.now.date()
-
-
-@dataclass(frozen=True)
-class TimeQuery:
-    start: datetime  # aware
-    end: datetime | None  # None: an instant ("at three"); else a range [start, end)
-    kind: str  # "instant" | "range" | "day" | "now" | "next"
-    spoken: str  # for the ear: "three p.m.", "Saturday at four p.m.", "Thursday morning"
-
-
-@dataclass(frozen=True)
-class TimeSpan:
-    first: int  # token indices [first, last) in the token list
-    last: int
-    query: TimeQuery
-
-
-def make_clock(conference: Conference, override: datetime | str | None = None,
-               real_now: datetime | None = None) -> Clock:
-    """The clock for ``conference``; ``override`` is --now / BOOTH_NOW (ISO, naive = venue time).
-
-    Raises ConfigError for an override that is not an ISO date or date-time."""
-    tz = conference.timezone
-    if isinstance(override, str) and override.strip():
-        try:
-            moment = datetime.fromisoformat(override.strip())
-        except ValueError:
-            raise ConfigError(f"--now {override!r}: not an ISO date-time such as 2025-05-17T15:00") from None
-    elif isinstance(override, datetime):
-        moment = override
-    else:
-        moment = real_now or datetime.now(tz)
-    if not date_ok(moment):  # checked before the zone conversion, which could overflow
-        raise DateOutOfRange(f"--now {str(override or moment)!r}: {date_range_text()}")
-    moment = moment.replace(tzinfo=tz) if moment.tzinfo is None else moment.astimezone(tz)
-    days = conference.days
-    if days.all and moment.date() not in days.all:
-        first = (days.main or days.all)[0]
-        log.debug("%s is outside %s: demo mode on %s", moment.date(), conference.name, first)
-        return Clock(datetime.combine(first, moment.time(), tz), moment, tz, days, True)
-    return Clock(moment, moment, tz, days, False)
 
 
 @dataclass(frozen=True)
@@ -124,12 +56,6 @@ class _Tod:
     literal: bool = False  # a 24-hour time: take the hour as is
     strong: bool = False  # has a clock part, so it is a time even without "at"
     label: str = ""  # spoken instead of the clock ("after lunch")
-
-
-@dataclass(frozen=True)
-class _Day:
-    day: date
-    part: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +78,7 @@ def _minutes(tod: _Tod, hint: str | None = None) -> int:
     return hour * 60 + tod.minute
 
 
-class _Parser:
+class _Parser(DayRules):
     def __init__(self, tokens: list[str], clock: Clock, skip: set[int] | None, lunch_end: time | None,
                  lenient_at: int | None = None, lunch_ends: dict[date, time] | None = None):
         # Skipped tokens become "", which no rule matches: a room span can never be part of a time.
@@ -161,9 +87,6 @@ class _Parser:
         self.lunch_end = lunch_end or _LUNCH_END
         self.lunch_ends = lunch_ends or {}  # per day: "after lunch on sunday" is after Sunday's lunch
         self.lenient_at = lenient_at  # parse_time: the phrase is known to be a time
-
-    def t(self, i: int) -> str:
-        return self.tokens[i] if 0 <= i < len(self.tokens) else ""
 
     # -- time of day ------------------------------------------------------------------------
     def triggered(self, i: int) -> bool:
@@ -256,8 +179,8 @@ class _Parser:
             meridiem, j, strong = self.t(j), j + 1, True
         elif self.t(j) in ("a", "p") and self.t(j + 1) == "m":
             meridiem, j, strong = self.t(j) + "m", j + 2, True
-        elif self.t(j) == "in" and self.t(j + 1) == "the" and self.t(j + 2) in _PART_MERIDIEM:
-            meridiem, j, strong = _PART_MERIDIEM[self.t(j + 2)], j + 3, True
+        elif self.t(j) == "in" and self.t(j + 1) == "the" and self.t(j + 2) in PART_MERIDIEM:
+            meridiem, j, strong = PART_MERIDIEM[self.t(j + 2)], j + 3, True
         elif self.t(j) == "at" and self.t(j + 1) == "night":
             meridiem, j, strong = "pm", j + 2, True
         if meridiem and (tod.literal or not 1 <= tod.hour <= 12):
@@ -280,134 +203,6 @@ class _Parser:
         if second is None:
             return None
         return second[0], _Range(first[1], second[1])
-
-    # -- days -------------------------------------------------------------------------------
-    def day_at(self, i: int) -> tuple[int, _Day] | None:
-        found = self._day(i)
-        if found is None:
-            return None
-        j, day = found
-        if day.part is None:
-            if self.t(j) in _PARTS:
-                return j + 1, _Day(day.day, self.t(j))
-            if self.t(j) in ("in", "during") and self.t(j + 1) == "the" and self.t(j + 2) in _PARTS:
-                return j + 3, _Day(day.day, self.t(j + 2))
-            if self.t(j) == "at" and self.t(j + 1) == "night":
-                return j + 2, _Day(day.day, "night")
-        return j, day
-
-    def _day(self, i: int) -> tuple[int, _Day] | None:
-        word, today = self.t(i), self.clock.today
-        if word == "today":
-            return i + 1, _Day(today)
-        if word == "tonight":
-            return i + 1, _Day(today, "night")
-        if word in ("tomorrow", "yesterday"):
-            return i + 1, _Day(today + timedelta(days=1 if word == "tomorrow" else -1))
-        if word == "this" and self.t(i + 1) in _PARTS:
-            return i + 2, _Day(today, self.t(i + 1))
-        if word == "the" and self.t(i + 1) in _PARTS and self.t(i - 1) in ("in", "during"):
-            return i + 2, _Day(today, self.t(i + 1))
-        mode = word if word in ("this", "next", "last") and self.t(i + 1) in _WEEKDAYS else None
-        if self.t(i + (1 if mode else 0)) in _WEEKDAYS:
-            weekday = _WEEKDAYS[self.t(i + (1 if mode else 0))]
-            return i + (2 if mode else 1), _Day(self._weekday(weekday, mode))
-        return self._nth_day(i) or self._date(i)
-
-    def _weekday(self, weekday: int, mode: str | None) -> date:
-        today, conference = self.clock.today, self.clock.days.all
-        matching = [d for d in conference if d.weekday() == weekday]
-        if mode == "next":
-            matching = [d for d in matching if d > today] or [today + timedelta((weekday - today.weekday() - 1) % 7 + 1)]
-        elif mode == "last":
-            matching = [d for d in matching if d < today] or [today - timedelta((today.weekday() - weekday - 1) % 7 + 1)]
-        if matching and mode is None:
-            # Two Thursdays (tutorials, then sprints): visitors ask about the talks and tutorials,
-            # so a weekday means the tutorial/main day unless only a sprint day has it.
-            sessions = [d for d in matching if d not in self.clock.days.sprints]
-            matching = sessions or matching
-        if matching:
-            upcoming = [d for d in matching if d >= today]
-            return upcoming[0] if upcoming else matching[-1]
-        if not conference:
-            return today + timedelta((weekday - today.weekday()) % 7)
-        before = conference[0] - timedelta((conference[0].weekday() - weekday) % 7 or 7)
-        after = conference[-1] + timedelta((weekday - conference[-1].weekday()) % 7 or 7)
-        return before if (conference[0] - before) < (after - conference[-1]) else after
-
-    def _nth_day(self, i: int) -> tuple[int, _Day] | None:
-        """ "the first day", "the last day of the sprints", "day two", "the second tutorial day"."""
-        j = i + 1 if self.t(i) == "the" else i
-        group = None
-        if self.t(j) == "day":
-            found = cardinal_at(self.tokens, j + 1)
-            if found is None or not 1 <= found[0] <= 31:
-                return None
-            index, j = found[0] - 1, found[1]
-        else:
-            if self.t(j) in ("last", "final"):
-                index, j = -1, j + 1
-            else:
-                found = ordinal_at(self.tokens, j)
-                if found is None or not 1 <= found[0] <= 31:
-                    return None
-                index, j = found[0] - 1, found[1]
-            if self.t(j) in _GROUPS and self.t(j + 1) == "day":
-                group, j = _GROUPS[self.t(j)], j + 1
-            if self.t(j) != "day":
-                return None
-            j += 1
-        if self.t(j) == "of":
-            k = j + 1 + (self.t(j + 1) == "the")
-            k += self.t(k) == "main"
-            if self.t(k) in _GROUPS:
-                group, j = _GROUPS[self.t(k)], k + 1
-        days = self.clock.days
-        chosen = {"tutorials": days.tutorials, "sprints": days.sprints}.get(group or "", days.main) or days.all
-        if not -len(chosen) <= index < len(chosen):
-            return None
-        return j, _Day(chosen[index])
-
-    def _date(self, i: int) -> tuple[int, _Day] | None:
-        """ "2025-05-17" (tokens 2025 05 17), "may seventeenth", "17 may", "the 17th of may", "the seventeenth"."""
-        word, year = self.t(i), self.clock.today.year
-        if len(word) == 4 and word.isdigit() and self.t(i + 1).isdigit() and self.t(i + 2).isdigit():
-            return self._make(i + 3, int(word), int(self.t(i + 1)), int(self.t(i + 2)))
-        if word in _MONTHS:
-            j = i + 1 + (self.t(i + 1) == "the")
-            found = ordinal_at(self.tokens, j) or cardinal_at(self.tokens, j)
-            if found is None:
-                return None
-            end = found[1]
-            if len(self.t(end)) == 4 and self.t(end).isdigit():
-                year, end = int(self.t(end)), end + 1
-            return self._make(end, year, _MONTHS[word], found[0])
-        j = i + 1 if word == "the" else i
-        found = ordinal_at(self.tokens, j)
-        if found is None:
-            return None
-        k = found[1] + (self.t(found[1]) == "of")
-        if self.t(k) in _MONTHS:
-            return self._make(k + 1, year, _MONTHS[self.t(k)], found[0])
-        if word != "the" and self.t(i - 1) != "on":
-            return None
-        if self.t(found[1]).isalpha() and self.t(found[1]) not in _AFTER_DATE:
-            return None  # "the first talk in the rust devroom": a position in a list, not the 1st
-        # No month: only a conference day counts, so "the third" (a list position) stays a number.
-        for day in self.clock.days.all:
-            if day.day == found[0]:
-                return found[1], _Day(day)
-        return None
-
-    @staticmethod
-    def _make(end: int, year: int, month: int, day: int) -> tuple[int, _Day] | None:
-        try:
-            found = date(year, month, day)
-        except (ValueError, OverflowError):
-            return None  # "february thirtieth", "december 99999999999999999999": not a date
-        if not date_ok(found):  # a real date, but one a day's arithmetic could overflow at
-            raise DateOutOfRange(f"{found.isoformat()}: {date_range_text()}")
-        return end, _Day(found)
 
     # -- whole phrases ----------------------------------------------------------------------
     def relative_at(self, i: int) -> tuple[int, TimeQuery] | None:
@@ -459,11 +254,11 @@ class _Parser:
         extra, minutes = divmod(minutes, 24 * 60)
         return datetime.combine(day + timedelta(days=extra), time(minutes // 60, minutes % 60), self.clock.tz)
 
-    def day_query(self, d: _Day) -> TimeQuery:
+    def day_query(self, d: DayPhrase) -> TimeQuery:
         label = self.day_label(d.day)
         if d.part is None:
             return TimeQuery(self.at(d.day, 0), self.at(d.day, 24 * 60), "day", label)
-        first, last = _PARTS[d.part]
+        first, last = PARTS[d.part]
         if label == "today":
             spoken = "tonight" if d.part == "night" else f"this {d.part}"
         else:  # "Thursday morning", "Wednesday morning, May twenty first"
@@ -471,9 +266,9 @@ class _Parser:
             spoken = f"{weekday} {d.part}" + (f", {dated}" if dated else "")
         return TimeQuery(self.at(d.day, first * 60), self.at(d.day, last * 60), "range", spoken)
 
-    def timed_query(self, d: _Day | None, value: _Tod | _Range) -> TimeQuery | None:
+    def timed_query(self, d: DayPhrase | None, value: _Tod | _Range) -> TimeQuery | None:
         day = d.day if d else self.clock.today
-        hint = _PART_MERIDIEM.get(d.part) if d and d.part else None
+        hint = PART_MERIDIEM.get(d.part) if d and d.part else None
         if isinstance(value, _Tod):
             if value.label == "after lunch" and day in self.lunch_ends:
                 lunch_end = self.lunch_ends[day]
@@ -555,7 +350,7 @@ def parse_time(text: str, clock: Clock, *, lunch_end: time | None = None) -> Tim
             raise DateOutOfRange(f"{text.strip()}: {date_range_text()}")
         moment = moment.replace(tzinfo=clock.tz) if moment.tzinfo is None else moment.astimezone(clock.tz)
         if len(text.strip()) == 10:
-            return _Parser([], clock, None, lunch_end).day_query(_Day(moment.date()))
+            return _Parser([], clock, None, lunch_end).day_query(DayPhrase(moment.date()))
         return TimeQuery(moment, None, "instant", _Parser([], clock, None, lunch_end).spoken_instant(moment, moment.date()))
     tokens = tokenize(text)
     starts = [0, 1] if tokens and tokens[0] in _LEADING else [0]
