@@ -27,6 +27,7 @@ from booth.answer.tracks import narrow
 from booth.errors import DateOutOfRange
 from booth.schedule import cache
 from booth.schedule.hours import opening_hours
+from booth.schedule.kinds import KIND_TABLE
 from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -160,7 +161,8 @@ class Booth:
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
-                                   tuning=self.settings.tuning)
+                                   tuning=self.settings.tuning,
+                                   plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject))
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
                       len(conference.faq))
@@ -169,7 +171,8 @@ class Booth:
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
         relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
-                               lambda kind, said: timed(self.conference.events, kind, None, said),
+                               lambda kind, said: timed(self.conference.events, kind, None, said,
+                                                        said in self.intents.kind_names),
                                lambda rest: self._day_in(rest, clock))
         if relative is not None:
             return relative  # "after the keynote": when the keynote ends
@@ -248,6 +251,7 @@ class Booth:
             return spec.handler(dict(match.slots))
         slots = dict(match.slots)
         slots["_sentence"] = match.sentence  # how it was asked: "where is hall {topic}" names a hall
+        slots["_kind_named"] = " ".join(str(slots.get("_kind_words", "")).split()) in self.intents.kind_names
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").

@@ -89,7 +89,7 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
 def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
     today = ctx.now.date()
-    events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""))
+    events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
     starting, running = at_time(events, time, ctx.now, room)
     if not starting and not running:
         moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
@@ -304,7 +304,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
         if not events and kind:  # "the mentored sprints" is an event, not a sprint day
             events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
     else:
-        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
         time = slots.get("time")
         if time is not None:
             starting, running = at_time(events, time, ctx.now)
@@ -324,7 +324,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
-    events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""))
+    events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
     values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
     if kind == "sprint" and ctx.conference.days.sprints:
         days = ctx.conference.days.sprints
@@ -338,6 +338,8 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         ahead = [e for e in events if end_of(e) > ctx.now]
         events = ahead or events
     if not events:
+        if slots.get("_kind_named"):  # "when is dinner": no dinner, said with the word asked
+            values["what"] = str(slots.get("_kind_words", ""))
         outcome = "no_board" if _no_board(ctx, kind, events) else "none"
         return Answer("when_is_kind", outcome, values)
     if kind == "keynote":

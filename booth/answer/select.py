@@ -15,9 +15,10 @@ from booth.understand.text import tokenize
 CATCH_ALL = "event"  # the kind of whatever is neither a talk nor a meal: "party" and "reception" map here
 
 
-def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> list[Event]:
+def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_name: bool = False) -> list[Event]:
     """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
-    "lunch" are both meals, and when some are titled just that, the visitor gets the one named."""
+    "lunch" are both meals, and when some are titled just that, the visitor gets the one named.
+    ``is_name``: the words name particular events (intents' ``kind_names``): none titled so, none."""
     out = timed_all(events, kind, room)
     if not kind_words:
         return out
@@ -29,7 +30,16 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "") -> l
         # "the party" is an event, but not every event is a party: only those that say so.
         words = set(said.split())
         return [e for e in out if words <= set(singular(e.title).split())]
+    if is_name and not named:
+        # "dinner" at a conference whose meals are breakfast and lunch: no dinner, not lunch. Titles
+        # that only contain the name count ("Lunch break", "PyLadies Lunch").
+        words = said.split()
+        return [e for e in out if _contains(singular(e.title).split(), words)]
     return named or out
+
+
+def _contains(title: list[str], words: list[str]) -> bool:
+    return any(title[i:i + len(words)] == words for i in range(len(title) - len(words) + 1))
 
 
 @cache  # every title of the conference is asked about on each "what talks..."

@@ -28,6 +28,9 @@ class Kind:
     day: DayKind = DayKind.NONE
     pycon: bool = False  # PyCon's conference.json uses this very name
     by_title: bool = False  # a generic source type becomes this kind when the title starts with it ("Keynote - ...")
+    # Events of this kind are about something; a break or a meal is about nothing, so words beside
+    # "coffee" or "lunch" that no title has are chatter ("brb getting coffee"), not a missing subject.
+    has_subject: bool = True
 
 
 KIND_TABLE: tuple[Kind, ...] = (
@@ -42,8 +45,8 @@ KIND_TABLE: tuple[Kind, ...] = (
     Kind("charla", "charla", "charlas", day=DayKind.MAIN, pycon=True),
     Kind("poster", "poster", "posters", day=DayKind.MAIN, pycon=True),
     Kind("event", "event", "events", also=("summit",), pycon=True),
-    Kind("break", "break", "breaks", by_title=True),
-    Kind("meal", "meal", "meals", by_title=True),
+    Kind("break", "break", "breaks", by_title=True, has_subject=False),
+    Kind("meal", "meal", "meals", by_title=True, has_subject=False),
     Kind("sprint", "sprint", "sprints", day=DayKind.SPRINTS),
     Kind("info", "notice", "notices"),  # zero-length notices: "registration desk opens"
 )

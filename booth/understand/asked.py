@@ -183,7 +183,7 @@ def names_person(sentence: str) -> bool:
 # Template sentences that say outright that the free text is a subject ("anything about {topic}",
 # "a talk called {topic}"): a subject nothing covers there gets "I couldn't find any ... about X".
 _SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}"
-                               r"|^when (?:is|are) the \{topic\}$")
+                               r"|^when (?:is|are) (?:the )?\{topic\}$|^(?:is|are) there (?:(?:a|an|any) )?\{topic\}(?: \{time\})?$")
 
 
 @lru_cache(maxsize=4096)

@@ -31,7 +31,7 @@ from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 # ordinal picks an item of the last list ("the second one"). Other slots are listed in YAML
 # (booth/understand/slotlists.py).
 KNOWN_SLOTS = BUILT_IN
-_TOP_KEYS = ("intents", "slots", "fillers", "aliases", "spoken")
+_TOP_KEYS = ("intents", "slots", "fillers", "aliases", "spoken", "kind_names")
 _INTENT_KEYS = ("slots", "requires", "sentences", "description", "followup", "open_topic", "answer")
 
 
@@ -56,6 +56,8 @@ class IntentSet:
     intents: dict[str, Intent] = field(default_factory=dict)
     kind_synonyms: dict[str, str] = field(default_factory=dict)  # spoken phrase -> kind
     fillers: tuple[str, ...] = ()
+    # Kind words that name particular events ("lunch", "dinner"), not every event of the kind.
+    kind_names: frozenset[str] = frozenset()
     aliases: dict[str, str] = field(default_factory=dict)  # what people say -> what the schedule says
     # A word the speech model lacks -> words it has that sound alike ("pydantic": "pie dantic").
     spoken: dict[str, str] = field(default_factory=dict)
@@ -183,6 +185,12 @@ def load_intents(folder: Path) -> IntentSet:
                                   intents.line_of(name))
             result.intents[name] = _load_intent(name, body, path, known, intents.line_of(name))
         fillers.extend(_string_list(doc.get("fillers", []), path, doc.line_of("fillers"), "fillers"))
+        names = _string_list(doc.get("kind_names", []), path, doc.line_of("kind_names"), "kind_names")
+        unknown = [n for n in names if " ".join(n.lower().split()) not in result.kind_synonyms]
+        if unknown:
+            raise IntentError(f"kind_names: '{unknown[0]}' is not a spoken form of any kind (slots: kind:)", path,
+                              doc.line_of("kind_names"))
+        result.kind_names |= {" ".join(n.lower().split()) for n in names}
         aliases = doc.get("aliases") or {}
         if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                                     for k, v in aliases.items()):

@@ -84,6 +84,9 @@ def _glue_letters(words: list[str]) -> str:
 _THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
 
 
+# In a subject, words that put it outside the conference: the visitor's own things ("my flight") or
+# places around the venue ("a pharmacy nearby").
+_NOT_OURS = {"my", "your", "our", "his", "her", "their", "nearby", "near", "around", "outside", "downtown"}
 _SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
 # Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
 _NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
@@ -106,8 +109,12 @@ def _trailing_thanks(tokens: list[str]) -> list[str]:
 class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
-                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING):
+                 find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
+                 plain_kinds: frozenset[str] = frozenset()):
         self.intents = intents
+        # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
+        # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
+        self.plain_kinds = plain_kinds
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -332,6 +339,10 @@ class Matcher:
                 ranked.append(best)
         ranked.sort(key=lambda r: -r[0])
         accepted = [r for r in ranked if self._acceptable(r, topic_score)]
+        if any(self.intents.intents[r[1]].faq for r in accepted):
+            # The booth's FAQ knows things the schedule does not ("is there a code of conduct"): it beats
+            # a "no" about a subject the schedule lacks.
+            accepted.sort(key=lambda r: self._unknown_subject(r, topic_score))
         if allow_followups == "fallback":
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
@@ -343,18 +354,31 @@ class Matcher:
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
 
+    def _unknown_subject(self, candidate, topic_score) -> bool:
+        """A sentence that says its free text is a subject ("is there a {topic}", "anything about
+        {topic}") with a subject nothing on the schedule covers: answered "no" if nothing else fits."""
+        _score, _name, slots, sentence = candidate
+        named = {k for k in slots if k[0] != "_"}
+        return ("topic" in slots and names_subject(sentence) and named - {"time", "kind"} == {"topic"}
+                and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score)
+
     def _acceptable(self, candidate, topic_score) -> bool:
         score, name, slots, _sentence = candidate
         if score < self.tuning.match_threshold:
             return False
         named = {k for k in slots if k[0] != "_"}
+        if ("topic" in slots and slots.get("kind") in self.plain_kinds and topic_score is not None
+                and topic_score(slots["topic"]) < self.tuning.topic_found_score):
+            return False
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
             if set(str(slots["topic"]).split()) <= _NOT_NAMES:
                 return False  # "is anyone here" names no one
             return score >= self.tuning.open_topic_threshold
-        if ("topic" in slots and names_subject(_sentence) and named - {"time", "kind"} == {"topic"}
-                and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score):
-            # "anything about cobol": the question says what it is about; nothing about it is an answer
+        if self._unknown_subject(candidate, topic_score):
+            # "anything about cobol": the question says what it is about; nothing about it is an answer,
+            # unless the subject is the visitor's own or outside the venue ("my flight", "a pharmacy nearby")
+            if set(str(slots["topic"]).split()) & _NOT_OURS:
+                return False
             return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):
             return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
