@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from booth.answer.answers import Answer, Context
 from booth.answer.aspects import focus_on, nth
 from booth.answer.basics import OUT_OF_RANGE, no_context, no_match
@@ -27,7 +29,7 @@ from booth.answer.tracks import narrow
 from booth.errors import DateOutOfRange
 from booth.schedule import cache
 from booth.schedule.hours import opening_hours
-from booth.schedule.kinds import KIND_TABLE
+from booth.schedule.kinds import KIND_TABLE, kinds_of
 from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
@@ -37,7 +39,7 @@ from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.relative import after_event
 from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
-from booth.understand.text import tokenize
+from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
@@ -96,6 +98,16 @@ def slot_json(value: Any) -> Any:
 
 # Follow-ups name a bare time after these words ("what about four"): there a lone number is a time.
 _FOLLOWUP_LEADS = (("what", "about"), ("how", "about"), ("and", "at"), ("and", "on"), ("and",), ("same", "at"))
+
+# A title is "nearly just the words said" from this likeness, and clearly so this far ahead of the next.
+_NAMED_LIKENESS = 80.0
+_NAMED_LEAD = 15.0
+
+
+def _bare(text: str) -> str:
+    """A title's words without articles or punctuation, to compare a name as said with it."""
+    return " ".join(w for w in tokenize(fold(text)) if w not in ("the", "a", "an"))
+
 
 def _by_start(event: Event):
     return event.start.timestamp() if event.start else 0.0
@@ -173,7 +185,7 @@ class Booth:
         relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
                                lambda kind, said: timed(self.conference.events, kind, None, said,
                                                         said in self.intents.kind_names),
-                               lambda rest: self._day_in(rest, clock))
+                               lambda rest: self._day_in(rest, clock), self._named_event)
         if relative is not None:
             return relative  # "after the keynote": when the keynote ends
         span = find_time(tokens, clock, skip, lunch_end=lunch_end, lunch_ends=self._lunch_ends)
@@ -187,6 +199,23 @@ class Booth:
                 query = parse_time(" ".join(tokens[len(lead):]), clock, lunch_end=lunch_end)
                 if query is not None:
                     return TimeSpan(len(lead), len(tokens), query)
+        return None
+
+    def _named_event(self, words: str, kind: str | None) -> Event | None:
+        """The one event ``words`` name well (its title's words, its speaker), or None: two events
+        named alike are not guessed between ("after the django talk")."""
+        hits = [h for h in self.index.search(words, kinds_of(kind), limit=5) if h.event.start and h.event.kind != "info"]
+        if not hits or hits[0].score < self.settings.tuning.title_match:
+            return None
+        close = [h for h in hits if h.score >= hits[0].score * self.settings.tuning.topic_hit_share]
+        if len({h.event.title for h in close}) == 1:
+            return close[0].event
+        # Several titles hold the words ("the state of go": "The state of Go", "... in Go: current state"):
+        # the one that is nearly just those words, when one is clearly so; else no guess.
+        alike = sorted(((fuzz.ratio(_bare(words), _bare(h.event.title)), h.event) for h in close), key=lambda p: -p[0])
+        best, second = alike[0], next((p for p in alike[1:] if p[1].title != alike[0][1].title), None)
+        if best[0] >= _NAMED_LIKENESS and (second is None or best[0] - second[0] >= _NAMED_LEAD):
+            return best[1]
         return None
 
     def _day_in(self, tokens: list[str], clock: Clock) -> TimeSpan | None:

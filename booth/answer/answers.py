@@ -87,7 +87,8 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
                           "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
                           "none_next": COMMON | {"items", "next_when", "next_what"}})
 def events_at_time(slots: dict, ctx: Context) -> Answer:
-    kind, time, room = slots.get("kind"), slots["time"], slots.get("room")
+    kind, time = slots.get("kind"), slots["time"]
+    room = slots.get("room") or time.room  # "what's after the pyarrow talk": in its room
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
     starting, running = at_time(events, time, ctx.now, room)

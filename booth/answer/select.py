@@ -33,8 +33,8 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_n
     if is_name and not named:
         # "dinner" at a conference whose meals are breakfast and lunch: no dinner, not lunch. Titles
         # that only contain the name count ("Lunch break", "PyLadies Lunch").
-        words = said.split()
-        return [e for e in out if _contains(singular(e.title).split(), words)]
+        name = said.split()
+        return [e for e in out if _contains(singular(e.title).split(), name)]
     return named or out
 
 

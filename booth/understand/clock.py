@@ -38,6 +38,8 @@ class TimeQuery:
     end: datetime | None  # None: an instant ("at three"); else a range [start, end)
     kind: str  # "instant" | "range" | "day" | "now" | "next"
     spoken: str  # for the ear: "three p.m.", "Saturday at four p.m.", "Thursday morning"
+    # The room of the event a time was said of ("after the pyarrow talk"): what comes after it is there.
+    room: str | None = None
 
 
 @dataclass(frozen=True)

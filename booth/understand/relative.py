@@ -1,6 +1,9 @@
 """Times said relative to an event: "after the keynote", "after lunch on sunday", "before the
-lightning talks". The event is a kind the visitor names; its time comes from the schedule: the
-first one on the day asked (or today's next one), so "after the keynote" is when it ends."""
+lightning talks", "after the pyarrow talk". The event is a kind the visitor names (its time comes
+from the schedule: the first one on the day asked, or today's next one, so "after the keynote" is
+when it ends), or one event named by its title or speaker: then "after" is when the next event in
+its room starts (what comes after it there, and whatever else starts then), "before" when the one
+before it there started."""
 
 from __future__ import annotations
 
@@ -14,16 +17,27 @@ from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 _RELATIONS = {"after": "end", "before": "start"}
 
 
+# Words that end the name of an event said after "after the": "the pyarrow talk in ballroom a".
+_NAME_ENDS = {"in", "on", "at", "today", "tomorrow", "tonight", "please", "and", "or", "then"}
+_NOT_A_NAME = {"that", "this", "it", "them", "those", "these", "me", "you", "next", "one", "ones", "lunchtime"}
+
+
 def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dict[str, str],
-                events_of: Callable[[str, str], list[Event]], day_of: Callable[[list[str]], TimeSpan | None]
-                ) -> TimeSpan | None:
+                events_of: Callable[[str | None, str], list[Event]], day_of: Callable[[list[str]], TimeSpan | None],
+                named: Callable[[str, str | None], Event | None] | None = None) -> TimeSpan | None:
     """ "after the keynote [on sunday]" -> the keynote's end as an instant; None when no kind
     follows "after". ``kind_forms``: spoken form -> kind; ``events_of(kind, as_said)``: that
-    kind's timed events ("lunch" picks lunch among meals); ``day_of(tokens)``: a day said there."""
+    kind's timed events ("lunch" picks lunch among meals); ``day_of(tokens)``: a day said there;
+    ``named(words, kind)``: the one event those words name (a title's words, a speaker), or None."""
     for i, token in enumerate(tokens):
         if token not in _RELATIONS or i in skip:
             continue
         j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
+        if named is not None and j < len(tokens) and not any(kind_forms.get(" ".join(tokens[j:j + n]))
+                                                             for n in (3, 2, 1)):
+            found = _named_event(tokens, i, j, skip, kind_forms, events_of, named)
+            if found is not None:
+                return found
         for size in (3, 2, 1):
             phrase = " ".join(tokens[j:j + size])
             kind = kind_forms.get(phrase) if len(tokens[j:j + size]) == size else None
@@ -52,3 +66,41 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
                 return TimeSpan(i, last, TimeQuery(end, day_end, "range", words))
             return TimeSpan(i, last, TimeQuery(start_of(event), None, "instant", words))
     return None
+
+
+def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: dict[str, str],
+                 events_of: Callable[[str | None, str], list[Event]],
+                 named: Callable[[str, str | None], Event | None]) -> TimeSpan | None:
+    """ "after the pyarrow talk": the words up to a kind word, a room, a time word or the end name
+    one event; what comes after it is what starts next in its room (and at that time elsewhere)."""
+    last, kind, kind_first = j, None, None
+    while last < len(tokens) and last not in skip and tokens[last] not in _NAME_ENDS:
+        for size in (2, 1):
+            found = kind_forms.get(" ".join(tokens[last:last + size])) if last + size <= len(tokens) else None
+            if found is not None:
+                kind, kind_first, last = found, last, last + size
+                break
+        if kind is not None:
+            break
+        last += 1
+    words = tokens[j:kind_first if kind_first is not None else last]
+    if words[-1:] == ["s"]:  # "guido's talk" is tokenized "guido s talk"
+        words = words[:-1]
+    if not words or set(words) <= _NOT_A_NAME:
+        return None
+    event = named(" ".join(words), kind)
+    if event is None or not event.start or not event.end:
+        return None
+    day = start_of(event).date()
+    there = [e for e in events_of(None, "") if e.room == event.room and start_of(e).date() == day and e is not event]
+    # What follows a talk there is the next session, not the break between them.
+    sessions = [e for e in there if e.kind not in ("break", "meal")] or there
+    if _RELATIONS[tokens[i]] == "end":
+        moments = [start_of(e) for e in sessions if start_of(e) >= end_of(event)]
+        moment = min(moments, default=None)
+    else:
+        moments = [start_of(e) for e in sessions if end_of(e) <= start_of(event)]
+        moment = max(moments, default=None)
+    if moment is None:
+        return None
+    return TimeSpan(i, last, TimeQuery(moment, None, "instant", " ".join(tokens[i:last]), event.room))
