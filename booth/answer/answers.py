@@ -35,6 +35,7 @@ from booth.answer.spoken import (
     short_title,
 )
 from booth.schedule.hours import end_of, is_hours, start_of
+from booth.schedule.kinds import is_of
 from booth.schedule.model import Conference, Event
 from booth.understand.text import fold
 
@@ -270,7 +271,7 @@ def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> 
     kinds = kinds_of(kind)
     wanted = fold(speaker)
     events = [e for e in ctx.conference.events if any(fold(s) == wanted for s in e.speakers)
-              and (kinds is None or e.kind in kinds)]
+              and is_of(e, kinds)]
     if time is not None and time.kind in ("day", "range"):
         events = [e for e in events if e.start and time.start <= e.start < time.end] or events
     return upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)

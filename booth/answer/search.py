@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from booth.schedule.kinds import is_of
 from booth.schedule.model import Event
 from booth.understand.slots import sound_key
 from booth.understand.text import tokenize
@@ -203,7 +204,7 @@ class TopicIndex:
                         best_here[index] = value
             for index, value in best_here.items():
                 scores[index] += value
-        candidates = [i for i in scores if not kinds or self.events[i].kind in kinds]
+        candidates = [i for i in scores if not kinds or is_of(self.events[i], kinds)]
         # A title that holds the whole topic counts fully. Scored in one rapidfuzz call over the
         # candidates (cutoff: the tuning's title_match): one Python-level comparison per candidate was the slowest part of
         # a search on a big conference, where a common word matches thousands of events.

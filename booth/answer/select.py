@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from booth.schedule.hours import end_of, start_of
-from booth.schedule.kinds import kinds_of
+from booth.schedule.kinds import is_of, kinds_of
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
 from booth.understand.text import tokenize
@@ -69,7 +69,7 @@ def _timed_all(events, kind: str | None, room: str | None) -> list[Event]:
     for event in events:
         if event.start is None or event.end is None:
             continue
-        if kinds is not None and event.kind not in kinds:
+        if not is_of(event, kinds):
             continue
         if kinds is None and event.kind == "info":
             continue

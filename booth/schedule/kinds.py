@@ -66,3 +66,12 @@ def kinds_of(kind: str | None) -> set[str] | None:
 def marking(day: DayKind) -> set[str]:
     """Kinds whose events make a day a main, tutorial or sprint day."""
     return {k.name for k in KIND_TABLE if k.day is day}
+
+
+def is_of(event, kinds: set[str] | None) -> bool:
+    """Whether ``event`` answers a question about ``kinds`` (from kinds_of; None: any kind). A
+    lightning talks slot in a track is one of that track's talks (FOSDEM's devrooms list them as
+    talks); PyCon's plenary "Lightning Talks" session, in no track, is not a talk."""
+    if kinds is None or event.kind in kinds:
+        return True
+    return event.kind == "lightning-talks" and "talk" in kinds and bool(event.track)
