@@ -23,7 +23,7 @@ from booth.answer.phrases import (
 )
 from booth.answer.registry import answer
 from booth.answer.search import TopicIndex, clean_topic
-from booth.answer.select import at_time, kinds_of, singular, timed, upcoming_first
+from booth.answer.select import CATCH_ALL, at_time, kinds_of, singular, timed, upcoming_first
 from booth.answer.spoken import (
     join_words,
     list_title,
@@ -234,6 +234,11 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     if slots.get("_person"):
         return find_person(topic, kind, ctx, slots.get("time"))
     events = topic_hits(ctx, topic, kind, time=slots.get("time"))
+    said = slots.get("_kind_words", "")
+    kind_named = kind == CATCH_ALL and bool(said) and singular(said) not in ("event", "")
+    if kind_named:
+        # "the closing party": an event that says it is a party, not the closing session.
+        events = [e for e in events if set(singular(said).split()) <= set(singular(e.title).split())]
     if not events and slots.get("time") is not None:
         other_days = topic_hits(ctx, topic, kind)
         if other_days and all(is_hours(e) for e in other_days):  # "is the expo hall open on sunday"
@@ -242,14 +247,16 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     values = {"topic": topic, "what": kind_word(kind, len(events) or 2), "when": "", "count": number_words(len(events))}
     if not events and _no_board(ctx, kind, events):
         return Answer("find_topic", "no_board", values)
-    said = slots.get("_kind_words", "")
     if not events and kind and said:
         # "the opening reception": the kind word is part of a title, not only a kind
-        titled = [e for e in topic_hits(ctx, f"{topic} {said}", None) if singular(said) in singular(e.title)]
+        # ("PyLadies Lunch"): the title has the kind word and the topic's words, not only "Lunch"
+        topic_words = set(singular(topic).split())
+        titled = [e for e in topic_hits(ctx, f"{topic} {said}", None) if singular(said) in singular(e.title)
+                  and topic_words & set(singular(e.title).split())]
         if titled:
             events = titled
             values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
-    if not events and kind:
+    if not events and kind and not kind_named:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
             first = others[0]
@@ -320,6 +327,10 @@ def where_is(slots: dict, ctx: Context) -> Answer:
     return _say_hits("where_is", events, values, ctx)
 
 
+def _asks_who(slots: dict) -> bool:
+    return str(slots.get("_sentence", "")).startswith("who ") or slots.get("_asked") == "who"
+
+
 @answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
                         "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
                         "days": COMMON | {"days"}})
@@ -336,6 +347,8 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
     if time is not None:
         starting, running = at_time(events, time, ctx.now)
         events = running + starting
+    elif _asks_who(slots):  # "who are the keynote speakers": all of them, those still to come first
+        events = upcoming_first(events, ctx.now)
     else:
         ahead = [e for e in events if end_of(e) > ctx.now]
         events = ahead or events

@@ -328,6 +328,10 @@ class Matcher:
                 if intent.followup and unknown and "topic" not in skeleton.slots:
                     # "where is the bathroom" is a new question, not "where is that" about the last answer.
                     continue
+                if intent.faq:
+                    # An FAQ entry is one short question about one thing: a word it does not know in its
+                    # place ("where can i buy a charger" for "... a shirt") asks about something else.
+                    unknown *= self.tuning.faq_unknown_factor
                 score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - self.tuning.unknown_word_penalty * unknown
                          - self.tuning.missing_slot_penalty * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:

@@ -97,7 +97,8 @@ def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: 
     sessions = [e for e in there if e.kind not in ("break", "meal")] or there
     if _RELATIONS[tokens[i]] == "end":
         moments = [start_of(e) for e in sessions if start_of(e) >= end_of(event)]
-        moment = min(moments, default=None)
+        # Nothing after it there: the moment it ends, which the answer says has nothing in its room.
+        moment = min(moments, default=end_of(event))
     else:
         moments = [start_of(e) for e in sessions if end_of(e) <= start_of(event)]
         moment = max(moments, default=None)

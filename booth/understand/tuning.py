@@ -24,6 +24,7 @@ class Tuning:
     dropped_slot_penalty: float = 6.0  # per slot found that the intent has no use for
     missing_slot_penalty: float = 8.0  # per slot the matched sentence wants but the question lacks
     unknown_word_penalty: float = 4.0  # a word no intent uses ("weather") makes every intent less likely
+    faq_unknown_factor: float = 3.0  # ... and an FAQ entry, one short question about one thing, this many times less
     followup_alone_threshold: float = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
     reorder_factor: float = 0.92  # the same words in another order are nearly, not quite, as good
     # -- finding slot values (booth/understand/slots.py) --
