@@ -310,8 +310,10 @@ def where_is(slots: dict, ctx: Context) -> Answer:
         if missing is not None:
             return missing
         events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
-        if not events and kind:  # "the mentored sprints" is an event, not a sprint day
-            events = topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
+        if not events and kind:  # "the mentored sprints" is an event, not a sprint day: titled so
+            word, subject = singular(kind_word(kind)), set(singular(clean_topic(topic)).split())
+            events = [e for e in topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
+                      if word in singular(e.title).split() and subject & set(singular(e.title).split())]
     else:
         events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
         time = slots.get("time")

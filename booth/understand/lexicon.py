@@ -164,6 +164,8 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
     # Each speaker once, however many talks they give (first seen first, as before): the forms of
     # a name were built per talk, which made this the biggest cost of a large conference's load.
     speakers = dict.fromkeys(speaker for event in conference.events for speaker in event.speakers)
+    # "FOSDEM Staff": the conference's own name is no part of a person's ("when is the fosdem party").
+    conference_words = set(tokenize(conference.title))
     for speaker in speakers:
         if not speaker.strip():
             continue
@@ -171,7 +173,7 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
             lexicon.add("speaker", speaker, speaker)
         parts = [p for p in tokenize(speaker) if p not in ("dr", "mr", "ms", "mrs", "prof")]
         for part in parts:
-            if len(part) >= 4 and part not in COMMON_WORDS:
+            if len(part) >= 4 and part not in COMMON_WORDS and part not in conference_words:
                 lexicon.add("speaker", part, speaker)
         for size in range(2, len(parts)):  # "Pablo Galindo Salgado" -> "pablo galindo", "galindo salgado"
             for first in range(len(parts) - size + 1):
@@ -189,7 +191,7 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
                 lexicon.add("sponsor", f"booth number {say}", sponsor.name)
     for part, name in sponsor_parts(conference.sponsors).items():
         lexicon.add("sponsor", part, name)
-    title_words = set(tokenize(conference.title))
+    title_words = conference_words
     for level in {s.level for s in conference.sponsors if s.level}:
         own = [w for w in tokenize(level) if w not in title_words]  # "PyCon US Startup Row" -> "startup row"
         if own and len(own) < len(tokenize(level)):

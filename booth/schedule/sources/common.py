@@ -99,9 +99,10 @@ def kind_for(source_type: str | None, title: str) -> tuple[str, bool]:
     # "break" too: PyCon files lunch under break; "talk" too: FOSDEM's devrooms hold lightning talks.
     if kind in (FALLBACK_KIND, "break", "talk"):
         lead = " ".join(re.findall(r"[a-z]+", title.lower())[:2])
-        by_title, found = map_kind(lead)
-        if found and by_title in TITLE_KINDS:
-            return by_title, True
+        # Whole title words only (a plural too): "Lunch", "Lightning Talks", but not "Breaking ...".
+        for word, by_title in KIND_WORDS:
+            if by_title in TITLE_KINDS and re.search(rf"(?<![a-z]){re.escape(word)}s?(?![a-z])", lead):
+                return by_title, True
     return kind, known
 
 
