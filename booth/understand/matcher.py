@@ -331,8 +331,10 @@ class Matcher:
                 if intent.faq:
                     # An FAQ entry is one short question about one thing: a word it does not know in its
                     # place ("where can i buy a charger" for "... a shirt") asks about something else.
-                    unknown *= self.tuning.faq_unknown_factor
-                score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - self.tuning.unknown_word_penalty * unknown
+                    unknown_cost = self.tuning.unknown_word_penalty * unknown * self.tuning.faq_unknown_factor
+                else:
+                    unknown_cost = self.tuning.unknown_word_penalty * unknown
+                score = (hit[1] - self.tuning.dropped_slot_penalty * len(dropped) - unknown_cost
                          - self.tuning.missing_slot_penalty * len(missing) - skeleton.tie_break)
                 if best is None or score > best[0]:
                     # "_kind_words" (how a slot was said) goes along with its slot.

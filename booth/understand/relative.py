@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
+from booth.understand.lexicon import split_rooms
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
 _RELATIONS = {"after": "end", "before": "start"}
@@ -19,6 +20,7 @@ _RELATIONS = {"after": "end", "before": "start"}
 
 # Words that end the name of an event said after "after the": "the pyarrow talk in ballroom a".
 _NAME_ENDS = {"in", "on", "at", "today", "tomorrow", "tonight", "please", "and", "or", "then"}
+_SUBJECT_LEADS = {"about", "on", "by", "called", "titled", "named", "with"}
 _NOT_A_NAME = {"that", "this", "it", "them", "those", "these", "me", "you", "next", "one", "ones", "lunchtime"}
 
 
@@ -33,8 +35,10 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
         if token not in _RELATIONS or i in skip:
             continue
         j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
-        if named is not None and j < len(tokens) and not any(kind_forms.get(" ".join(tokens[j:j + n]))
-                                                             for n in (3, 2, 1)):
+        kind_size = next((n for n in (3, 2, 1) if kind_forms.get(" ".join(tokens[j:j + n]))), 0)
+        # "after the pyarrow talk", "after the talk about time zones": one event named, not a kind
+        if named is not None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
+                                                       and tokens[j + kind_size] in _SUBJECT_LEADS):
             found = _named_event(tokens, i, j, skip, kind_forms, events_of, named)
             if found is not None:
                 return found
@@ -84,6 +88,12 @@ def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: 
             break
         last += 1
     words = tokens[j:kind_first if kind_first is not None else last]
+    if not words and tokens[last:last + 1] and tokens[last] in _SUBJECT_LEADS:
+        # "after the talk about time zones": the words after "about" name it
+        first = last = last + 1
+        while last < len(tokens) and last not in skip and tokens[last] not in _NAME_ENDS - {"on"}:
+            last += 1
+        words = tokens[first:last]
     if words[-1:] == ["s"]:  # "guido's talk" is tokenized "guido s talk"
         words = words[:-1]
     if not words or set(words) <= _NOT_A_NAME:
@@ -96,12 +106,13 @@ def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: 
     # What follows a talk there is the next session, not the break between them.
     sessions = [e for e in there if e.kind not in ("break", "meal")] or there
     if _RELATIONS[tokens[i]] == "end":
-        moments = [start_of(e) for e in sessions if start_of(e) >= end_of(event)]
         # Nothing after it there: the moment it ends, which the answer says has nothing in its room.
-        moment = min(moments, default=end_of(event))
+        moment = min((start_of(e) for e in sessions if start_of(e) >= end_of(event)), default=end_of(event))
     else:
-        moments = [start_of(e) for e in sessions if end_of(e) <= start_of(event)]
-        moment = max(moments, default=None)
-    if moment is None:
-        return None
-    return TimeSpan(i, last, TimeQuery(moment, None, "instant", " ".join(tokens[i:last]), event.room))
+        earlier = [start_of(e) for e in sessions if end_of(e) <= start_of(event)]
+        if not earlier:
+            return None
+        moment = max(earlier)
+    # A plenary over several rooms ("Ballroom 201 / Ballroom 202") is no one room to look in.
+    room = event.room if len(split_rooms(event.room)) == 1 else None
+    return TimeSpan(i, last, TimeQuery(moment, None, "instant", " ".join(tokens[i:last]), room))
