@@ -12,8 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from booth.answer.answers import Answer, Context
 from booth.answer.aspects import focus_on, nth
 from booth.answer.basics import OUT_OF_RANGE, no_context, no_match
@@ -22,7 +20,7 @@ from booth.answer.people import look_up
 from booth.answer.phrases import compact
 from booth.answer.registry import AnswerKind, AnswerSpec, check_intents, outcomes, registered
 from booth.answer.replies import answer_table, check_replies, faq_intents, required_answers
-from booth.answer.search import TopicIndex
+from booth.answer.search import TopicIndex, nearly_titled
 from booth.answer.select import timed
 from booth.answer.spoken import SPEECH_BUDGET, fit_speech, fix_room_prepositions, speech_seconds
 from booth.answer.tracks import narrow
@@ -39,7 +37,7 @@ from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.relative import after_event
 from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
-from booth.understand.text import fold, tokenize
+from booth.understand.text import tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
@@ -98,16 +96,6 @@ def slot_json(value: Any) -> Any:
 
 # Follow-ups name a bare time after these words ("what about four"): there a lone number is a time.
 _FOLLOWUP_LEADS = (("what", "about"), ("how", "about"), ("and", "at"), ("and", "on"), ("and",), ("same", "at"))
-
-# A title is "nearly just the words said" from this likeness, and clearly so this far ahead of the next.
-_NAMED_LIKENESS = 80.0
-_NAMED_LEAD = 15.0
-
-
-def _bare(text: str) -> str:
-    """A title's words without articles or punctuation, to compare a name as said with it."""
-    return " ".join(w for w in tokenize(fold(text)) if w not in ("the", "a", "an"))
-
 
 def _by_start(event: Event):
     return event.start.timestamp() if event.start else 0.0
@@ -174,7 +162,8 @@ class Booth:
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
                                    tuning=self.settings.tuning,
-                                   plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject))
+                                   plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject),
+                                   topic_count=self.index.close_count)
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
                       len(conference.faq))
@@ -210,13 +199,8 @@ class Booth:
         close = [h for h in hits if h.score >= hits[0].score * self.settings.tuning.topic_hit_share]
         if len({h.event.title for h in close}) == 1:
             return close[0].event
-        # Several titles hold the words ("the state of go": "The state of Go", "... in Go: current state"):
-        # the one that is nearly just those words, when one is clearly so; else no guess.
-        alike = sorted(((fuzz.ratio(_bare(words), _bare(h.event.title)), h.event) for h in close), key=lambda p: -p[0])
-        best, second = alike[0], next((p for p in alike[1:] if p[1].title != alike[0][1].title), None)
-        if best[0] >= _NAMED_LIKENESS and (second is None or best[0] - second[0] >= _NAMED_LEAD):
-            return best[1]
-        return None
+        # Several titles hold the words: the one that is nearly just those words, else no guess.
+        return nearly_titled(words, [h.event for h in close])
 
     def _day_in(self, tokens: list[str], clock: Clock) -> TimeSpan | None:
         span = find_time(tokens, clock, set())

@@ -22,7 +22,7 @@ from booth.answer.phrases import (
     when_phrase,
 )
 from booth.answer.registry import answer
-from booth.answer.search import TopicIndex, clean_topic
+from booth.answer.search import TopicIndex, clean_topic, nearly_titled
 from booth.answer.select import CATCH_ALL, at_time, kinds_of, singular, timed, upcoming_first
 from booth.answer.spoken import (
     join_words,
@@ -198,6 +198,9 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     if top < tuning.topic_hit_floor:
         return []
     keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
+    titled = nearly_titled(topic, keep) if len({e.title for e in keep}) > 1 else None
+    if titled is not None:  # "when is the state of go": The state of Go, not every talk on Go's state
+        keep = [e for e in keep if e.title == titled.title]
     if time is not None and time.kind in ("day", "range"):
         within = [e for e in keep if e.start and time.start <= e.start < time.end]
         # Hours are per day: none that day means closed then, not another day's hours.

@@ -220,6 +220,14 @@ class TopicIndex:
             hits.append(Hit(self.events[index], round(score, 1)))
         return heapq.nsmallest(limit, hits, key=lambda h: (-h.score, h.event.start.timestamp() if h.event.start else 0))
 
+    def close_count(self, topic: str) -> int:
+        """How many events score nearly as well as the best for ``topic``: fewer is more specific
+        ("state of go" names two talks, "state" sixteen)."""
+        hits = self.search(topic)
+        if not hits:
+            return 0
+        return sum(1 for h in hits if h.score >= hits[0].score * self.tuning.topic_hit_share)
+
     def best_score(self, topic: str) -> float:
         """The best hit's score; remembered, since the matcher asks it for each candidate intent."""
         cache = self.__dict__.setdefault("_best", {})
@@ -235,3 +243,25 @@ def clean_topic(topic: str) -> str:
     """What to say back: "the talk about flask" -> "flask"."""
     words = [w for w in re.sub(r"\s+", " ", topic).split() if w.lower() not in {"the", "a", "an"}]
     return " ".join(words)
+
+
+# A title is "nearly just the words said" from this likeness, and clearly so this far ahead of the next.
+_NEARLY_TITLED = 80.0
+_TITLE_LEAD = 15.0
+
+
+def _bare(text: str) -> str:
+    return " ".join(w for w in tokenize(text) if w not in ("the", "a", "an"))
+
+
+def nearly_titled(words: str, events) -> Event | None:
+    """Of several events whose titles hold ``words`` ("the state of go": "The state of Go" and "PGO
+    in Go: current state ..."), the one titled nearly just that, when one clearly is; else None."""
+    alike = sorted(((fuzz.ratio(_bare(words), _bare(e.title)), e) for e in events), key=lambda p: -p[0])
+    if not alike:
+        return None
+    best = alike[0]
+    second = next((p for p in alike[1:] if p[1].title != best[1].title), None)
+    if best[0] >= _NEARLY_TITLED and (second is None or best[0] - second[0] >= _TITLE_LEAD):
+        return best[1]
+    return None

@@ -110,8 +110,9 @@ class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
-                 plain_kinds: frozenset[str] = frozenset()):
+                 plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None):
         self.intents = intents
+        self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
@@ -197,10 +198,13 @@ class Matcher:
                     return True
         return False
 
-    def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool) -> _Skeleton:
+    def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
+                  topic_score: Callable[[str], float] | None = None) -> _Skeleton:
         by_first = {f.first: f for f in found if f.slot not in demote}
         covered = {i for f in by_first.values() for i in range(f.first, f.last)}
         topic_span = self._topic_span(tokens, covered) if topic else None
+        if topic_span is not None and topic_score is not None:
+            topic_span = self._longer_title(tokens, covered, topic_span, topic_score)
         words: list[str] = []
         slots: dict[str, Any] = {}
         i = 0
@@ -244,6 +248,26 @@ class Matcher:
         # After "about" the rest is the subject, question words too: "the talk about time zones".
         runs = [(self._back_to_marker(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
+
+    def _longer_title(self, tokens: list[str], covered: set[int], span: tuple[int, int],
+                      topic_score: Callable[[str], float]) -> tuple[int, int]:
+        """ "the state of go talk": a title may go on with words the intents use ("of go"); the
+        topic takes them when the longer words still name a title as well and fewer events."""
+        first, last = span
+        if self._topic_count is None:
+            return span
+        best, fewest = span, self._topic_count(_glue_letters(tokens[first:last]))
+        end = last
+        while end < len(tokens) and end not in covered and end - last < 3:
+            end += 1
+            # A title goes on through a joining word ("state of go"), not straight into the question's
+            # own words ("expo hall hours").
+            if tokens[end - 1] in _TOPIC_GLUE or tokens[last] not in _TOPIC_GLUE:
+                continue
+            words = _glue_letters(tokens[first:end])
+            if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
+                best, fewest = (first, end), count
+        return best
 
     @staticmethod
     def _back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
@@ -298,9 +322,9 @@ class Matcher:
             return NoMatch(heard, "nothing heard")
         found = self.find(tokens, clock)
         plain = self._skeleton(tokens, found, set(), topic=False)
-        topical = self._skeleton(tokens, found, {"speaker", "sponsor"}, topic=True)
+        topical = self._skeleton(tokens, found, {"speaker", "sponsor"}, topic=True, topic_score=topic_score)
         topical.tie_break = 0.5
-        topical_kept = self._skeleton(tokens, found, set(), topic=True)
+        topical_kept = self._skeleton(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25
         ranked: list[tuple[float, str, dict, str]] = []
         for intent in self.intents.intents.values():
