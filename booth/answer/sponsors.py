@@ -29,6 +29,8 @@ def sponsor_list(slots: dict, ctx: Context) -> Answer:
     if not sponsors:
         return Answer("sponsor_list", "no_sponsors")
     level = slots.get("sponsor_level")
+    if not level and slots.get("topic"):  # "the gold sponsors" at a conference with no Gold level
+        return Answer("sponsor_list", "no_level", {"level": clean_topic(str(slots["topic"])).title()})
     if level:
         at_level = [s.name for s in sponsors if s.level == level]
         if not at_level:
