@@ -64,6 +64,11 @@ class Context:
     index: TopicIndex
 
 
+# After a time asked for, what starts within this long is what the visitor meant ("at four": 4:15);
+# later than that, "nothing then" is the answer and only when the next start is said.
+NEAR = timedelta(minutes=30)
+
+
 def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
     return kind == "open-space" and not events and not ctx.conference.has_open_spaces_data
 
@@ -86,7 +91,8 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
 
 @answer("events_at_time", {"found": COMMON | {"items", "running"}, "found_one": COMMON | {"items"},
                           "running": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
-                          "none_next": COMMON | {"items", "next_when", "next_what"}})
+                          "none_next": COMMON | {"next_when", "next_what"},
+                          "none_soon": COMMON | {"items", "next_when", "next_what"}})
 def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time = slots.get("kind"), slots["time"]
     room = slots.get("room") or time.room  # "what's after the pyarrow talk": in its room
@@ -109,11 +115,17 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
         later = [e for e in events if start_of(e) > time.start and start_of(e).date() == time.start.date()]
         if time.kind in ("instant", "now") and later:
             following = [e for e in later if e.start == later[0].start]
-            next_items = [item(e, today, with_room=len(following) == 1) for e in following]
-            values.update({"items": say_list(next_items, SPOKEN_LIMIT),
-                           "next_when": at_moment(start_of(following[0]), today),
-                           "next_what": kind_word(kind, len(following))})
-            return Answer("events_at_time", "none_next", values, tuple(following), said_count(next_items, SPOKEN_LIMIT))
+            values.update({"next_when": at_moment(start_of(following[0]), today),
+                           "next_what": kind_word(kind, len(following)) + (" starts" if len(following) == 1 else
+                                                                           " start")})
+            if start_of(following[0]) - time.start <= NEAR:  # "talks at four": the ones at 4:15 are meant
+                next_items = [item(e, today, with_room=len(following) == 1) for e in following]
+                values["items"] = say_list(next_items, SPOKEN_LIMIT)
+                return Answer("events_at_time", "none_soon", values, tuple(following),
+                              said_count(next_items, SPOKEN_LIMIT))
+            # Long before anything ("talks at 3am"): nothing is the answer; when the next start is said,
+            # but they are not what was asked for, so none are listed ("what about ten thirty" does).
+            return Answer("events_at_time", "none_next", values)
         return Answer("events_at_time", "none", values)
     multi_day = time.kind in ("range", "day") and len({start_of(e).date() for e in starting}) > 1
     timed_list = time.kind in ("range", "day", "now")
@@ -137,7 +149,8 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     return Answer("events_at_time", outcome, values, tuple(starting + running), spoken)
 
 
-@answer("room_schedule", {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"}})
+@answer("room_schedule", {"found": COMMON | {"room", "items"}, "none": COMMON | {"room"},
+                          "none_next": COMMON | {"room", "next_when"}})
 def room_schedule(slots: dict, ctx: Context) -> Answer:
     if not slots.get("room"):  # "what's on in the rust devroom": a track, answered by booth/answer/tracks.py
         from booth.answer.tracks import track_schedule  # tracks builds on this module
@@ -151,9 +164,12 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
         chosen = running + starting
         when = when_phrase(time, today)
         later = [e for e in events if start_of(e) > time.start and start_of(e).date() == time.start.date()]
-        if not chosen and later and time.kind == "instant":  # nothing then: say what comes next there
-            chosen = [e for e in later if e.start == later[0].start]
+        if not chosen and later and time.kind == "instant" and start_of(later[0]) - time.start <= NEAR:
+            chosen = [e for e in later if e.start == later[0].start]  # "room 308 at four": the 4:15 one
             when = f"after {say_clock(time.start)}"
+        elif not chosen and later and time.kind == "instant":  # long before: say so, and when the next starts
+            return Answer("room_schedule", "none_next", {"room": room, "what": kind_word(kind, 2), "when": when,
+                                                         "count": "no", "next_when": at_moment(start_of(later[0]), today)})
     else:
         chosen = [e for e in events if end_of(e) > ctx.now and start_of(e).date() == today] or \
                  [e for e in events if start_of(e) > ctx.now]
