@@ -46,7 +46,8 @@ _POINTERS = {"it", "that", "this", "they", "those", "these"}
 def split_asked(tokens: list[str]) -> AskedSplit | None:
     """The asked thing and the plain question, or None when the question asks the usual thing
     (what is on, when, how many) and needs no rewording."""
-    for rule in (_how_long, _how_late, _closing_time, _ends, _opens, _who, _which_room):
+    for rule in (_how_long, _minutes_long, _length, _how_late, _closing_time, _ends, _opens, _who, _who_does,
+                 _speaker_of, _which_room):
         found = rule(tokens)
         if found is not None and found.plain and not set(found.plain[2:]) <= _POINTERS:
             return found
@@ -65,11 +66,42 @@ def _how_long(tokens: list[str]) -> AskedSplit | None:
     if at < 0:
         return None
     rest = tokens[at + 2:]
+    if at >= 2 and set(rest) <= _AUX | _POINTERS | _LAST_WORDS | {"run", "runs", "last", "lasts", "going"}:
+        # "cory doctorow's keynote, how long does it run": the subject was said first
+        return AskedSplit(Asked.HOW_LONG, ["when", "is", *tokens[:at]])
     if rest[:1] and rest[0] in _AUX:
         rest = rest[1:]
     while rest and rest[-1] in _LAST_WORDS:
         rest = rest[:-1]
     return AskedSplit(Asked.HOW_LONG, ["when", "is", *rest]) if rest else None
+
+
+def _minutes_long(tokens: list[str]) -> AskedSplit | None:
+    """ "how many minutes is the doctorow keynote": how long it is."""
+    for unit in ("minutes", "hours"):
+        at = _find(tokens, "how", "many", unit)
+        if at >= 0:
+            rest = tokens[at + 3:]
+            if rest[:1] and rest[0] in _AUX:
+                rest = rest[1:]
+            while rest and rest[-1] in _LAST_WORDS:
+                rest = rest[:-1]
+            return AskedSplit(Asked.HOW_LONG, ["when", "is", *rest]) if rest else None
+    return None
+
+
+_LENGTH = {"length", "duration"}
+
+
+def _length(tokens: list[str]) -> AskedSplit | None:
+    """ "katy huff keynote length", "the length of the polars tutorial": how long it is."""
+    if len(tokens) >= 2 and tokens[-1] in _LENGTH:
+        return AskedSplit(Asked.HOW_LONG, ["when", "is", *tokens[:-1]])
+    for lead in (("length", "of"), ("duration", "of")):
+        at = _find(tokens, *lead)
+        if at >= 0 and tokens[at + 2:]:
+            return AskedSplit(Asked.HOW_LONG, ["when", "is", *tokens[at + 2:]])
+    return None
 
 
 def _how_late(tokens: list[str]) -> AskedSplit | None:
@@ -153,6 +185,35 @@ def _who(tokens: list[str]) -> AskedSplit | None:
     if rest and rest[0] in _PLACE_OR_TIME:
         return AskedSplit(Asked.WHO, ["what", "is", "on", *rest] if rest[0] != "in" else ["what", "is", *rest])
     return AskedSplit(Asked.WHO, ["when", "is", *rest]) if rest else None
+
+
+def _who_does(tokens: list[str]) -> AskedSplit | None:
+    """ "who does the jwt talk", "who's doing the state of go": the person giving it."""
+    if tokens[:1] != ["who"] or len(tokens) < 3:
+        return None
+    rest = tokens[1:]
+    if rest[0] in ("is", "was") and rest[1:2] == ["doing"]:
+        rest = rest[2:]
+    elif rest[0] in ("does", "did", "do"):
+        rest = rest[1:]
+    else:
+        return None
+    if not rest or rest[0] in _PLACE_OR_TIME | _POINTERS | {"i", "you", "we"}:
+        return None
+    return AskedSplit(Asked.WHO, ["when", "is", *rest])
+
+
+_SPEAKER_NOUNS = {"speaker", "speakers", "presenter", "presenters", "instructor", "instructors", "host", "hosts"}
+
+
+def _speaker_of(tokens: list[str]) -> AskedSplit | None:
+    """ "cython talk speaker", "the libreboot speaker": who gives it."""
+    if len(tokens) >= 2 and tokens[-1] in _SPEAKER_NOUNS and tokens[-2] not in ("keynote", "the", "a"):
+        rest = tokens[:-1]
+        if rest[0] in ("who", "what", "which"):
+            return None  # "who is the speaker" asks about the last answer, as a follow-up
+        return AskedSplit(Asked.WHO, ["when", "is", *rest])
+    return None
 
 
 def _which_room(tokens: list[str]) -> AskedSplit | None:
