@@ -119,7 +119,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
                            "next_what": kind_word(kind, len(following)) + (" starts" if len(following) == 1 else
                                                                            " start")})
             if start_of(following[0]) - time.start <= NEAR:  # "talks at four": the ones at 4:15 are meant
-                next_items = [item(e, today, with_room=len(following) == 1) for e in following]
+                next_items = [item(e, today, with_room=len(following) == 1 and not room) for e in following]
                 values["items"] = say_list(next_items, SPOKEN_LIMIT)
                 return Answer("events_at_time", "none_soon", values, tuple(following),
                               said_count(next_items, SPOKEN_LIMIT))

@@ -203,6 +203,9 @@ class Conversation:
         assert ctx is not None  # follow-ups are answered only while a context lives
         now = clock.now
         rest = ctx.events[ctx.offset:]
+        if not rest and "next" in tokenize(text):
+            # "the next one" once all are said: what comes after them (in the same room, of the same kind)
+            return self._refine(text, replace(match, name="after_that"), clock)
         if not rest:
             return self._finish(text, match, Answer("more", "end"), [])
         with_day = len({e.start.date() for e in ctx.events if e.start}) > 1
