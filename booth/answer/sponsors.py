@@ -11,6 +11,7 @@ from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.spoken import join_words, number_words, say_list
 from booth.schedule.model import Sponsor
+from booth.understand.lexicon import sound_key
 from booth.understand.numbers import cardinal_at
 from booth.understand.text import fold, tokenize
 
@@ -56,7 +57,7 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     sponsors = {s.name: s for s in ctx.conference.sponsors}
     if not sponsors:
         return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
-    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "")
+    sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "") or _sounds_like(name, sponsors)
     number = booth_number(name)
     if sponsor is None and number is not None:
         # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
@@ -68,6 +69,13 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)
+
+
+def _sounds_like(said: str, sponsors: dict) -> Sponsor | None:
+    """ "code speed" for CodSpeed: the one sponsor whose name sounds the same (the lexicon's sound key)."""
+    key = sound_key(said)
+    same = [s for n, s in sponsors.items() if len(key) >= 4 and sound_key(n) == key]
+    return same[0] if len(same) == 1 else None
 
 
 def _one_sponsor_named(said: str, sponsors) -> str | None:

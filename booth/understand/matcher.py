@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from booth.understand.asked import names_person, names_subject
 from booth.understand.intents import IntentSet
+from booth.understand.numbers import TENS, UNITS
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.text import tokenize
 from booth.understand.tuning import TUNING, Tuning
@@ -87,6 +88,7 @@ _THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
 # In a subject, words that put it outside the conference: the visitor's own things ("my flight") or
 # places around the venue ("a pharmacy nearby").
 _NOT_OURS = {"my", "your", "our", "his", "her", "their", "nearby", "near", "around", "outside", "downtown"}
+_NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "oh"}
 _SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
 # Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
 _NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
@@ -247,6 +249,8 @@ class Matcher:
             return None
         # After "about" the rest is the subject, question words too: "the talk about time zones".
         runs = [(self._back_to_marker(tokens, covered, first), last) for first, last in runs]
+        # A number said in words is one topic ("booth one fifty"), though "one" alone is an intent word.
+        runs = [(self._back_over_number(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
 
     def _longer_title(self, tokens: list[str], covered: set[int], span: tuple[int, int],
@@ -268,6 +272,13 @@ class Matcher:
             if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
                 best, fewest = (first, end), count
         return best
+
+    @staticmethod
+    def _back_over_number(tokens: list[str], covered: set[int], first: int) -> int:
+        while first > 0 and first - 1 not in covered and tokens[first] in _NUMBER_WORDS \
+                and tokens[first - 1] in _NUMBER_WORDS:
+            first -= 1
+        return first
 
     @staticmethod
     def _back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
