@@ -37,7 +37,7 @@ from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.relative import after_event
 from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
-from booth.understand.text import tokenize
+from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
@@ -158,6 +158,7 @@ class Booth:
             self.index = cache.derived(conference, "topic-index") or TopicIndex(
                 conference.events + tuple(opening_hours(conference.events)), self.settings.tuning,
                 on_built=lambda index: cache.keep(conference, "topic-index", index))
+            self._tracks = {fold(e.track): e.track for e in conference.events if e.track}
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
@@ -267,6 +268,13 @@ class Booth:
         slots["_kind_named"] = " ".join(str(slots.get("_kind_words", "")).split()) in self.intents.kind_names
         if "topic" in slots and names_person(match.sentence):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
+        track = self._tracks.get(fold(str(slots.get("topic", ""))))
+        if track and slots.get("kind") and match.name in ("find_topic", "where_is"):
+            # "the python lightning talks", "go lightning talks": a track's name with a kind is that
+            # track's events of the kind, not events about the word.
+            slots = {k: v for k, v in slots.items() if k != "topic"} | {"track": track}
+            if match.name == "find_topic":
+                spec = self.answers["when_is_kind"]
         # A track or devroom narrows every answer to its events ("talks in the rust devroom at eleven").
         answer = spec.handler(slots, narrow(Context(self.conference, clock.now, self.index), slots))
         if slots.get("ordinal") is not None and answer.events:

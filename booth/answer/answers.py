@@ -275,7 +275,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
         if titled:
             events = titled
             values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
-    if not events and kind and not kind_named:
+    if not events and kind and not kind_named and ctx.index.best_score(topic) >= ctx.index.tuning.topic_found_score:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
             first = others[0]

@@ -76,4 +76,6 @@ def track_forms(track: str) -> set[str]:
             forms.add(name)
             continue
         forms.update(f"{name} {word}" for word in TRACK_WORDS)
+        if len(low.split()) >= 3:  # "nix and nixos talks": a long name is the track said alone too
+            forms.add(name)
     return forms
