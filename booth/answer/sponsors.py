@@ -59,6 +59,8 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
         return Answer("sponsor_booth", "no_sponsors", {"sponsor": name})
     sponsor = sponsors.get(name) or sponsors.get(_one_sponsor_named(name, sponsors) or "") or _sounds_like(name, sponsors)
     number = booth_number(name)
+    if sponsor is None and number is not None:  # "booth 221" said as a number the lexicon missed
+        sponsor = next((s for s in sponsors.values() if s.booth == number), None)
     if sponsor is None and number is not None:
         # "who has booth 999": the booths sponsors have are in the lexicon, so this one is no one's
         return Answer("sponsor_booth", "no_such_booth", {"booth": number})

@@ -118,6 +118,7 @@ class Matcher:
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
+        self._said_alone = False  # set per question by match()
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -327,7 +328,11 @@ class Matcher:
         tokens = [t for t in tokenize(text) if t != "unk"]
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
+        said = tokens
         tokens = _trailing_thanks(_no_stutter(self._drop_fillers(tokens), self.vocabulary))
+        # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
+        self._said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
+            len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
         heard = text.strip()
         if not tokens:
             return NoMatch(heard, "nothing heard")
@@ -429,6 +434,8 @@ class Matcher:
                 # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
                 # not a greeting or filler said alone ("hello").
                 words = set(str(slots["topic"]).split())
+                if self._said_alone and found_score < self.tuning.topic_hit_floor:
+                    return True  # nothing about it on the schedule: "I couldn't find anything about cobol"
                 return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:
                 # Only a free-text topic: accept it if the sentence is close and the topic is real.
