@@ -218,7 +218,9 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     if titled is not None:  # "when is the state of go": The state of Go, not every talk on Go's state
         keep = [e for e in keep if e.title == titled.title]
     if time is not None and time.kind in ("day", "range"):
-        within = [e for e in keep if e.start and time.start <= e.start < time.end]
+        # Hours are open over the range ("open tonight" at 8:00-20:00); an event starts in it.
+        within = [e for e in keep if e.start and (time.start <= e.start < time.end or
+                                                  (is_hours(e) and e.start < time.end and end_of(e) > time.start))]
         # Hours are per day: none that day means closed then, not another day's hours.
         keep = within or ([] if any(is_hours(e) for e in keep) else keep)
     keep = upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)

@@ -58,6 +58,9 @@ def room_heads(conference) -> set[str]:
 def unknown_room(topic: str, ctx: Context) -> Answer | None:
     """ "where is hall z", "what's in ballroom d": a room's name that no room has."""
     words = tokenize(topic)
+    rooms = {" ".join(tokenize(part)) for e in ctx.conference.events for part in split_rooms(e.room)}
+    if " ".join(words) in rooms:  # the room itself, said where a topic goes ("the open spaces rooms")
+        return None
     if len(words) >= 2 and words[0] in room_heads(ctx.conference) and len(words) <= 3:
         return Answer("where_room", "no_room", {"room": " ".join(words).title()})
     return None

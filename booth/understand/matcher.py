@@ -61,6 +61,10 @@ class _Skeleton:
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
+def singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _sentence_tokens(sentence: str) -> list[str]:
     """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
     shirt"), slots kept as they are."""
@@ -112,9 +116,12 @@ class Matcher:
     def __init__(self, intents: IntentSet, lexicon: Lexicon,
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
-                 plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None):
+                 plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None,
+                 places: frozenset[str] = frozenset()):
         self.intents = intents
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
+        # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
+        self._places = [p.split() for p in places if len(p.split()) > 1]
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
@@ -184,6 +191,10 @@ class Matcher:
                 taken |= set(range(ordinal.first, ordinal.last))
         names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
                  if f.slot not in self._listed]
+        place = self._place_at(tokens)
+        if place is not None:  # "when do the open spaces rooms close": the place, not a kind or a room
+            found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
+            names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
         found += [f for f in names if not self._other_person(f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
 
@@ -228,8 +239,20 @@ class Matcher:
                 i += 1
         return _Skeleton(" ".join(words), slots, topic_span is not None)
 
+    def _place_at(self, tokens: list[str]) -> tuple[int, int] | None:
+        said = [singular_word(t) for t in tokens]
+        for place in self._places:
+            words = [singular_word(t) for t in place]
+            for i in range(len(tokens) - len(words) + 1):
+                if said[i:i + len(words)] == words:
+                    return i, i + len(words)
+        return None
+
     def _topic_span(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
         """The longest run of words the intents do not use: that is what the visitor asks about."""
+        place = self._place_at(tokens)
+        if place is not None and not covered & set(range(*place)):
+            return place  # a place named with the intents' words ("open spaces rooms") is the topic
         runs: list[tuple[int, int]] = []
         start = None
         for i, token in enumerate(tokens + ["{end}"]):
