@@ -96,6 +96,8 @@ class Conversation:
             if picked is not None:
                 self.context.choices = []
                 self.context.focus = picked  # "where is that" next is about the one chosen
+                if isinstance(match, NoMatch):  # picked by name ("the one by david hewitt"): a detail of it
+                    match = IntentMatch("detail", {}, 100.0, match.heard)
                 return self._finish(text, match, self._detail("when", picked, clock.now), [picked])
         if isinstance(match, IntentMatch) and self.booth.intents.intents[match.name].followup:
             if not alive:
@@ -273,7 +275,10 @@ class Conversation:
 
     @staticmethod
     def _by_name(words: str, events: list[Event]) -> Event | None:
-        scored = [(fuzz.partial_ratio(words.lower(), e.title.lower()), e) for e in events]
+        # "the one by david hewitt": a speaker's name picks too
+        scored = [(max(fuzz.partial_ratio(words.lower(), e.title.lower()),
+                       fuzz.token_set_ratio(words.lower(), " ".join(e.speakers).lower()) if e.speakers else 0), e)
+                  for e in events]
         scored = [s for s in scored if s[0] >= 70]
         return max(scored, key=lambda s: s[0])[1] if scored else None
 

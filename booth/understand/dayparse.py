@@ -43,6 +43,11 @@ class DayRules:
         return self.tokens[i] if 0 <= i < len(self.tokens) else ""
 
     def day_at(self, i: int) -> tuple[int, DayPhrase] | None:
+        j = i + (self.t(i) == "the")
+        if self.t(j) in PARTS and self.t(j + 1) == "of":  # "the morning of may 16"
+            dated = self._day(j + 2)
+            if dated is not None:
+                return dated[0], DayPhrase(dated[1].day, self.t(j))
         found = self._day(i)
         if found is None:
             return None

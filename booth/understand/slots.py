@@ -217,6 +217,7 @@ def _merge_neighbours(found: list[Found]) -> list[Found]:
 
 _ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last": -1,
              **{str(n): n for n in range(1, 7)}}
+_BEFORE_LAST_VERB = {"it", "that", "this", "they", "does", "do", "will", "to", "talks", "talk", "keynote", "tutorial"}
 _COUNTING = {word: n for n, word in enumerate(UNITS) if 1 <= n <= 10}
 
 
@@ -226,7 +227,13 @@ def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:
     for i, token in enumerate(tokens):
         if i in taken:
             continue
+        if token == "last" and i > 0 and tokens[i - 1] in _BEFORE_LAST_VERB:
+            continue  # "how long does it last": the verb
         if token in _ORDINALS and not token.isdigit():
+            return Found("ordinal", _ORDINALS[token], i, i + 1, 100.0)
+        # "the 2nd talk" (typed; "2nd" is tokenized "2"): a digit between "the" and a word, not a date
+        if token in _ORDINALS and i > 0 and tokens[i - 1] == "the" and i + 1 < len(tokens) \
+                and tokens[i + 1].isalpha() and tokens[i + 1] not in ("of", "at", "and"):
             return Found("ordinal", _ORDINALS[token], i, i + 1, 100.0)
         if i > 0 and tokens[i - 1] == "number" and (token in _COUNTING or token.isdigit()):
             value = _COUNTING.get(token) or int(token)
