@@ -214,15 +214,15 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     if top < tuning.topic_hit_floor:
         return []
     keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
-    titled = nearly_titled(topic, keep) if len({e.title for e in keep}) > 1 else None
-    if titled is not None:  # "when is the state of go": The state of Go, not every talk on Go's state
-        keep = [e for e in keep if e.title == titled.title]
     if time is not None and time.kind in ("day", "range"):
         # Hours are open over the range ("open tonight" at 8:00-20:00); an event starts in it.
         within = [e for e in keep if e.start and (time.start <= e.start < time.end or
                                                   (is_hours(e) and e.start < time.end and end_of(e) > time.start))]
         # Hours are per day: none that day means closed then, not another day's hours.
         keep = within or ([] if any(is_hours(e) for e in keep) else keep)
+    titled = nearly_titled(topic, keep) if len({e.title for e in keep}) > 1 else None
+    if titled is not None:  # "when is the state of go": The state of Go, not every talk on Go's state
+        keep = [e for e in keep if e.title == titled.title]
     keep = upcoming_first(sorted(keep, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
     if any(is_hours(e) for e in keep):
         # A place's hours say it all: one day's (the next still open), not its notices too.

@@ -232,7 +232,7 @@ def _which_room(tokens: list[str]) -> AskedSplit | None:
 _PERSON_POSITION = re.compile(
     r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
     r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about|does \{topic\} \{kind\}$"
-    r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|fosdem|the conference)")
+    r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|the conference)")
 
 
 @lru_cache(maxsize=4096)
