@@ -61,10 +61,6 @@ class _Skeleton:
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
-def singular_word(word: str) -> str:
-    return word[:-1] if word.endswith("s") and len(word) > 3 else word
-
-
 def _sentence_tokens(sentence: str) -> list[str]:
     """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
     shirt"), slots kept as they are."""
@@ -240,12 +236,12 @@ class Matcher:
         return _Skeleton(" ".join(words), slots, topic_span is not None)
 
     def _place_at(self, tokens: list[str]) -> tuple[int, int] | None:
-        said = [singular_word(t) for t in tokens]
+        """The span of a place's whole name as the schedule writes it ("open spaces rooms"); said
+        otherwise ("the astral open space room") the words are a kind and a room as usual."""
         for place in self._places:
-            words = [singular_word(t) for t in place]
-            for i in range(len(tokens) - len(words) + 1):
-                if said[i:i + len(words)] == words:
-                    return i, i + len(words)
+            for i in range(len(tokens) - len(place) + 1):
+                if tokens[i:i + len(place)] == place:
+                    return i, i + len(place)
         return None
 
     def _topic_span(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
