@@ -191,8 +191,21 @@ class Matcher:
         if place is not None:  # "when do the open spaces rooms close": the place, not a kind or a room
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
-        found += [f for f in names if not self._other_person(f, tokens, names)]
+        found += [f for f in self._subject_kinds(names, tokens) if not self._other_person(f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
+
+    def _subject_kinds(self, names: list[Found], tokens: list[str]) -> list[Found]:
+        """ "a talk about coffee brewing", "coffee brewing open space": of two kinds named, one said
+        beside a word no intent knows is part of the subject, not a second kind."""
+        kinds = [f for f in names if f.slot == "kind"]
+        if len(kinds) < 2:
+            return names
+        taken = {i for f in names for i in range(f.first, f.last)}
+        beside = [k for k in kinds if any(0 <= i < len(tokens) and i not in taken and tokens[i] not in self.vocabulary
+                                          for i in (k.first - 1, k.last))]
+        if not beside or len(beside) == len(kinds):
+            return names
+        return [f for f in names if f not in beside]
 
     def _other_person(self, found: Found, tokens: list[str], names: list[Found]) -> bool:
         """ "kenneth reitz" when the schedule has Kenneth Love: a name part beside a word that is
