@@ -40,7 +40,7 @@ from booth.schedule.model import Conference, Event
 from booth.understand.text import fold
 
 __all__ = ["COMMON", "Answer", "Context", "count_events", "events_at_time", "find_person", "find_speaker", "find_topic",
-           "room_schedule", "topic_hits", "when_is_kind", "where_is"]
+           "room_schedule", "say_hits", "speaker_events", "topic_hits", "when_is_kind"]
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
@@ -190,7 +190,7 @@ def room_schedule(slots: dict, ctx: Context) -> Answer:
     return Answer("room_schedule", "found", values, tuple(chosen), said_count(items, SPOKEN_LIMIT))
 
 
-def _say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
+def say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> Answer:
     today = ctx.now.date()
     if len(events) == 1:
         event = events[0]
@@ -237,13 +237,13 @@ def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
     people = look_up(ctx.conference, name)
     if len(people.same) == 1:
         return find_speaker({"speaker": people.same[0], "kind": kind, "time": time}, ctx)
-    events = [e for s in people.same for e in _speaker_events(ctx, s, kind, time)]
+    events = [e for s in people.same for e in speaker_events(ctx, s, kind, time)]
     spoken = " ".join(w.capitalize() for w in name.split())
     if not events:
         values = {"speaker": spoken, "near": people.near or ""}
         return Answer("find_speaker", "near" if people.near else "none", values)
     values = {"speaker": spoken, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
-    return _say_hits("find_speaker", upcoming_first(sorted(set(events), key=lambda e: e.start or ctx.now), ctx.now),
+    return say_hits("find_speaker", upcoming_first(sorted(set(events), key=lambda e: e.start or ctx.now), ctx.now),
                      values, ctx)
 
 
@@ -291,10 +291,10 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     if not events:
         outcome = "no_board" if kind == "open-space" and not ctx.conference.has_open_spaces_data else "none"
         return Answer("find_topic", outcome, values)
-    return _say_hits("find_topic", events, values, ctx)
+    return say_hits("find_topic", events, values, ctx)
 
 
-def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
+def speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
     """A speaker's events; names compare folded ("Jake VanderPlas" is "Jake Vanderplas")."""
     kinds = kinds_of(kind)
     wanted = fold(speaker)
@@ -310,44 +310,12 @@ def _speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> 
                         "near": {"speaker", "near"}})
 def find_speaker(slots: dict, ctx: Context) -> Answer:
     speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
-    events = _speaker_events(ctx, speaker, kind, time) or _speaker_events(ctx, speaker, None, time)
+    events = speaker_events(ctx, speaker, kind, time) or speaker_events(ctx, speaker, None, time)
     values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
     if not events:  # a name not on the schedule (said where a person goes): a near one is only offered
         near = look_up(ctx.conference, speaker).near
         return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""})
-    return _say_hits("find_speaker", events, values, ctx)
-
-
-@answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
-                    "none": COMMON | {"topic"}})
-def where_is(slots: dict, ctx: Context) -> Answer:
-    kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
-    if speaker:
-        events = _speaker_events(ctx, speaker, kind)
-    elif topic:
-        from booth.answer.venue import unknown_room  # venue builds on this module
-
-        missing = unknown_room(topic, ctx)  # "where is hall z": named like a room, and no room is
-        if missing is not None:
-            return missing
-        events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
-        if not events and kind:  # "the mentored sprints" is an event, not a sprint day: titled so
-            word, subject = singular(kind_word(kind)), set(singular(clean_topic(topic)).split())
-            events = [e for e in topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
-                      if word in singular(e.title).split() and subject & set(singular(e.title).split())]
-    else:
-        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
-        time = slots.get("time")
-        if time is not None:
-            starting, running = at_time(events, time, ctx.now)
-            events = running + starting
-        else:
-            events = [e for e in events if end_of(e) > ctx.now][:1] or events[-1:]
-    values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
-              "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
-    if not events:
-        return Answer("where_is", "none", values)
-    return _say_hits("where_is", events, values, ctx)
+    return say_hits("find_speaker", events, values, ctx)
 
 
 def _asks_who(slots: dict) -> bool:
@@ -391,7 +359,7 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         events = [e for e in events if start_of(e).date() == first_day]
     values["count"] = number_words(len(events))
     values["what"] = kind_word(kind, len(events))
-    return _say_hits("when_is_kind", events, values, ctx)
+    return say_hits("when_is_kind", events, values, ctx)
 
 
 @answer("count_events", {"found": COMMON, "none": COMMON, "no_board": COMMON, "found_running": COMMON | {"running"}})

@@ -1,13 +1,15 @@
-"""Where a room is: Booth knows the rooms the schedule uses, not a floor plan, so it says whether
-the room is one of the conference's (and what is next there) or that there is no such room."""
+"""Where things are: an event, a kind or a speaker's talk (``where_is``), and a room: Booth knows
+the rooms the schedule uses, not a floor plan, so it says whether the room is one of the
+conference's (and what is next there) or that there is no such room."""
 
 from __future__ import annotations
 
-from booth.answer.answers import Answer, Context
+from booth.answer.answers import COMMON, Answer, Context, say_hits, speaker_events, topic_hits
+from booth.answer.phrases import kind_word
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
-from booth.answer.select import timed
-from booth.answer.spoken import say_clock, say_day, short_title
+from booth.answer.select import at_time, singular, timed
+from booth.answer.spoken import number_words, say_clock, say_day, short_title
 from booth.schedule.hours import end_of, start_of
 from booth.understand.slots import split_rooms
 from booth.understand.text import tokenize
@@ -64,3 +66,33 @@ def unknown_room(topic: str, ctx: Context) -> Answer | None:
     if len(words) >= 2 and words[0] in room_heads(ctx.conference) and len(words) <= 3:
         return Answer("where_room", "no_room", {"room": " ".join(words).title()})
     return None
+
+
+@answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+                    "none": COMMON | {"topic"}})
+def where_is(slots: dict, ctx: Context) -> Answer:
+    kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
+    if speaker:
+        events = speaker_events(ctx, speaker, kind)
+    elif topic:
+        missing = unknown_room(topic, ctx)  # "where is hall z": named like a room, and no room is
+        if missing is not None:
+            return missing
+        events = topic_hits(ctx, clean_topic(topic), kind, notices=True, time=slots.get("time"))
+        if not events and kind:  # "the mentored sprints" is an event, not a sprint day: titled so
+            word, subject = singular(kind_word(kind)), set(singular(clean_topic(topic)).split())
+            events = [e for e in topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
+                      if word in singular(e.title).split() and subject & set(singular(e.title).split())]
+    else:
+        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
+        time = slots.get("time")
+        if time is not None:
+            starting, running = at_time(events, time, ctx.now)
+            events = running + starting
+        else:
+            events = [e for e in events if end_of(e) > ctx.now][:1] or events[-1:]
+    values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
+              "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
+    if not events:
+        return Answer("where_is", "none", values)
+    return say_hits("where_is", events, values, ctx)

@@ -15,16 +15,25 @@ from rapidfuzz import fuzz, process
 
 from booth.understand.asked import names_person, names_subject
 from booth.understand.intents import IntentSet
-from booth.understand.numbers import TENS, UNITS
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
+from booth.understand.speakers import other_person, subject_kinds
 from booth.understand.text import tokenize
 from booth.understand.tuning import TUNING, Tuning
+from booth.understand.wording import (
+    NOT_NAMES,
+    NOT_OURS,
+    TOPIC_GLUE,
+    back_over_number,
+    back_to_marker,
+    glue_letters,
+    no_stutter,
+    sentence_tokens,
+    trailing_thanks,
+)
 
 log = logging.getLogger(__name__)
 
 _SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-# Words that may sit inside a topic ("future of python") without splitting it.
-_TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
 
 
 @dataclass(frozen=True)
@@ -59,53 +68,6 @@ class _Skeleton:
     slots: dict[str, Any]
     has_topic: bool
     tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
-
-
-def _sentence_tokens(sentence: str) -> list[str]:
-    """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
-    shirt"), slots kept as they are."""
-    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
-
-
-def _glue_letters(words: list[str]) -> str:
-    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
-    Only runs of two or more letters: a lone "a" or "i" is a word."""
-    out: list[str] = []
-    for index, word in enumerate(words):
-        letter = len(word) == 1 and word.isalpha()
-        in_run = letter and any(0 <= j < len(words) and len(words[j]) == 1 for j in (index - 1, index + 1))
-        if in_run and out:
-            out[-1] += word
-        else:
-            out.append(word)
-    return " ".join(out)
-
-
-# Said after a question ("where is lunch thanks"): politeness, not part of what is asked.
-_THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
-
-
-# In a subject, words that put it outside the conference: the visitor's own things ("my flight") or
-# places around the venue ("a pharmacy nearby").
-_NOT_OURS = {"my", "your", "our", "his", "her", "their", "nearby", "near", "around", "outside", "downtown"}
-_NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "oh"}
-_SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
-# Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
-_NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
-              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
-
-
-def _no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:
-    """ "what what open spaces": a question word said twice is said once. Only the intents' own
-    words: "ten ten" is a time and a name may repeat a word."""
-    return [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1] or t not in vocabulary]
-
-
-def _trailing_thanks(tokens: list[str]) -> list[str]:
-    for tail in _THANKS_TAIL:
-        if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
-            return tokens[:-len(tail)]
-    return tokens
 
 
 class Matcher:
@@ -146,7 +108,7 @@ class Matcher:
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
-                words = self._drop_fillers(_sentence_tokens(sentence))
+                words = self._drop_fillers(sentence_tokens(sentence))
                 self.vocabulary.update(w for w in words if not w.startswith("{"))
                 if not intent.faq:
                     self._topic_stop.update(w for w in words if not w.startswith("{"))
@@ -191,35 +153,8 @@ class Matcher:
         if place is not None:  # "when do the open spaces rooms close": the place, not a kind or a room
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
-        found += [f for f in self._subject_kinds(names, tokens) if not self._other_person(f, tokens, names)]
+        found += [f for f in subject_kinds(self.vocabulary, names, tokens) if not other_person(self.vocabulary, f, tokens, names)]
         return sorted(found, key=lambda f: f.first)
-
-    def _subject_kinds(self, names: list[Found], tokens: list[str]) -> list[Found]:
-        """ "a talk about coffee brewing", "coffee brewing open space": of two kinds named, one said
-        beside a word no intent knows is part of the subject, not a second kind."""
-        kinds = [f for f in names if f.slot == "kind"]
-        if len(kinds) < 2:
-            return names
-        taken = {i for f in names for i in range(f.first, f.last)}
-        beside = [k for k in kinds if any(0 <= i < len(tokens) and i not in taken and tokens[i] not in self.vocabulary
-                                          for i in (k.first - 1, k.last))]
-        if not beside or len(beside) == len(kinds):
-            return names
-        return [f for f in names if f not in beside]
-
-    def _other_person(self, found: Found, tokens: list[str], names: list[Found]) -> bool:
-        """ "kenneth reitz" when the schedule has Kenneth Love: a name part beside a word that is
-        neither a question word nor part of that name is someone else, not that speaker."""
-        if found.slot != "speaker" or not isinstance(found.value, str):  # a name (an ordinal is an int)
-            return False
-        parts = set(tokenize(found.value))
-        taken = {i for f in names for i in range(f.first, f.last)}
-        for i in (found.first - 1, found.last):
-            if 0 <= i < len(tokens) and i not in taken:
-                word = tokens[i]
-                if len(word) >= 3 and word.isalpha() and word not in self.vocabulary and word not in parts:
-                    return True
-        return False
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
                   topic_score: Callable[[str], float] | None = None) -> _Skeleton:
@@ -234,7 +169,7 @@ class Matcher:
         while i < len(tokens):
             if topic_span and i == topic_span[0]:
                 words.append("{topic}")
-                slots["topic"] = _glue_letters(tokens[topic_span[0]:topic_span[1]])
+                slots["topic"] = glue_letters(tokens[topic_span[0]:topic_span[1]])
                 i = topic_span[1]
             elif i in by_first:
                 f = by_first[i]
@@ -268,7 +203,7 @@ class Matcher:
             unknown = i < len(tokens) and i not in covered and token not in self._topic_stop
             # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
             glue = (i < len(tokens) and i not in covered and start is not None
-                    and (token in _TOPIC_GLUE or len(token) == 1))
+                    and (token in TOPIC_GLUE or len(token) == 1))
             if unknown:
                 if start is None:
                     start = i
@@ -281,9 +216,9 @@ class Matcher:
         if not runs:
             return None
         # After "about" the rest is the subject, question words too: "the talk about time zones".
-        runs = [(self._back_to_marker(tokens, covered, first), last) for first, last in runs]
+        runs = [(back_to_marker(tokens, covered, first), last) for first, last in runs]
         # A number said in words is one topic ("booth one fifty"), though "one" alone is an intent word.
-        runs = [(self._back_over_number(tokens, covered, first), last) for first, last in runs]
+        runs = [(back_over_number(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
 
     def _longer_title(self, tokens: list[str], covered: set[int], span: tuple[int, int],
@@ -293,35 +228,18 @@ class Matcher:
         first, last = span
         if self._topic_count is None:
             return span
-        best, fewest = span, self._topic_count(_glue_letters(tokens[first:last]))
+        best, fewest = span, self._topic_count(glue_letters(tokens[first:last]))
         end = last
         while end < len(tokens) and end not in covered and end - last < 3:
             end += 1
             # A title goes on through a joining word ("state of go"), not straight into the question's
             # own words ("expo hall hours").
-            if tokens[end - 1] in _TOPIC_GLUE or tokens[last] not in _TOPIC_GLUE:
+            if tokens[end - 1] in TOPIC_GLUE or tokens[last] not in TOPIC_GLUE:
                 continue
-            words = _glue_letters(tokens[first:end])
+            words = glue_letters(tokens[first:end])
             if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
                 best, fewest = (first, end), count
         return best
-
-    @staticmethod
-    def _back_over_number(tokens: list[str], covered: set[int], first: int) -> int:
-        while first > 0 and first - 1 not in covered and tokens[first] in _NUMBER_WORDS \
-                and tokens[first - 1] in _NUMBER_WORDS:
-            first -= 1
-        return first
-
-    @staticmethod
-    def _back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
-        for back in (1, 2):
-            j = first - back
-            if j < 1 or j in covered:
-                return first
-            if tokens[j - 1] in _SUBJECT_MARKERS and all(tokens[k] not in _SUBJECT_MARKERS for k in range(j, first)):
-                return j
-        return first
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
@@ -361,7 +279,7 @@ class Matcher:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
-        tokens = _trailing_thanks(_no_stutter(self._drop_fillers(tokens), self.vocabulary))
+        tokens = trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary))
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         self._said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
@@ -449,13 +367,13 @@ class Matcher:
                 and topic_score(slots["topic"]) < self.tuning.topic_found_score):
             return False
         if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
-            if set(str(slots["topic"]).split()) <= _NOT_NAMES:
+            if set(str(slots["topic"]).split()) <= NOT_NAMES:
                 return False  # "is anyone here" names no one
             return score >= self.tuning.open_topic_threshold
         if self._unknown_subject(candidate, topic_score):
             # "anything about cobol": the question says what it is about; nothing about it is an answer,
             # unless the subject is the visitor's own or outside the venue ("my flight", "a pharmacy nearby")
-            if set(str(slots["topic"]).split()) & _NOT_OURS:
+            if set(str(slots["topic"]).split()) & NOT_OURS:
                 return False
             return score >= self.tuning.open_topic_threshold
         if "topic" in slots and names_person(_sentence):

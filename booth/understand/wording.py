@@ -1,0 +1,77 @@
+"""The words of a question the matcher treats specially: glue inside a topic, politeness after it,
+a word said twice, letters spelled out, and the word sets that decide whether free text is a
+subject the schedule may cover ("is there a {topic}") or the visitor's own business."""
+
+from __future__ import annotations
+
+from booth.understand.numbers import TENS, UNITS
+from booth.understand.text import tokenize
+
+__all__ = ["NOT_NAMES", "NOT_OURS", "NUMBER_WORDS", "SUBJECT_MARKERS", "TOPIC_GLUE", "back_over_number", "back_to_marker",
+           "glue_letters", "no_stutter", "sentence_tokens", "trailing_thanks"]
+
+# Words that may sit inside a topic ("future of python") without splitting it.
+TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
+
+
+def sentence_tokens(sentence: str) -> list[str]:
+    """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
+    shirt"), slots kept as they are."""
+    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
+
+
+def glue_letters(words: list[str]) -> str:
+    """A recognizer spells some names in letters: "async i o" -> "asyncio", "c i" -> "ci".
+    Only runs of two or more letters: a lone "a" or "i" is a word."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        letter = len(word) == 1 and word.isalpha()
+        in_run = letter and any(0 <= j < len(words) and len(words[j]) == 1 for j in (index - 1, index + 1))
+        if in_run and out:
+            out[-1] += word
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+# Said after a question ("where is lunch thanks"): politeness, not part of what is asked.
+THANKS_TAIL = (("thank", "you"), ("thanks",), ("thx",), ("cheers",))
+
+
+# In a subject, words that put it outside the conference: the visitor's own things ("my flight") or
+# places around the venue ("a pharmacy nearby").
+NOT_OURS = {"my", "your", "our", "his", "her", "their", "nearby", "near", "around", "outside", "downtown"}
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "oh"}
+SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
+# Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
+NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
+              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
+
+
+def no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:
+    """ "what what open spaces": a question word said twice is said once. Only the intents' own
+    words: "ten ten" is a time and a name may repeat a word."""
+    return [t for i, t in enumerate(tokens) if i == 0 or t != tokens[i - 1] or t not in vocabulary]
+
+
+def trailing_thanks(tokens: list[str]) -> list[str]:
+    for tail in THANKS_TAIL:
+        if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
+            return tokens[:-len(tail)]
+    return tokens
+
+
+def back_over_number(tokens: list[str], covered: set[int], first: int) -> int:
+    while first > 0 and first - 1 not in covered and tokens[first] in NUMBER_WORDS \
+            and tokens[first - 1] in NUMBER_WORDS:
+        first -= 1
+    return first
+
+def back_to_marker(tokens: list[str], covered: set[int], first: int) -> int:
+    for back in (1, 2):
+        j = first - back
+        if j < 1 or j in covered:
+            return first
+        if tokens[j - 1] in SUBJECT_MARKERS and all(tokens[k] not in SUBJECT_MARKERS for k in range(j, first)):
+            return j
+    return first
