@@ -1,6 +1,6 @@
 """decide() in noise: an utterance's level spread (Transcript.spread_db, measured by the
 Recognizer) says whether it was heard in a hall full of talk; there a short hearing that hinges on
-a free topic, or a loose template fit, is read back instead of answered. The same hearing from a
+a free topic is read back instead of answered. The same hearing from a
 quiet room is answered. (The decoder's side is measured by bench/bench_voice.py.)"""
 
 from __future__ import annotations
@@ -20,11 +20,6 @@ def test_short_topic_hearing_is_read_back_in_noise(booth_2025):
     assert decide(booth_2025, heard(text, QUIET), strict=True).kind == "answer"
     noisy = decide(booth_2025, heard(text, HALL), strict=True)
     assert noisy.kind == "clarify" and noisy.text == text
-
-
-def test_loose_fit_is_read_back_in_noise(booth_2025):
-    text = "what is is are the lightning"  # babble heard for chatter about the weather
-    assert decide(booth_2025, heard(text, HALL), strict=True).kind != "answer"
 
 
 def test_whole_closed_sentence_is_answered_in_noise(booth_2025):

@@ -42,11 +42,6 @@ NOISY_SPREAD_DB = 30.0
 # fits a title word anywhere ("down", "when is ice"). Neural-voice bench, babble 10 dB: wrong
 # answers 8.1 -> 5.1% for 0.8 points of right ones (answered topics there: 3 right, 5 wrong).
 NOISY_TOPIC_WORDS = 3
-# In noise only a hearing the templates fit (nearly) word for word is answered; a looser fit is
-# read back. Babble decodes to grammar words strung loosely ("what is is are the lightning" for
-# chatter about the weather). Neural-voice bench replayed: chatter answered 2 -> 1 of 20 at 10 dB,
-# 1 -> 0 at 6 dB, wrong answers 2.9 -> 1.5% at 6 dB, for 0.7 points of right ones at 10 dB.
-NOISY_SCORE = 95.0
 # A hypothesis the templates fit word for word, every slot from a closed list (no free topic).
 EXACT_SCORE = 99.0
 WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that still wakes Booth
@@ -189,8 +184,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact))
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
-        loose_fit = noisy and reply.score < NOISY_SCORE
-        sure = (reply.score >= SURE_SCORE and not loose_fit and not rivals and not doubtful and behind <= AGREE_WINDOW
+        sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
                 and transcript.unknown_share < 0.5 and trusted and not loose_topic)
         return Decision("answer" if sure else "clarify", text, reply.score, reply.intent, rank)
     top = alternatives[0][0] or next(text for text in seen)
