@@ -111,3 +111,22 @@ def test_fosdem_after_a_named_talk(fosdem):
     assert len(state) == 1
     reply = fosdem.ask("what comes after the state of go")
     assert {e.title for e in reply.events} == _after(fosdem, state[0])
+
+
+@pytest.mark.parametrize("said", ["booth number {spoken}", "where can i find booth number {spoken}",
+                                  "where is booth number {digits}"])
+def test_booth_number_names_a_booth_not_a_position(booth_2025, said):
+    """ "number one twenty one" after "booth" is the booth, not "the first one" of a list."""
+    from booth.answer.spoken import number_words
+    sponsor = next(s for s in booth_2025.conference.sponsors if s.booth and s.booth.isdigit())
+    question = said.format(spoken=number_words(int(sponsor.booth)), digits=sponsor.booth)
+    reply = booth_2025.ask(question)
+    assert reply.intent == "sponsor_booth" and sponsor.booth in reply.answer, (question, reply.answer)
+
+
+def test_room_number_said_with_number_is_the_room(booth_2025):
+    """ "where is room number 315" is Room 315, which exists; "room number 999" does not."""
+    rooms = {e.room for e in booth_2025.conference.events}
+    assert "Room 315" in rooms
+    assert "Room 315 is" in booth_2025.ask("where is room number 315").answer
+    assert "no Room 999" in booth_2025.ask("where is room number 999").answer

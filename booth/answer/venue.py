@@ -11,8 +11,10 @@ from booth.answer.search import clean_topic
 from booth.answer.select import at_time, singular, timed
 from booth.answer.spoken import number_words, say_clock, say_day, short_title
 from booth.schedule.hours import end_of, start_of
+from booth.understand.lexicon import room_forms
 from booth.understand.slots import split_rooms
 from booth.understand.text import tokenize
+from booth.understand.venue_names import code_room_forms
 
 
 @answer("where_room", {"next": {"room", "title", "when"}, "nothing_next": {"room"},
@@ -31,6 +33,9 @@ def where_room(slots: dict, ctx: Context) -> Answer:
         before = sentence.split("{topic}")[0].split()
         head = next((w for w in reversed(before) if w not in ("number", "the")), "room")
         head = head if head in ("room", "hall", "ballroom") else "room"
+        room = _room_said(f"{head} {said}", ctx)  # "where is room number 315": the number as the topic
+        if room is not None:
+            return where_room({**slots, "room": room}, ctx)
         return Answer("where_room", "no_room", {"room": f"{head} {said}".title() if not said[:1].isdigit()
                                                 else f"{head} {said}".capitalize()})
     ahead = [e for e in timed(ctx.conference.events, None, room) if end_of(e) > ctx.now]
@@ -44,6 +49,15 @@ def where_room(slots: dict, ctx: Context) -> Answer:
         f"at {say_clock(start)}" + ("" if day == "today" else (f" {day}" if day in ("tomorrow", "yesterday") else f" on {day}"))
     return Answer("where_room", "next", {"room": room, "title": short_title(event.title), "when": when},
                   (event,), 1)
+
+
+def _room_said(words: str, ctx: Context) -> str | None:
+    """The room ``words`` name as the lexicon would say it ("room 315", "room three fifteen"), if any."""
+    key = " ".join(tokenize(words))
+    for room in {part for e in ctx.conference.events for part in split_rooms(e.room)}:
+        if key in {" ".join(tokenize(form)) for form in room_forms(room) | code_room_forms(room)}:
+            return room
+    return None
 
 
 def room_heads(conference) -> set[str]:

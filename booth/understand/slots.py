@@ -219,6 +219,7 @@ _ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last"
              **{str(n): n for n in range(1, 7)}}
 _BEFORE_LAST_VERB = {"it", "that", "this", "they", "does", "do", "will", "to", "talks", "talk", "keynote", "tutorial"}
 _COUNTING = {word: n for n, word in enumerate(UNITS) if 1 <= n <= 10}
+_NUMBERED_PLACES = {"booth", "room", "hall", "table", "stand", "gate", "level", "floor"}
 
 
 def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:
@@ -235,7 +236,9 @@ def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:
         if token in _ORDINALS and i > 0 and tokens[i - 1] == "the" and i + 1 < len(tokens) \
                 and tokens[i + 1].isalpha() and tokens[i + 1] not in ("of", "at", "and"):
             return Found("ordinal", _ORDINALS[token], i, i + 1, 100.0)
-        if i > 0 and tokens[i - 1] == "number" and (token in _COUNTING or token.isdigit()):
+        # "number two" is a position, but "booth number one twenty one" / "room number 315" name a place
+        if i > 0 and tokens[i - 1] == "number" and (token in _COUNTING or token.isdigit()) \
+                and not (i > 1 and tokens[i - 2] in _NUMBERED_PLACES):
             value = _COUNTING.get(token) or int(token)
             return Found("ordinal", value, i, i + 1, 100.0)
     return None
