@@ -30,7 +30,7 @@ def _hm(iso):
 
 
 def load_2025(repo=REPO):
-    d = json.load(open(repo / "data/pycon-us-2025/conference.json"))
+    d = json.loads((repo / "data/pycon-us-2025/conference.json").read_text())
     out = []
     for e in d["schedule"]:
         if e.get("cancelled") or (e.get("name") or "").startswith("CANCELLED"):
@@ -71,7 +71,7 @@ def load_2025(repo=REPO):
 
 
 def sponsors_2025(repo=REPO):
-    d = json.load(open(repo / "data/pycon-us-2025/conference.json"))
+    d = json.loads((repo / "data/pycon-us-2025/conference.json").read_text())
     out = []
     for level, lst in d["conference"]["sponsors"].items():
         for s in lst:
@@ -86,14 +86,14 @@ def load_2017(repo=REPO):
         p = repo / "data/pycon-us-2017" / f
         if not p.exists():
             continue
-        y = yaml.safe_load(open(p)) or {}
+        y = yaml.safe_load(p.read_text()) or {}
         for e in y.get("events") or []:
             start = e.get("start")
             end = e.get("end")
             if isinstance(start, int):
-                start = "%02d:%02d" % divmod(start // 60, 60)
+                start = "{:02d}:{:02d}".format(*divmod(start // 60, 60))
             if isinstance(end, int):
-                end = "%02d:%02d" % divmod(end // 60, 60)
+                end = "{:02d}:{:02d}".format(*divmod(end // 60, 60))
             if start and not end and e.get("duration"):
                 h, m = map(int, str(start).split(":"))
                 t = datetime(2000, 1, 1, h, m) + timedelta(minutes=int(e["duration"]))

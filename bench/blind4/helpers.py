@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "blind3"))  # the schedules as plain dicts
 from dataload import REPO, load_2017, load_2025, load_fosdem, sponsors_2025
 
 OUT = REPO / "tests" / "heldout4"

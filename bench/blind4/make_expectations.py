@@ -5,7 +5,7 @@ The questions were written by hand from the schedule data only, by a writer who 
 intents, dialogs, tests or code.  Every expected fact (titles, rooms, speakers, times, counts,
 durations, sponsor booths and levels, opening hours) is COMPUTED from data/pycon-us-2025/
 conference.json, data/pycon-us-2017/*.yaml and ../shared/data/formats/frab-xml/
-fosdem-2026_schedule.xml (dataload.py); "not on the schedule" cases are CHECKED to be absent.
+fosdem-2026_schedule.xml (bench/blind3/dataload.py); "not on the schedule" cases are CHECKED to be absent.
 
     python3 bench/blind4/make_expectations.py     # writes tests/heldout4/, then validates it
 """
