@@ -155,8 +155,9 @@ class Booth:
             # Opening hours ("Expo Hall", 9:00-18:00) are searched like events: "when does the expo hall close".
             # A big schedule's topic index costs more to build than the whole rest of a `booth ask`:
             # built once, it is kept in the schedule cache for the next process.
+            hours = tuple(opening_hours(conference.events))
             self.index = cache.derived(conference, "topic-index") or TopicIndex(
-                conference.events + tuple(opening_hours(conference.events)), self.settings.tuning,
+                conference.events + hours, self.settings.tuning,
                 on_built=lambda index: cache.keep(conference, "topic-index", index))
             self._tracks = {fold(e.track): e.track for e in conference.events if e.track}
             self._lunch_ends = {e.start.date(): e.end.time() for e in sorted(conference.events, key=_by_start)
@@ -165,7 +166,7 @@ class Booth:
                                    tuning=self.settings.tuning,
                                    plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject),
                                    topic_count=self.index.close_count,
-                                   places=frozenset(" ".join(tokenize(h.title)) for h in opening_hours(conference.events)))
+                                   places=frozenset(" ".join(tokenize(h.title)) for h in hours))
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
                       len(conference.faq))

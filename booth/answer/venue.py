@@ -51,10 +51,15 @@ def where_room(slots: dict, ctx: Context) -> Answer:
                   (event,), 1)
 
 
+def _rooms(ctx: Context) -> set[str]:
+    """Every room the schedule uses, one name each ("Room 301 - 305" and "Hall A" split apart)."""
+    return {part for e in ctx.conference.events for part in split_rooms(e.room)}
+
+
 def _room_said(words: str, ctx: Context) -> str | None:
     """The room ``words`` name as the lexicon would say it ("room 315", "room three fifteen"), if any."""
     key = " ".join(tokenize(words))
-    for room in {part for e in ctx.conference.events for part in split_rooms(e.room)}:
+    for room in _rooms(ctx):
         if key in {" ".join(tokenize(form)) for form in room_forms(room) | code_room_forms(room)}:
             return room
     return None
@@ -74,8 +79,7 @@ def room_heads(conference) -> set[str]:
 def unknown_room(topic: str, ctx: Context) -> Answer | None:
     """ "where is hall z", "what's in ballroom d": a room's name that no room has."""
     words = tokenize(topic)
-    rooms = {" ".join(tokenize(part)) for e in ctx.conference.events for part in split_rooms(e.room)}
-    if " ".join(words) in rooms:  # the room itself, said where a topic goes ("the open spaces rooms")
+    if " ".join(words) in {" ".join(tokenize(room)) for room in _rooms(ctx)}:  # the room itself, said where a topic goes ("the open spaces rooms")
         return None
     if len(words) >= 2 and words[0] in room_heads(ctx.conference) and len(words) <= 3:
         return Answer("where_room", "no_room", {"room": " ".join(words).title()})

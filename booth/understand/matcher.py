@@ -83,7 +83,6 @@ class Matcher:
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
-        self._said_alone = False  # set per question by match()
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -281,7 +280,7 @@ class Matcher:
         said = tokens
         tokens = trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary))
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
-        self._said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
+        said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
         heard = text.strip()
         if not tokens:
@@ -334,7 +333,7 @@ class Matcher:
             if best is not None:
                 ranked.append(best)
         ranked.sort(key=lambda r: -r[0])
-        accepted = [r for r in ranked if self._acceptable(r, topic_score)]
+        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone)]
         if any(self.intents.intents[r[1]].faq for r in accepted):
             # The booth's FAQ knows things the schedule does not ("is there a code of conduct"): it beats
             # a "no" about a subject the schedule lacks.
@@ -358,7 +357,7 @@ class Matcher:
         return ("topic" in slots and names_subject(sentence) and named - {"time", "kind"} == {"topic"}
                 and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score)
 
-    def _acceptable(self, candidate, topic_score) -> bool:
+    def _acceptable(self, candidate, topic_score, said_alone: bool = False) -> bool:
         score, name, slots, _sentence = candidate
         if score < self.tuning.match_threshold:
             return False
@@ -384,7 +383,7 @@ class Matcher:
                 # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
                 # not a greeting or filler said alone ("hello").
                 words = set(str(slots["topic"]).split())
-                if self._said_alone and found_score < self.tuning.topic_hit_floor:
+                if said_alone and found_score < self.tuning.topic_hit_floor:
                     return True  # nothing about it on the schedule: "I couldn't find anything about cobol"
                 return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:
