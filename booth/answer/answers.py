@@ -40,7 +40,7 @@ from booth.schedule.model import Conference, Event
 from booth.understand.text import fold
 
 __all__ = ["COMMON", "Answer", "Context", "count_events", "events_at_time", "find_person", "find_speaker", "find_topic",
-           "room_schedule", "say_hits", "speaker_events", "topic_hits", "when_is_kind"]
+           "kind_events", "room_schedule", "say_hits", "speaker_events", "topic_hits", "when_is_kind"]
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
@@ -67,6 +67,12 @@ class Context:
 # After a time asked for, what starts within this long is what the visitor meant ("at four": 4:15);
 # later than that, "nothing then" is the answer and only when the next start is said.
 NEAR = timedelta(minutes=30)
+
+
+def kind_events(ctx: Context, slots: dict, kind: str | None, room: str | None = None) -> list[Event]:
+    """The timed events of ``kind`` (in ``room``) as the visitor said the kind: "lunch" is the
+    meals titled so, "dinner" (an intents' kind_name no meal has) none of them."""
+    return timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
 
 
 def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
@@ -97,7 +103,7 @@ def events_at_time(slots: dict, ctx: Context) -> Answer:
     kind, time = slots.get("kind"), slots["time"]
     room = slots.get("room") or time.room  # "what's after the pyarrow talk": in its room
     today = ctx.now.date()
-    events = timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
+    events = kind_events(ctx, slots, kind, room)
     starting, running = at_time(events, time, ctx.now, room)
     if not starting and not running:
         moved = _same_weekday(time, ctx, lambda t: any(at_time(events, t, ctx.now)))
@@ -328,7 +334,7 @@ def _asks_who(slots: dict) -> bool:
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
-    events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
+    events = kind_events(ctx, slots, kind)
     values = {"what": kind_word(kind), "when": when_phrase(time, today) if time else "", "count": "no"}
     if kind == "sprint" and ctx.conference.days.sprints:
         days = ctx.conference.days.sprints

@@ -4,7 +4,7 @@ conference's (and what is next there) or that there is no such room."""
 
 from __future__ import annotations
 
-from booth.answer.answers import COMMON, Answer, Context, say_hits, speaker_events, topic_hits
+from booth.answer.answers import COMMON, Answer, Context, kind_events, say_hits, speaker_events, topic_hits
 from booth.answer.phrases import kind_word
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
@@ -102,7 +102,7 @@ def where_is(slots: dict, ctx: Context) -> Answer:
             events = [e for e in topic_hits(ctx, f"{clean_topic(topic)} {kind_word(kind)}", None, notices=True)
                       if word in singular(e.title).split() and subject & set(singular(e.title).split())]
     else:
-        events = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
+        events = kind_events(ctx, slots, kind)
         time = slots.get("time")
         if time is not None:
             starting, running = at_time(events, time, ctx.now)
