@@ -2,8 +2,28 @@
 
 Each turn's expectation is computed from the data; a follow-up is judged on what it must mean in context.
 """
-from helpers import (E25, FRI, SAT, SUN, THU, WED, D, absent_person, at, booth_of, by_speaker, by_title,
-                     dur_forms, mins, one, sel, sponsor, starting, titles, turn)
+from helpers import (
+    E25,
+    FRI,
+    SAT,
+    SUN,
+    THU,
+    WED,
+    D,
+    absent_person,
+    at,
+    booth_of,
+    by_speaker,
+    by_title,
+    dur_forms,
+    mins,
+    one,
+    sel,
+    sponsor,
+    starting,
+    titles,
+    turn,
+)
 
 TALKISH = ("talk", "charla")
 

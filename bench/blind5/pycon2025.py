@@ -2,11 +2,36 @@
 
 Hand-written sentences; every expectation is computed from data/pycon-us-2025/conference.json.
 """
-from helpers import (E25, FRI, SAT, SP25, SUN, THU, WED, T, absent_person, absent_room, absent_sponsor,
-                     absent_topic, at, booth_of, by_speaker, by_title, count_forms, dur_forms, mins, one, running,
-                     sel, sponsor, starting, titles)
+from helpers import (
+    E25,
+    FRI,
+    SAT,
+    SP25,
+    SUN,
+    THU,
+    WED,
+    T,
+    absent_person,
+    absent_room,
+    absent_sponsor,
+    absent_topic,
+    at,
+    booth_of,
+    by_speaker,
+    by_title,
+    count_forms,
+    dur_forms,
+    mins,
+    one,
+    running,
+    sel,
+    sponsor,
+    starting,
+    titles,
+)
 
 TALKISH = ("talk", "charla")
+NOT_NOTICE = tuple({e["kind"] for e in E25} - {"info"})  # "what's on": any event, not a desk notice
 
 
 def topic(word, kind=None, day=None):
@@ -112,7 +137,7 @@ def times_and_ranges():
     fri_1145 = starting(E25, "11:45", kind="talk", day=FRI)
     sat_three_os = at(E25, "15:00", kind="open-space", day=SAT)
     sun_four_os = at(E25, "16:00", kind="open-space", day=SUN)
-    sat_1215 = at(E25, "12:15", kind=TALKISH, day=SAT)
+    sat_1215 = at(E25, "12:15", kind=NOT_NOTICE, day=SAT)
     thu_afternoon_tut = between(THU, "12:00", "18:00", "tutorial")
     assert lunch_end == "13:45"
     return [
@@ -145,7 +170,7 @@ def times_and_ranges():
         T(["what talks are before lunch today", "talks this morning"], cat="range",
           any_=titles(between(SAT, "10:00", "12:30", TALKISH))),
         T(["what's on at half past four on friday", "talks friday at four thirty"], cat="time",
-          any_=titles(at(E25, "16:30", kind=TALKISH, day=FRI))),
+          any_=titles(at(E25, "16:30", day=FRI, kind=NOT_NOTICE))),
         T(["what tutorials are on the first day", "tutorials on day one"], cat="date",
           any_=titles(sel(E25, kind="tutorial", day=WED))),
     ]
@@ -383,21 +408,72 @@ def sponsors_and_venue():
     ]
 
 
+def spoken():
+    """Questions as visitors say them: fillers, repeats, politeness, numbers as words."""
+    kari = one(sel(E25, kind="keynote", day=SUN, pred=lambda e: e["start"] >= "12:00"))
+    ariza = one(at(E25, "14:30", day=SAT, room="Room 301-305"))
+    linux = one(at(E25, "11:15", day=SAT, room="Hall C"))
+    return [
+        T(["can you tell me when the the keynote is tomorrow afternoon",
+           "um what time is the sunday afternoon keynote"], cat="spoken", times=[kari["start"]]),
+        T(["i'm looking for the the talk on unlearning sql", "uh unlearning sql where is that"], cat="spoken",
+          any_=[e["room"] for e in by_title(E25, "unlearning sql")]),
+        T(["like where is the uh duolingo booth", "duolingo booth please"], cat="spoken",
+          answer=[str(sponsor("Duolingo")["booth"])]),
+        T(["um um what's in hall c at eleven fifteen", "hall c eleven fifteen please"], cat="spoken",
+          any_=titles([linux])),
+        T(["do you have like anything on hypothesis", "hypothesis open space?"], cat="spoken",
+          any_=topic("hypothesis")),
+        T(["thanks and when is the pyladies lunch", "what time's the pyladies lunch on sunday"], cat="spoken",
+          times=[one(by_title(E25, "pyladies lunch"))["start"]]),
+        T(["can you tell me who's speaking in room 301-305 at two thirty",
+           "who is talking in room 301-305 at half past two"], cat="spoken",
+          any_=[x.split()[-1] for x in ariza["speakers"]]),
+        T(["uh i'm looking for the talk by amethyst reese", "amethyst reese talk please"], cat="spoken",
+          any_=titles(by_speaker(E25, "amethyst reese"))),
+        T(["is there a talk by sev leonard", "sev leonard when"], cat="spoken",
+          any_=titles(by_speaker(E25, "sev leonard"))),
+        T(["when is the psf members lunch", "the p s f members lunch what time"], cat="spoken",
+          times=[one(by_title(E25, "psf members lunch"))["start"]]),
+        T(["i'm looking for the talk on the sky alarm", "the xkcd sky alarm talk"], cat="spoken",
+          any_=topic("sky alarm")),
+        T(["where is the datadog booth please", "datadog where are they"], cat="spoken",
+          answer=[str(sponsor("Datadog")["booth"])]),
+        T(["who's at booth six twenty four", "booth 624 who is that"], cat="spoken",
+          answer=[booth_of(624)["name"]]),
+        T(["which booth is the django software foundation", "django foundation booth"], cat="spoken",
+          answer=[str(sponsor("Django Software Foundation")["booth"])]),
+        T(["where are the carpentries", "the carpentries booth number please"], cat="spoken",
+          answer=[str(sponsor("Carpentries")["booth"])]),
+        T(["what open spaces are at eleven tomorrow", "sunday eleven am open spaces"], cat="spoken",
+          any_=titles(at(E25, "11:00", kind="open-space", day=SUN))),
+    ]
+
+
 def questions():
     return kinds() + times_and_ranges() + topics() + speakers() + rooms_and_positions() + relative_and_asked() \
-        + sponsors_and_venue()
+        + sponsors_and_venue() + spoken()
 
 
 def not_on_schedule():
     people = ["Guido van Rossum", "Raymond Hettinger", "Linus Torvalds", "Ada Lovelace", "Kenneth Reitz",
               "Jessica McKellar", "Carol Willing", "Barack Obama", "Grace Hopper", "Mariatta", "David Beazley",
               "Jacob Kaplan-Moss"]
-    for p in people:
+    more_people = ["Katy Huff", "Kelsey Hightower", "Yehuda Katz", "Tim Peters", "Armin Ronacher"]
+    for p in people + more_people:
         absent_person(E25, p)
     topics_ = ["knitting", "kubernetes", "cobol", "kotlin", "haskell", "terraform", "gardening", "minecraft",
                "lisp", "cryptocurrency", "origami", "perl", "sourdough", "ansible", "jupyterlab"]
-    for w in topics_:
+    more_topics = ["pottery", "salsa", "esports", "astrology", "unreal engine"]
+    for w in topics_ + more_topics:
         absent_topic(E25, w, SP25)
+    for s_ in ("Tesla", "Samsung", "Netscape"):
+        absent_sponsor(s_)
+    absent_room(E25, "Room 1001")
+    absent_room(E25, "Ballroom D")
+    assert not any(str(x["booth"]) in ("1000", "313") for x in SP25)
+    assert not sel(E25, kind="talk", day=FRI, pred=lambda e: e["start"] <= "07:00" < e["end"] or e["start"] == "07:00")
+    assert not sel(E25, kind="tutorial", day=SUN)
     spons = ["Apple", "Oracle", "IBM", "Intel", "Stripe", "Spotify", "Dropbox", "Twilio", "Cloudflare",
              "Vercel"]
     for s in spons:
@@ -412,7 +488,7 @@ def not_on_schedule():
         absent_topic(E25, k, titles_only=True)
     assert not sel(E25, kind="tutorial", day=SAT) and not sel(E25, kind="keynote", day=THU)
     assert not sel(E25, day="2025-05-19") and not sel(E25, day="2025-05-13")
-    assert not sel(E25, kind="talk", day=WED) and not sel(E25, kind="poster", day=FRI)
+    assert not sel(E25, kind="poster", day=FRI)
     assert not running(E25, "03:00") and not sel(E25, kind="talk", day=SAT, pred=lambda e: e["start"] >= "19:00")
     c = "not_on_schedule"
     p = [f"is {people[0].lower()} giving a talk", f"when does {people[1].lower()} speak",
@@ -435,8 +511,16 @@ def not_on_schedule():
     k = ["is there a concert tonight", "when is the hackathon", "is there karaoke", "when is yoga",
          "is there a film screening", "movie night when", "when is the dance party"]
     d = ["what tutorials are on today", "is there a keynote on thursday", "what talks are on monday",
-         "talks on may 13th", "any talks on wednesday", "are there posters on friday", "what's on at 3 am",
+         "talks on may 13th", "are there posters on friday", "what's on at 3 am",
          "any talks tonight at nine", "what tutorials are on saturday", "talks on the nineteenth"]
+    p += ["when is katy huff's keynote", "kelsey hightower talk", "is yehuda katz speaking", "tim peters talk when",
+          "where is armin ronacher speaking"]
+    t += ["is there a pottery open space", "salsa lessons", "esports talk", "anything about astrology",
+          "unreal engine talks"]
+    s += ["where's the tesla booth", "is samsung here", "netscape booth"]
+    r += ["what's in room 1001", "ballroom d schedule"]
+    b += ["who has booth one thousand", "booth 313"]
+    d += ["any talks on friday at 7 am", "tutorials on sunday"]
     return [T(p, "no", c + "/person"), T(t, "no", c + "/topic"), T(s, "no", c + "/sponsor"),
             T(r, "no", c + "/room"), T(b, "no", c + "/booth"), T(k, "no", c + "/kind"), T(d, "no", c + "/time")]
 
