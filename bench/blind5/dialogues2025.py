@@ -21,6 +21,7 @@ from helpers import (
     sel,
     sponsor,
     starting,
+    surname,
     titles,
     turn,
 )
@@ -144,7 +145,7 @@ def dialogues():
                turn("what talks are on friday at noon", any_=titles(at(E25, "12:00", kind=TALKISH, day=FRI))),
                turn("what about half past twelve", any_=titles(starting(E25, "12:30", kind=TALKISH, day=FRI)))))
     d.append(D("sunday keynotes, when is the second",
-               turn("is there a keynote tomorrow", any_=[e["speakers"][0] for e in kn_sun]),
+               turn("is there a keynote tomorrow", any_=[surname(e["speakers"][0]) for e in kn_sun]),
                turn("when is the second one", times=[kn_sun[1]["start"]])))
     d.append(D("first talk in 301-305 sunday and the next",
                turn("what's the first talk in room 301-305 tomorrow", any_=titles(r301_sun[:1])),

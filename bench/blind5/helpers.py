@@ -227,3 +227,10 @@ def froom(e):
     """A FOSDEM room without its nickname: 'UA2.220 (Guillissen)' -> 'ua2 220'."""
     return norm(e["room"].split(" (")[0])
 
+
+
+def surname(name):
+    """What any answer naming this speaker must contain: 'Cory Doctorow' -> 'Doctorow', 'Dr. Kari L. Jordan' ->
+    'Jordan', 'The Marshall Project' -> 'Marshall Project' (an answer may drop first names, titles, 'The')."""
+    w = name.split()
+    return " ".join(w[1:]) if w[0] == "The" else w[-1]

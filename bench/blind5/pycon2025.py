@@ -27,6 +27,7 @@ from helpers import (
     sel,
     sponsor,
     starting,
+    surname,
     titles,
 )
 
@@ -69,7 +70,7 @@ def kinds():
         T(["um are there any tutorials on wednesday", "what tutorials do you have on wednesday",
            "tutorials on the fourteenth"], cat="kind_day", any_=titles(wed_tut)),
         T(["who are the keynote speakers", "who's giving keynotes this year", "list the keynotes please"],
-          cat="kind", any_=[e["speakers"][0] for e in keyn], mn=2),
+          cat="kind", any_=[surname(e["speakers"][0]) for e in keyn], mn=2),
         T(["what summits are on today", "any summits today", "are there summits happening today"],
           cat="kind_day", any_=titles(sat_summits)),
         T(["are there open spaces tomorrow morning", "what open spaces are on sunday morning"],
@@ -157,11 +158,11 @@ def times_and_ranges():
         T(["what tutorials are on thursday afternoon", "thursday afternoon tutorials"], cat="range",
           any_=titles(thu_afternoon_tut)),
         T(["who is the keynote on 5/16", "what keynote is on 5/16"], cat="date",
-          any_=[one(sel(E25, kind="keynote", day=FRI))["speakers"][0]]),
+          any_=[surname(one(sel(E25, kind="keynote", day=FRI))["speakers"][0])]),
         T(["who gives the keynote on may 17th", "who's the keynote speaker may seventeenth"], cat="date",
-          any_=[one(sel(E25, kind="keynote", day=SAT))["speakers"][0]]),
+          any_=[surname(one(sel(E25, kind="keynote", day=SAT))["speakers"][0])]),
         T(["what's the keynote tomorrow morning", "who is speaking at the keynote tomorrow morning"], cat="date",
-          any_=[sel(E25, kind="keynote", day=SUN)[0]["speakers"][0]]),
+          any_=[surname(sel(E25, kind="keynote", day=SUN)[0]["speakers"][0])]),
         T(["what talks are on 5/18", "talks on may 18th"], cat="date", any_=titles(sel(E25, kind="talk", day=SUN))),
         T(["what's next", "what is coming up next"], cat="next",
           any_=["break"] + titles(sel(E25, day=SAT, pred=lambda e: "10:00" <= e["start"] <= "10:30"
