@@ -1,5 +1,5 @@
 """PyCon US 2025 dialogues of blind set 4 (`booth chat`, now Saturday 10:00 unless a dialogue says)."""
-from helpers import (
+from blindkit.helpers import (
     E25,
     FRI,
     SAT,

@@ -1,6 +1,6 @@
 """FOSDEM 2026 (imported from the frab XML; now Saturday 2026-01-31 10:00) and PyCon US 2017
 (now Saturday 2017-05-20 10:00) cases of blind set 4."""
-from helpers import (
+from blindkit.helpers import (
     E17,
     EF,
     FSAT,

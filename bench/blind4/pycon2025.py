@@ -2,7 +2,7 @@
 
 Sentences were written by hand from the schedule; every expected fact is computed from the data.
 """
-from helpers import (
+from blindkit.helpers import (
     E25,
     FRI,
     SAT,

@@ -2,7 +2,7 @@
 
 Each turn's expectation is computed from the data; a follow-up is judged on what it must mean in context.
 """
-from helpers import (
+from blindkit.helpers import (
     E25,
     FRI,
     SAT,

@@ -1,6 +1,6 @@
 """FOSDEM 2026 (imported frab XML; now Saturday 2026-01-31 10:00) and PyCon US 2017 (now Saturday
 2017-05-20 10:00) questions and dialogues for blind set 5; expectations computed from the data."""
-from helpers import (
+from blindkit.helpers import (
     E17,
     EF,
     FSAT,

@@ -2,7 +2,7 @@
 
 Hand-written sentences; every expectation is computed from data/pycon-us-2025/conference.json.
 """
-from helpers import (
+from blindkit.helpers import (
     E25,
     FRI,
     SAT,
