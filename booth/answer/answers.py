@@ -86,7 +86,8 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
         return None
     for day in ctx.conference.days.all:
         shift = (day - time.start.date()).days
-        if shift and shift % 7 == 0:
+        # One week apart only: a date weeks from the conference ("june 3rd") is not its Saturday.
+        if abs(shift) == 7:
             moved = replace(time, start=time.start + timedelta(days=shift),
                             end=time.end + timedelta(days=shift) if time.end else None,
                             spoken=part_of_day(time.start + timedelta(days=shift), time))
@@ -283,7 +284,8 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
         if titled:
             events = titled
             values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
-    if not events and kind and not kind_named and ctx.index.best_score(topic) >= ctx.index.tuning.topic_found_score:
+    # Another kind only on a strong match: a guess across kinds ("pottery" ~ "poetry") is no answer.
+    if not events and kind and not kind_named and ctx.index.best_score(topic) >= ctx.index.tuning.other_kind_score:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
             first = others[0]

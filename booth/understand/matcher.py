@@ -75,7 +75,7 @@ class Matcher:
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
                  plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None,
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), conference_words: frozenset[str] = frozenset()):
         self.intents = intents
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
         # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
@@ -83,6 +83,7 @@ class Matcher:
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
+        self._conference_words = conference_words  # its title's words: "fosdem", "2026"
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -153,7 +154,27 @@ class Matcher:
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
         found += [f for f in subject_kinds(self.vocabulary, names, tokens) if not other_person(self.vocabulary, f, tokens, names)]
-        return sorted(found, key=lambda f: f.first)
+        return sorted(self._tracks_before_kinds(tokens, found), key=lambda f: f.first)
+
+    def _tracks_before_kinds(self, tokens: list[str], found: list[Found]) -> list[Found]:
+        """ "the second rust talk", "last python talk today": a track's bare name right before a kind
+        word is that track (the way "the rust devroom" is), not a subject searched for."""
+        if not self.lexicon.bare_tracks or any(f.slot == "track" for f in found):
+            return found
+        for kind in (f for f in found if f.slot == "kind"):
+            for size in (3, 2, 1):
+                first = kind.first - size
+                track = self.lexicon.bare_tracks.get(" ".join(tokens[max(first, 0):kind.first])) if first >= 0 else None
+                if track is None:
+                    continue
+                if first > 0 and not self._may_lead_track(tokens[first - 1], first - 1, found):
+                    continue  # "the state of go talk", "python in rust talk": the name goes on a title
+                span = set(range(first, kind.first))
+                kept = [f for f in found if not span & set(range(f.first, f.last))]
+                if len(kept) < len(found) - 1 or any(f.slot in self._listed for f in found if f not in kept):
+                    continue  # the words are already a room or a listed name
+                return kept + [Found("track", track, first, kind.first, 100.0)]
+        return found
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
                   topic_score: Callable[[str], float] | None = None) -> _Skeleton:
@@ -278,7 +299,7 @@ class Matcher:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
-        tokens = trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary))
+        tokens = self._without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)))
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
@@ -343,11 +364,32 @@ class Matcher:
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted:
             top = ranked[0] if ranked else None
+            log.debug("no match for %r (%r, %r); best %s", heard, plain.text, topical.text, [(round(r[0], 1), r[1], r[3]) for r in ranked[:3]])
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
                            top[2] if top else {})
         score, name, slots, sentence = accepted[0]
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
+
+    def _may_lead_track(self, word: str, at: int, found: list[Found]) -> bool:
+        """A word before a track's bare name that leaves it the track: a slot ("second", "today") or
+        a question's own word ("what", "the"), not a title's joining word ("of", "in")."""
+        if any(f.first <= at < f.last for f in found):
+            return True
+        return word == "the" or (word in self.vocabulary and word not in TOPIC_GLUE)
+
+    def _without_scope(self, tokens: list[str]) -> list[str]:
+        """ "python talks at fosdem": the conference's own name at the end says where, which every
+        answer is about anyway. A name the intents use themselves ("is X at pycon") stays."""
+        for i in range(len(tokens) - 2, 0, -1):
+            if tokens[i] not in ("at", "during"):
+                continue
+            named = tokens[i + 1:]
+            if all(t in self._conference_words for t in named) and \
+                    any(t.isalpha() and t not in self.vocabulary for t in named):
+                return tokens[:i]
+            break
+        return tokens
 
     def _unknown_subject(self, candidate, topic_score) -> bool:
         """A sentence that says its free text is a subject ("is there a {topic}", "anything about
