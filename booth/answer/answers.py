@@ -332,7 +332,7 @@ def _asks_who(slots: dict) -> bool:
 
 @answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
                         "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
-                        "days": COMMON | {"days"}})
+                        "days": COMMON | {"days"}, "days_and_event": COMMON | {"days", "items"}})
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
@@ -342,6 +342,13 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         days = ctx.conference.days.sprints
         values["days"] = f"from {days[0].strftime('%A %-d %B')} to {days[-1].strftime('%A %-d %B')}" if len(days) > 1 \
             else days[0].strftime("%A %-d %B")
+        # "Mentored Sprints" during the conference: an event titled with the kind's word, still to come.
+        titled = [e for e in ctx.conference.events if e.kind == CATCH_ALL and end_of(e) > ctx.now
+                  and singular(kind_word(kind)) in singular(e.title).split()]
+        if titled:
+            first = min(titled, key=start_of)
+            values["items"] = f"{short_title(first.title)} {when_of(first, today)}"  # its room is on the screen
+            return Answer("when_is_kind", "days_and_event", values, (first, *events), 1)
         return Answer("when_is_kind", "days", values, tuple(events), 0)
     if time is not None:
         starting, running = at_time(events, time, ctx.now)

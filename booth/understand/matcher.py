@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from booth.understand.asked import names_person, names_subject
+from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.speakers import other_person, subject_kinds
@@ -154,27 +155,9 @@ class Matcher:
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
         found += [f for f in subject_kinds(self.vocabulary, names, tokens) if not other_person(self.vocabulary, f, tokens, names)]
-        return sorted(self._tracks_before_kinds(tokens, found), key=lambda f: f.first)
-
-    def _tracks_before_kinds(self, tokens: list[str], found: list[Found]) -> list[Found]:
-        """ "the second rust talk", "last python talk today": a track's bare name right before a kind
-        word is that track (the way "the rust devroom" is), not a subject searched for."""
-        if not self.lexicon.bare_tracks or any(f.slot == "track" for f in found):
-            return found
-        for kind in (f for f in found if f.slot == "kind"):
-            for size in (3, 2, 1):
-                first = kind.first - size
-                track = self.lexicon.bare_tracks.get(" ".join(tokens[max(first, 0):kind.first])) if first >= 0 else None
-                if track is None:
-                    continue
-                if first > 0 and not self._may_lead_track(tokens[first - 1], first - 1, found):
-                    continue  # "the state of go talk", "python in rust talk": the name goes on a title
-                span = set(range(first, kind.first))
-                kept = [f for f in found if not span & set(range(f.first, f.last))]
-                if len(kept) < len(found) - 1 or any(f.slot in self._listed for f in found if f not in kept):
-                    continue  # the words are already a room or a listed name
-                return kept + [Found("track", track, first, kind.first, 100.0)]
-        return found
+        found = tracks_before_kinds(tokens, either_kind(tokens, found), self.lexicon.bare_tracks,
+                                    self.vocabulary, self._listed)
+        return sorted(found, key=lambda f: f.first)
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
                   topic_score: Callable[[str], float] | None = None) -> _Skeleton:
@@ -299,7 +282,8 @@ class Matcher:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
-        tokens = self._without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)))
+        tokens = without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)),
+                               self._conference_words, self.vocabulary)
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
@@ -370,26 +354,6 @@ class Matcher:
         score, name, slots, sentence = accepted[0]
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
-
-    def _may_lead_track(self, word: str, at: int, found: list[Found]) -> bool:
-        """A word before a track's bare name that leaves it the track: a slot ("second", "today") or
-        a question's own word ("what", "the"), not a title's joining word ("of", "in")."""
-        if any(f.first <= at < f.last for f in found):
-            return True
-        return word == "the" or (word in self.vocabulary and word not in TOPIC_GLUE)
-
-    def _without_scope(self, tokens: list[str]) -> list[str]:
-        """ "python talks at fosdem": the conference's own name at the end says where, which every
-        answer is about anyway. A name the intents use themselves ("is X at pycon") stays."""
-        for i in range(len(tokens) - 2, 0, -1):
-            if tokens[i] not in ("at", "during"):
-                continue
-            named = tokens[i + 1:]
-            if all(t in self._conference_words for t in named) and \
-                    any(t.isalpha() and t not in self.vocabulary for t in named):
-                return tokens[:i]
-            break
-        return tokens
 
     def _unknown_subject(self, candidate, topic_score) -> bool:
         """A sentence that says its free text is a subject ("is there a {topic}", "anything about

@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
+from booth.understand.dayparse import PARTS
 from booth.understand.lexicon import split_rooms
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
@@ -35,6 +36,9 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
         if token not in _RELATIONS or i in skip:
             continue
         j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
+        # "after the morning break": which of the day's breaks, by the part of the day it falls in
+        part = PARTS.get(tokens[j]) if j < len(tokens) and kind_forms.get(" ".join(tokens[j + 1:j + 2])) else None
+        j += part is not None
         kind_size = next((n for n in (3, 2, 1) if kind_forms.get(" ".join(tokens[j:j + n]))), 0)
         # "after the pyarrow talk", "after the talk about time zones": one event named, not a kind
         if named is not None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
@@ -56,7 +60,8 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
                 and said_day.first <= 1 else j + size
             # ... and so does one said right before: "sunday after lunch"
             start = said_day.first if said_day is not None and day_after is None and said_day.last == i else i
-            candidates = [e for e in events_of(kind, phrase) if e.start and e.end]
+            candidates = [e for e in events_of(kind, phrase) if e.start and e.end
+                          and (part is None or part[0] <= start_of(e).hour < part[1])]
             if day is not None:
                 candidates = [e for e in candidates if start_of(e).date() == day]
             else:
