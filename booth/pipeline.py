@@ -41,6 +41,9 @@ from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
 from booth.voice import grammar
 
+# Kinds whose events are only named by their kind (breaks, meals): nothing to say beyond that.
+_PLAIN_KINDS = frozenset(k.name for k in KIND_TABLE if not k.has_subject)
+
 log = logging.getLogger(__name__)
 
 STAGES = ("transcript", "intent", "answer")
@@ -164,9 +167,10 @@ class Booth:
                                 if e.kind == "meal" and "lunch" in e.title.lower() and e.start and e.end}
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
                                    tuning=self.settings.tuning,
-                                   plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject),
+                                   plain_kinds=_PLAIN_KINDS,
                                    topic_count=self.index.close_count,
-                                   places=frozenset(" ".join(tokenize(h.title)) for h in hours))
+                                   places=frozenset(" ".join(tokenize(h.title)) for h in hours),
+                                   conference_words=frozenset(tokenize(conference.title)))
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),
                       len(conference.faq))
@@ -281,6 +285,10 @@ class Booth:
         answer = spec.handler(slots, narrow(Context(self.conference, clock.now, self.index), slots))
         if slots.get("ordinal") is not None and answer.events:
             # "the second talk in Hall C on Sunday": that one of the events the question selects.
+            # "what's first in Ballroom BC": a session, not the break everyone shares.
+            if not slots.get("kind"):
+                sessions = tuple(e for e in answer.events if e.kind not in _PLAIN_KINDS)
+                answer = replace(answer, events=sessions or answer.events)
             answer = nth(answer, int(slots["ordinal"]), clock.now)
         return focus_on(answer, match.slots.get("_asked"), clock.now)
 

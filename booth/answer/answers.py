@@ -86,7 +86,8 @@ def _same_weekday(time, ctx: Context, has_events: Callable[[Any], bool]):
         return None
     for day in ctx.conference.days.all:
         shift = (day - time.start.date()).days
-        if shift and shift % 7 == 0:
+        # One week apart only: a date weeks from the conference ("june 3rd") is not its Saturday.
+        if abs(shift) == 7:
             moved = replace(time, start=time.start + timedelta(days=shift),
                             end=time.end + timedelta(days=shift) if time.end else None,
                             spoken=part_of_day(time.start + timedelta(days=shift), time))
@@ -283,7 +284,8 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
         if titled:
             events = titled
             values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})
-    if not events and kind and not kind_named and ctx.index.best_score(topic) >= ctx.index.tuning.topic_found_score:
+    # Another kind only on a strong match: a guess across kinds ("pottery" ~ "poetry") is no answer.
+    if not events and kind and not kind_named and ctx.index.best_score(topic) >= ctx.index.tuning.other_kind_score:
         others = topic_hits(ctx, topic, None)
         if others:  # no talk about Flask, but FlaskCon is an event: say so rather than "nothing"
             first = others[0]
@@ -330,7 +332,7 @@ def _asks_who(slots: dict) -> bool:
 
 @answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
                         "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
-                        "days": COMMON | {"days"}})
+                        "days": COMMON | {"days"}, "days_and_event": COMMON | {"days", "items"}})
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
     today = ctx.now.date()
@@ -340,6 +342,13 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         days = ctx.conference.days.sprints
         values["days"] = f"from {days[0].strftime('%A %-d %B')} to {days[-1].strftime('%A %-d %B')}" if len(days) > 1 \
             else days[0].strftime("%A %-d %B")
+        # "Mentored Sprints" during the conference: an event titled with the kind's word, still to come.
+        titled = [e for e in ctx.conference.events if e.kind == CATCH_ALL and end_of(e) > ctx.now
+                  and singular(kind_word(kind)) in singular(e.title).split()]
+        if titled:
+            first = min(titled, key=start_of)
+            values["items"] = f"{short_title(first.title)} {when_of(first, today)}"  # its room is on the screen
+            return Answer("when_is_kind", "days_and_event", values, (first, *events), 1)
         return Answer("when_is_kind", "days", values, tuple(events), 0)
     if time is not None:
         starting, running = at_time(events, time, ctx.now)

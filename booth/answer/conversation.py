@@ -238,6 +238,12 @@ class Conversation:
             if end < clock.now:  # "and after that" after a list of past events: from now on, never back
                 end = clock.now
             slots["time"] = TimeQuery(end - timedelta(minutes=1), None, "next", say_clock(end))
+        elif "topic" in match.slots:
+            # "what about polars" after "anything about duckdb": the same question about another subject
+            slots = {k: v for k, v in slots.items() if k in ("kind", "_kind_words")} | {"topic": match.slots["topic"]}
+            answer = self.booth.respond(IntentMatch("find_topic", slots, match.score, match.heard, match.sentence), clock)
+            reply = self._reply(text, match, answer, list(answer.events), keep=True, slots=slots, offset=answer.spoken)
+            return replace(reply, intent=match.name)
         else:
             new = dict(match.slots)
             if "time" in new and "time" in slots and not (_DAY_WORDS & set(tokenize(text))):

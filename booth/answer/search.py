@@ -42,6 +42,8 @@ def stem(word: str) -> str:
     return word
 
 
+# A compound's added part ("con" in "flaskcon", "naut" in "djangonaut") is short or a word of its own.
+_SHORT_TAIL = 4
 _COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 
 
@@ -103,6 +105,9 @@ class TopicIndex:
         total = max(1, len(self.events))
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
         self._titles = [event.title.lower() for event in self.events]
+        self._surfaces: dict[str, set[str]] = defaultdict(set)  # stem -> the words the schedule says it as
+        for word, stemmed in stems.items():
+            self._surfaces[stemmed].add(word)
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
@@ -128,22 +133,40 @@ class TopicIndex:
             # Sound-alikes only for longer words: "atm" is not "atom", but "hinek" is "hynek".
             # A sound-alike must also look alike: "knitting" and "keynote" share a key, not a word.
             out = [(t, 0.9) for t in self._by_key.get(sound_key(word), [])
-                   if fuzz.ratio(word, t) >= 60] if len(word) >= 5 else []
+                   if fuzz.ratio(word, t) >= self.tuning.sound_alike_topic_likeness] if len(word) >= 5 else []
         if len(word) >= 4:  # "flask" -> "flaskcon", "django" -> "djangocon"
             at = bisect.bisect_left(self._sorted_vocab, word)
             while at < len(self._sorted_vocab) and self._sorted_vocab[at].startswith(word):
-                if self._sorted_vocab[at] != word:
-                    out.append((self._sorted_vocab[at], 0.8))
+                longer = self._sorted_vocab[at]
+                if longer != word and self._compound_tail(longer[len(word):]):
+                    out.append((longer, 0.8))
                 at += 1
         if len(word) >= 5 and len(out) == 0:
             for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3,
                                                score_cutoff=self.tuning.topic_word_cutoff):
-                if abs(len(token) - len(word)) <= 2:  # "president" is not "present"
+                # "president" is not "present"; "esports" is not a slip for "sports", it holds it; and a
+                # short word is too easy to land near ("cobol" ~ "cool").
+                if abs(len(token) - len(word)) <= 2 and len(token) >= 5 and token not in word and word not in token:
                     out.append((token, score / 100 * 0.9))
         return out
 
+    def _compound_tail(self, tail: str) -> bool:
+        """Whether a longer index word is ``word`` + ``tail`` as a compound ("flask" + "con"), not
+        a longer word that starts the same ("intel" in "inteligentes")."""
+        return len(tail) <= _SHORT_TAIL or tail in self._postings
+
+    def _stem_meets(self, word: str, stemmed: str) -> bool:
+        """An activity ("gardening", "testing") meets its stem only when the schedule says that stem
+        as an activity too ("Automated testing", "Free-Threaded"), not only as a thing ("Botanical
+        Gardens", "a garden")."""
+        if stemmed == word or not word.endswith("ing"):
+            return True
+        return any(w.endswith(("ing", "ed")) for w in self._surfaces.get(stemmed, ()))
+
     def _query_terms(self, topic: str, join: bool) -> list[list[tuple[str, float]]]:
-        words = [stem(w) for w in tokenize(topic) if w not in STOPWORDS]
+        # A word too short to be indexed ("hall z") can never be found: it is not a word the schedule lacks.
+        words = [stemmed if self._stem_meets(w, stemmed := stem(w)) else w
+                 for w in tokenize(topic) if w not in STOPWORDS and len(w) >= 2]
         terms: list[list[tuple[str, float]]] = []
         skip = False
         for i, word in enumerate(words):

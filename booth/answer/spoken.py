@@ -81,6 +81,8 @@ def say_day(day: date, today: date | None = None) -> str:
             return "tomorrow"
         if delta == -1:
             return "yesterday"
+        if abs(delta) > 6:  # a weekday alone means this week: "June third" is not this Saturday
+            return f"{day:%A}, {day:%B} {ordinal_words(day.day)}"
     return day.strftime("%A")
 
 

@@ -36,7 +36,7 @@ _END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "s
 _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 # "who is speaking ..." / "who gives ...": the verb says a person is asked for.
 _PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
-                 "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks"}
+                 "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks", "talks"}
 # After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
 _PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
 # "when does it end" is a follow-up about the last answer, not a question of its own.
@@ -177,6 +177,9 @@ def _who(tokens: list[str]) -> AskedSplit | None:
     rest = tokens[at + 1:]
     if rest[:1] and rest[0] in _AUX:
         rest = rest[1:]
+    if rest[:1] == ["on"] and rest[1:2] and rest[1] in _PLACE_OR_TIME:
+        # "who's on in janson at eleven": who gives what is on there then
+        return AskedSplit(Asked.WHO, ["what", "is", *rest])
     if not rest or rest[0] not in _PERSON_VERBS:
         return None
     rest = rest[1:]

@@ -67,6 +67,8 @@ class DayRules:
             return i + 1, DayPhrase(today)
         if word == "tonight":
             return i + 1, DayPhrase(today, "night")
+        if word == "of" and self.t(i + 1) == "the" and self.t(i + 2) == "day":
+            return i + 3, DayPhrase(today)  # "the last talks of the day": today's
         if word in ("tomorrow", "yesterday"):
             return i + 1, DayPhrase(today + timedelta(days=1 if word == "tomorrow" else -1))
         if word == "this" and self.t(i + 1) in PARTS:
@@ -127,6 +129,9 @@ class DayRules:
             k += self.t(k) == "main"
             if self.t(k) in _GROUPS:
                 group, j = _GROUPS[self.t(k)], k + 1
+        if group is None:
+            # "tutorials on day one": the first day of the tutorials, the days the question is about
+            group = next((_GROUPS[t] for t in self.tokens if t in _GROUPS), None)
         days = self.clock.days
         chosen = {"tutorials": days.tutorials, "sprints": days.sprints}.get(group or "", days.main) or days.all
         if not -len(chosen) <= index < len(chosen):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from booth.answer.spoken import digits_words, number_words
 from booth.schedule.model import Conference
 from booth.understand.text import fold, tokenize
-from booth.understand.venue_names import code_room_forms, track_forms
+from booth.understand.venue_names import TRACK_WORDS, code_room_forms, track_forms, track_names
 
 __all__ = ["COMMON_WORDS", "LETTER_NAMES", "Lexicon", "build_lexicon", "room_forms", "sound_key", "split_rooms",
            "sponsor_forms", "sponsor_parts"]
@@ -50,6 +50,9 @@ class Lexicon:
 
     forms: dict[str, dict[str, str]] = field(default_factory=dict)
     keys: dict[str, dict[str, str]] = field(default_factory=dict)  # sound_key -> canonical
+    # A track's name said without "devroom" or "track" ("rust", "python"): a track only before a kind
+    # word ("the second rust talk"), else the word is a subject as usual.
+    bare_tracks: dict[str, str] = field(default_factory=dict)
     max_words: int = 4
 
     def add(self, slot: str, phrase: str, value: str) -> None:
@@ -161,6 +164,10 @@ def build_lexicon(conference: Conference, kind_synonyms: dict[str, str],
     for track in sorted({event.track for event in conference.events if event.track}):
         for form in track_forms(track):
             lexicon.add("track", form, track)
+        for name in track_names(track):
+            bare = " ".join(tokenize(name))
+            if bare and not bare.endswith(TRACK_WORDS):
+                lexicon.bare_tracks.setdefault(bare, track)
     # Each speaker once, however many talks they give (first seen first, as before): the forms of
     # a name were built per talk, which made this the biggest cost of a large conference's load.
     speakers = dict.fromkeys(speaker for event in conference.events for speaker in event.speakers)

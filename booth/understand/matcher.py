@@ -14,6 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from booth.understand.asked import names_person, names_subject
+from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.speakers import other_person, subject_kinds
@@ -75,7 +76,7 @@ class Matcher:
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
                  plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None,
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), conference_words: frozenset[str] = frozenset()):
         self.intents = intents
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
         # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
@@ -83,6 +84,7 @@ class Matcher:
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
+        self._conference_words = conference_words  # its title's words: "fosdem", "2026"
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -153,6 +155,8 @@ class Matcher:
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
         found += [f for f in subject_kinds(self.vocabulary, names, tokens) if not other_person(self.vocabulary, f, tokens, names)]
+        found = tracks_before_kinds(tokens, either_kind(tokens, found), self.lexicon.bare_tracks,
+                                    self.vocabulary, self._listed)
         return sorted(found, key=lambda f: f.first)
 
     def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
@@ -278,7 +282,8 @@ class Matcher:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
-        tokens = trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary))
+        tokens = without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)),
+                               self._conference_words, self.vocabulary)
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
@@ -343,6 +348,7 @@ class Matcher:
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted:
             top = ranked[0] if ranked else None
+            log.debug("no match for %r (%r, %r); best %s", heard, plain.text, topical.text, [(round(r[0], 1), r[1], r[3]) for r in ranked[:3]])
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
                            top[2] if top else {})
         score, name, slots, sentence = accepted[0]

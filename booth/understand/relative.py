@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
+from booth.understand.dayparse import PARTS
 from booth.understand.lexicon import split_rooms
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
@@ -35,6 +36,9 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
         if token not in _RELATIONS or i in skip:
             continue
         j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
+        # "after the morning break": which of the day's breaks, by the part of the day it falls in
+        part = PARTS.get(tokens[j]) if j < len(tokens) and kind_forms.get(" ".join(tokens[j + 1:j + 2])) else None
+        j += part is not None
         kind_size = next((n for n in (3, 2, 1) if kind_forms.get(" ".join(tokens[j:j + n]))), 0)
         # "after the pyarrow talk", "after the talk about time zones": one event named, not a kind
         if named is not None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
@@ -48,12 +52,16 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
             if kind is None or any(k in skip for k in range(j, j + size)):
                 continue
             tail = tokens[j + size:]
-            said_day = day_of(tail) or day_of(tokens[:i])
+            day_after = day_of(tail)
+            said_day = day_after or day_of(tokens[:i])
             day = said_day.query.start.date() if said_day is not None else None
             # "after the keynote on sunday": the day said right after belongs to the phrase
-            last = j + size + said_day.last if said_day is not None and day_of(tail) is not None \
+            last = j + size + said_day.last if said_day is not None and day_after is not None \
                 and said_day.first <= 1 else j + size
-            candidates = [e for e in events_of(kind, phrase) if e.start and e.end]
+            # ... and so does one said right before: "sunday after lunch"
+            start = said_day.first if said_day is not None and day_after is None and said_day.last == i else i
+            candidates = [e for e in events_of(kind, phrase) if e.start and e.end
+                          and (part is None or part[0] <= start_of(e).hour < part[1])]
             if day is not None:
                 candidates = [e for e in candidates if start_of(e).date() == day]
             else:
@@ -63,12 +71,12 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
             if not candidates:
                 return None
             event = min(candidates, key=start_of)
-            words = " ".join(tokens[i:last])
+            words = " ".join(tokens[start:last])
             if _RELATIONS[token] == "end":  # what starts once it is over, to the end of that day
                 end = end_of(event)
                 day_end = end.replace(hour=0, minute=0) + timedelta(days=1)
-                return TimeSpan(i, last, TimeQuery(end, day_end, "range", words))
-            return TimeSpan(i, last, TimeQuery(start_of(event), None, "instant", words))
+                return TimeSpan(start, last, TimeQuery(end, day_end, "range", words))
+            return TimeSpan(start, last, TimeQuery(start_of(event), None, "instant", words))
     return None
 
 

@@ -215,7 +215,7 @@ def _merge_neighbours(found: list[Found]) -> list[Found]:
     return merged
 
 
-_ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last": -1,
+_ORDINALS = {**{word: n for n, word in enumerate(ORDINAL_UNITS[:10], 1)}, "last": -1, "final": -1,
              **{str(n): n for n in range(1, 7)}}
 _BEFORE_LAST_VERB = {"it", "that", "this", "they", "does", "do", "will", "to", "talks", "talk", "keynote", "tutorial"}
 _COUNTING = {word: n for n, word in enumerate(UNITS) if 1 <= n <= 10}

@@ -11,6 +11,7 @@ import unicodedata
 
 _CONTRACTIONS = {
     "what's": "what is",
+    "time's": "time is",
     "whats": "what is",
     "where's": "where is",
     "wheres": "where is",

@@ -36,6 +36,8 @@ class Tuning:
     listed_near_likeness: float = 88.0  # a YAML-listed value of 3+ words said a little off ("a bit sweetener")
     # -- topic search (booth/answer/search.py, booth/answer/answers.py) --
     topic_word_cutoff: float = 88.0  # a typo'd topic word ("pyhton") matches a schedule word this close
+    sound_alike_topic_likeness: float = 70.0  # a topic word's sound-alike must look this alike ("hinek" ~ "hynek", not "intel" ~ "initial")
+    other_kind_score: float = 80.0  # "no open space about X, but a talk": only when the talk's match is strong
     title_match: float = 90.0  # a topic this close to a whole title scores as that title
     topic_hit_floor: float = 45.0  # the best topic hit must score this much to count
     topic_hit_share: float = 0.8  # and other hits must score this share of the best to be listed with it
