@@ -25,6 +25,8 @@ STOPWORDS = set(
     tutorials thing things stuff something anything some any one""".split()
 )
 _FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
+# Words whose look-alikes are remembered: a bound on memory, not a tuning (a cleared memo only costs time).
+_SIMILAR_MEMO_SIZE = 8192
 
 
 @dataclass(frozen=True)
@@ -81,11 +83,13 @@ class TopicIndex:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__, _memo={}, _on_built=None)
         state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
+        state.pop("_similar_memo", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._by_key_built = None
+        self._similar_memo = {}
 
     def _build(self) -> None:
         self._built = True
@@ -106,6 +110,7 @@ class TopicIndex:
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
+        self._similar_memo: dict[str, list[tuple[str, float]]] = {}
         if self._on_built is not None:
             self._on_built(self)
 
@@ -121,7 +126,16 @@ class TopicIndex:
         return self._by_key_built
 
     def _similar(self, word: str) -> list[tuple[str, float]]:
-        """Index words that may be what was meant by ``word``, with a 0..1 confidence."""
+        """Index words that may be what was meant by ``word``, with a 0..1 confidence; remembered,
+        since one question looks its words up several times (alone, joined, for each topic span)."""
+        known = self._similar_memo.get(word)
+        if known is None:
+            if len(self._similar_memo) >= _SIMILAR_MEMO_SIZE:
+                self._similar_memo.clear()
+            known = self._similar_memo[word] = self._look_alike(word)
+        return known
+
+    def _look_alike(self, word: str) -> list[tuple[str, float]]:
         if word in self._postings:
             out = [(word, 1.0)]
         else:
@@ -177,9 +191,10 @@ class TopicIndex:
         return known[1][:limit]
 
     def _ranked(self, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
-        hits = {h.event.id: h for h in self._search(self._query_terms(topic, join=False), topic, kinds, limit)}
+        terms = self._query_terms(topic, join=False)
+        hits = {h.event.id: h for h in self._search(terms, topic, kinds, limit)}
         joined_terms = self._query_terms(topic, join=True)
-        if len(joined_terms) < len(self._query_terms(topic, join=False)):
+        if len(joined_terms) < len(terms):
             for hit in self._search(joined_terms, topic, kinds, limit):
                 if hit.score > hits.get(hit.event.id, Hit(hit.event, -1.0)).score:
                     hits[hit.event.id] = hit

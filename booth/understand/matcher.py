@@ -247,14 +247,8 @@ class Matcher:
         sentences = self._sentences[intent]
         if not sentences:
             return None
-        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
-                                                     score_cutoff=self.tuning.match_threshold - 25)}
-        # People say it in another order too ("the vim open space", "at two, what talks are on").
-        closest = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
-                                       score_cutoff=min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5))
-        reordered = (sentences[closest[2]], closest[1]) if closest else None
-        if not candidates and not reordered:
-            return None
+        candidates = [c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
+                                                     score_cutoff=self.tuning.match_threshold - 25)]
         words = skeleton.split()
         best: tuple[str | None, float] = (None, 0.0)
         for sentence in candidates:
@@ -262,11 +256,17 @@ class Matcher:
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if score > best[1]:
                 best = (sentence, score)
-        if reordered and reordered[1] * self.tuning.reorder_factor > best[1]:
-            best = (reordered[0], reordered[1] * self.tuning.reorder_factor)
-        # Every candidate (and the reordered hit) passed a score cutoff above 0 (match_threshold > 25),
-        # so one of them replaced (None, 0.0).
-        assert best[0] is not None
+        # People say it in another order too ("the vim open space", "at two, what talks are on").
+        # Only a reordered sentence that beats the best so far matters: asking for no less lets
+        # rapidfuzz skip the others early (the margin keeps rounding from hiding an equal one).
+        cutoff = max(min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5),
+                     best[1] / self.tuning.reorder_factor - 0.01)
+        closest = None if cutoff > 100.0 else process.extractOne(
+            " ".join(sorted(words)), self._sorted[intent], scorer=fuzz.ratio, score_cutoff=cutoff)
+        if closest and closest[1] * self.tuning.reorder_factor > best[1]:
+            best = (sentences[closest[2]], closest[1] * self.tuning.reorder_factor)
+        if best[0] is None:
+            return None
         return best[0], best[1]
 
     def match(self, text: str, clock=None, allow_followups: bool | str = False,
