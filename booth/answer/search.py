@@ -90,6 +90,8 @@ class TopicIndex:
         self.__dict__.update(state)
         self._by_key_built = None
         self._similar_memo = {}
+        if self._built and "_rarest" not in state:  # kept by a Booth from before _rarest existed
+            self._rarest = max(self._idf.values(), default=2.0)
 
     def _build(self) -> None:
         self._built = True
@@ -106,6 +108,7 @@ class TopicIndex:
                         posting[index] = weight * factor
         total = max(1, len(self.events))
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        self._rarest = max(self._idf.values(), default=2.0)
         self._titles = [event.title.lower() for event in self.events]
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
@@ -206,7 +209,7 @@ class TopicIndex:
             return []
         # A word found nowhere in the schedule weighs as much as its rarest word: "coat check" is
         # not half covered by the type checkers, and "brett cannon" not by Brett Slatkin.
-        rarest = max(self._idf.values(), default=2.0)
+        rarest = self._rarest
         weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=rarest) for options in terms]
         total = sum(weights) * 3.0
         scores: dict[int, float] = defaultdict(float)

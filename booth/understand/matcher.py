@@ -115,6 +115,8 @@ class Matcher:
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
+        # The slots each sentence wants, found once here rather than for every question it is compared with.
+        self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
 
     def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
         """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
@@ -292,6 +294,8 @@ class Matcher:
         topical_kept = self._skeleton(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25
         ranked: list[tuple[float, str, dict, str]] = []
+        unknown_words = {sk.text: sum(1 for w in sk.text.split() if w not in self.vocabulary and w[0] != "{")
+                         for sk in (plain, topical, topical_kept)}
         for intent in self.intents.intents.values():
             if intent.followup and not allow_followups:
                 continue
@@ -312,8 +316,8 @@ class Matcher:
                 dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]
                 # A sentence wanting a slot the question lacks ("where is {sponsor}" for "where is the
                 # bathroom") is a worse fit than its letters suggest.
-                missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
-                unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                missing = [s for s in self._wants[hit[0]] if s not in skeleton.slots]
+                unknown = unknown_words[skeleton.text]
                 if intent.followup and unknown and "topic" not in skeleton.slots:
                     # "where is the bathroom" is a new question, not "where is that" about the last answer.
                     continue
