@@ -77,6 +77,7 @@ class TopicIndex:
         self.tuning = tuning
         self._built = False
         self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
+        self._similar_memo: dict[str, list[tuple[str, float]]] = {}
         self._on_built = on_built  # e.g. keep the built index in the schedule cache
         self._by_key_built: dict[str, list[str]] | None = None
 
@@ -113,7 +114,7 @@ class TopicIndex:
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
-        self._similar_memo: dict[str, list[tuple[str, float]]] = {}
+        self._similar_memo = {}
         if self._on_built is not None:
             self._on_built(self)
 
