@@ -38,7 +38,9 @@ class Hit:
 def stem(word: str) -> str:
     """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
     for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+        # A plural "s" comes off short words too, so "JWTs", "APIs" and "GPUs" meet "jwt", "api", "gpu".
+        shortest = 3 if suffix == "s" else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest and not word.endswith("ss"):
             # "opening" stays itself: "open" is a kind's word, left out of the index.
             return word if word[: -len(suffix)] in STOPWORDS else word[: -len(suffix)]
     return word
