@@ -189,7 +189,11 @@ class Matcher:
         otherwise ("the astral open space room") the words are a kind and a room as usual."""
         for place in self._places:
             for i in range(len(tokens) - len(place) + 1):
-                if tokens[i:i + len(place)] == place:
+                said = tokens[i:i + len(place)]
+                # The words before the last may drop a plural "s" ("open space rooms"); the last, the
+                # place itself, is said as written ("the astral open space room" is one room).
+                if said[-1] == place[-1] and all(a.removesuffix("s") == b.removesuffix("s")
+                                                 for a, b in zip(said[:-1], place[:-1])):
                     return i, i + len(place)
         return None
 

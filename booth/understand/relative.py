@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
+from booth.understand.dayparse import PARTS
 from booth.understand.lexicon import split_rooms
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
@@ -35,9 +36,12 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
         if token not in _RELATIONS or i in skip:
             continue
         j = i + 1 + (tokens[i + 1:i + 2] == ["the"])
+        # "after the afternoon break": a part of the day before the kind picks that one of the day's.
+        part = tokens[j] if j < len(tokens) and tokens[j] in PARTS else None
+        j += part is not None
         kind_size = next((n for n in (3, 2, 1) if kind_forms.get(" ".join(tokens[j:j + n]))), 0)
         # "after the pyarrow talk", "after the talk about time zones": one event named, not a kind
-        if named is not None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
+        if named is not None and part is None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
                                                        and tokens[j + kind_size] in _SUBJECT_LEADS):
             found = _named_event(tokens, i, j, skip, kind_forms, events_of, named)
             if found is not None:
@@ -54,6 +58,9 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
             last = j + size + said_day.last if said_day is not None and day_of(tail) is not None \
                 and said_day.first <= 1 else j + size
             candidates = [e for e in events_of(kind, phrase) if e.start and e.end]
+            if part is not None:
+                first_hour, last_hour = PARTS[part]
+                candidates = [e for e in candidates if first_hour <= start_of(e).hour < last_hour]
             if day is not None:
                 candidates = [e for e in candidates if start_of(e).date() == day]
             else:
