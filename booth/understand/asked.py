@@ -234,7 +234,7 @@ def _which_room(tokens: list[str]) -> AskedSplit | None:
 # Template sentences where the free text is a person: "is {topic} speaking", "a talk by {topic}".
 _PERSON_POSITION = re.compile(
     r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
-    r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about|does \{topic\} \{kind\}$"
+    r"|(?:does|is) \{topic\} (?:speak|talk|present|giving|doing|have|has)|talking about|does \{topic\} \{kind\}$"
     r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|the conference)")
 
 

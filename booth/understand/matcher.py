@@ -80,6 +80,8 @@ class Matcher:
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
         # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
         self._places = [p.split() for p in places if len(p.split()) > 1]
+        self._given_names = {str(name).split()[0].lower() for name in lexicon.forms.get("speaker", {}).values()
+                             if len(str(name).split()) > 1}
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
@@ -288,6 +290,9 @@ class Matcher:
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
+        # ... and of those, a first name of the schedule's speakers with another surname ("paul moore"):
+        # a person, who gets "I don't see Paul Moore", not a subject half covered by Paul Everitt.
+        said_name = said_alone and len(tokens) == 2 and tokens[0] in self._given_names
         heard = text.strip()
         if not tokens:
             return NoMatch(heard, "nothing heard")
@@ -341,7 +346,7 @@ class Matcher:
             if best is not None:
                 ranked.append(best)
         ranked.sort(key=lambda r: -r[0])
-        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone)]
+        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone, said_name)]
         if any(self.intents.intents[r[1]].faq for r in accepted):
             # The booth's FAQ knows things the schedule does not ("is there a code of conduct"): it beats
             # a "no" about a subject the schedule lacks.
@@ -354,6 +359,8 @@ class Matcher:
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
                            top[2] if top else {})
         score, name, slots, sentence = accepted[0]
+        if said_name and sentence.strip() == "{topic}":
+            slots = {**slots, "_person": True}
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
 
@@ -365,7 +372,7 @@ class Matcher:
         return ("topic" in slots and names_subject(sentence) and named - {"time", "kind"} == {"topic"}
                 and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score)
 
-    def _acceptable(self, candidate, topic_score, said_alone: bool = False) -> bool:
+    def _acceptable(self, candidate, topic_score, said_alone: bool = False, said_name: bool = False) -> bool:
         score, name, slots, _sentence = candidate
         if score < self.tuning.match_threshold:
             return False
@@ -391,7 +398,7 @@ class Matcher:
                 # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
                 # not a greeting or filler said alone ("hello").
                 words = set(str(slots["topic"]).split())
-                if said_alone and found_score < self.tuning.topic_hit_floor:
+                if said_name or (said_alone and found_score < self.tuning.topic_hit_floor):
                     return True  # nothing about it on the schedule: "I couldn't find anything about cobol"
                 return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:
