@@ -184,7 +184,7 @@ class Booth:
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
                                    tuning=self.settings.tuning,
                                    plain_kinds=frozenset(k.name for k in KIND_TABLE if not k.has_subject),
-                                   topic_count=self.index.close_count,
+                                   topic_count=self.index.close_count, titled_with=self.index.titled_with,
                                    places=frozenset(" ".join(tokenize(h.title)) for h in hours))
             self.generation = getattr(self, "generation", 0) + 1
             log.debug("schedule %s loaded: %d events, %d FAQ entries", conference.name, len(conference.events),

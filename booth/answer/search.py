@@ -249,6 +249,11 @@ class TopicIndex:
             return 0
         return sum(1 for h in hits if h.score >= hits[0].score * self.tuning.topic_hit_share)
 
+    def titled_with(self, topic: str, word: str) -> bool:
+        """Whether the best event for ``topic`` has ``word`` in its title ("fun run": Fun Run 5K)."""
+        hits = self.search(topic, limit=1)
+        return bool(hits) and word in tokenize(hits[0].event.title)
+
     def best_score(self, topic: str) -> float:
         """The best hit's score; remembered, since the matcher asks it for each candidate intent."""
         cache = self.__dict__.setdefault("_best", {})

@@ -75,9 +75,11 @@ class Matcher:
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
                  plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None,
-                 places: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(),
+                 titled_with: Callable[[str, str], bool] | None = None):
         self.intents = intents
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
+        self._titled_with = titled_with  # whether a topic's best event has a word in its title
         # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
         self._places = [p.split() for p in places if len(p.split()) > 1]
         self._given_names = {str(name).split()[0].lower() for name in lexicon.forms.get("speaker", {}).values()
@@ -239,11 +241,15 @@ class Matcher:
         end = last
         while end < len(tokens) and end not in covered and end - last < 3:
             end += 1
-            # A title goes on through a joining word ("state of go"), not straight into the question's
-            # own words ("expo hall hours").
-            if tokens[end - 1] in TOPIC_GLUE or tokens[last] not in TOPIC_GLUE:
+            # A title goes on through a joining word ("state of go") or by one word of the questions'
+            # own ("fun run": "run" is an intent's word); either way only when the longer words name
+            # fewer events ("expo hall hours" names the Expo Hall as "expo hall" does).
+            if tokens[end - 1] in TOPIC_GLUE:
                 continue
             words = glue_letters(tokens[first:end])
+            if tokens[last] not in TOPIC_GLUE and (end - last > 1 or self._titled_with is None
+                                                   or not self._titled_with(words, tokens[last])):
+                continue  # one question word goes on a title only when that title has it
             if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
                 best, fewest = (first, end), count
         return best
