@@ -80,6 +80,7 @@ class TopicIndex:
         self._built = False
         self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
         self._similar_memo: dict[str, list[tuple[str, float]]] = {}
+        self._title_words: set[str] | None = None
         self._on_built = on_built  # e.g. keep the built index in the schedule cache
         self._by_key_built: dict[str, list[str]] | None = None
 
@@ -87,6 +88,7 @@ class TopicIndex:
         state = dict(self.__dict__, _memo={}, _on_built=None)
         state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
         state.pop("_similar_memo", None)
+        state.pop("_title_words", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -251,6 +253,13 @@ class TopicIndex:
 
     def titled_with(self, topic: str, word: str) -> bool:
         """Whether the best event for ``topic`` has ``word`` in its title ("fun run": Fun Run 5K)."""
+        if not self._built:
+            self._build()
+        title_words = self.__dict__.get("_title_words")
+        if title_words is None:  # a set of every title's words, made once
+            title_words = self._title_words = {w for title in self._titles for w in tokenize(title)}
+        if word not in title_words:
+            return False  # no title has it: no search needed
         hits = self.search(topic, limit=1)
         return bool(hits) and word in tokenize(hits[0].event.title)
 
