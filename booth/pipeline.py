@@ -100,6 +100,24 @@ def slot_json(value: Any) -> Any:
 # Follow-ups name a bare time after these words ("what about four"): there a lone number is a time.
 _FOLLOWUP_LEADS = (("what", "about"), ("how", "about"), ("and", "at"), ("and", "on"), ("and",), ("same", "at"))
 
+# The templates' words for the conference itself ("is guido at pycon", "coming to the conference").
+_CONFERENCE_WORDS = "the conference"
+_TO_CONFERENCE = ("at", "to", "attending")
+
+
+def own_name_alias(conference: Conference, intents: IntentSet) -> dict[str, str]:
+    """Another conference's own name said where the templates say "at the conference" ("is guido
+    van rossum at fosdem"): the same question about this conference. Only after "at"/"to": "the
+    big fosdem quiz" and "when does fosdem close" keep the name. Nothing for a skill without it."""
+    name = conference.name.split("-")[0].lower()
+    uses_words = any(_CONFERENCE_WORDS in sentence for intent in intents.intents.values()
+                     for sentence in intent.sentences)
+    if not name.isalpha() or not uses_words:
+        return {}
+    return {f"{lead} {name}": f"{lead} {_CONFERENCE_WORDS}" for lead in _TO_CONFERENCE
+            if f"{lead} {name}" not in intents.aliases}
+
+
 def _by_start(event: Event):
     return event.start.timestamp() if event.start else 0.0
 
@@ -151,7 +169,8 @@ class Booth:
         if conference is not self._conference:
             self._conference = conference
             # The booth FAQ is intents of this conference: matched and answered like the others.
-            self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)})
+            self.intents = replace(self._intents, intents={**self._intents.intents, **faq_intents(conference.faq)},
+                                   aliases=self._intents.aliases | own_name_alias(conference, self._intents))
             self.answers = answer_table(self._intents, registered(), conference.faq)
             self.lexicon = build_lexicon(conference, self.intents.kind_synonyms, self.intents.aliases)
             add_to_lexicon(self.lexicon, self.intents.slot_lists, conference)
@@ -168,7 +187,7 @@ class Booth:
             self.matcher = Matcher(self.intents, self.lexicon, find_time=self._find_time, find_ordinal=find_ordinal,
                                    tuning=self.settings.tuning,
                                    plain_kinds=_PLAIN_KINDS,
-                                   topic_count=self.index.close_count,
+                                   topic_count=self.index.close_count, titled_with=self.index.titled_with,
                                    places=frozenset(" ".join(tokenize(h.title)) for h in hours),
                                    conference_words=frozenset(tokenize(conference.title)))
             self.generation = getattr(self, "generation", 0) + 1
@@ -248,7 +267,8 @@ class Booth:
         """ "is guido van rossum speaking": free text where a person goes is a speaker (find_speaker):
         the one of that name, or the name as said, which find_speaker answers with an honest
         "I don't see X on the schedule" (and a near name only offered)."""
-        if not isinstance(match, IntentMatch) or "topic" not in match.slots or not names_person(match.sentence):
+        if not isinstance(match, IntentMatch) or "topic" not in match.slots or not (
+                names_person(match.sentence) or match.slots.get("_person")):
             return match
         people = look_up(self.conference, match.slots["topic"])
         if len(people.same) > 1:

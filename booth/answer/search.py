@@ -25,6 +25,8 @@ STOPWORDS = set(
     tutorials thing things stuff something anything some any one""".split()
 )
 _FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
+# Words whose look-alikes are remembered: a bound on memory, not a tuning (a cleared memo only costs time).
+_SIMILAR_MEMO_SIZE = 8192
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,9 @@ class Hit:
 def stem(word: str) -> str:
     """A light suffix stripper, so "threading", "threaded" and "threads" meet at "thread"."""
     for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+        # A plural "s" comes off short words too, so "JWTs", "APIs" and "GPUs" meet "jwt", "api", "gpu".
+        shortest = 3 if suffix == "s" else 4
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest and not word.endswith("ss"):
             # "opening" stays itself: "open" is a kind's word, left out of the index.
             return word if word[: -len(suffix)] in STOPWORDS else word[: -len(suffix)]
     return word
@@ -77,17 +81,24 @@ class TopicIndex:
         self.tuning = tuning
         self._built = False
         self._memo: dict[tuple, tuple[int, list[Hit]]] = {}
+        self._similar_memo: dict[str, list[tuple[str, float]]] = {}
+        self._title_words: set[str] | None = None
         self._on_built = on_built  # e.g. keep the built index in the schedule cache
         self._by_key_built: dict[str, list[str]] | None = None
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__, _memo={}, _on_built=None)
         state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
+        state.pop("_similar_memo", None)
+        state.pop("_title_words", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._by_key_built = None
+        self._similar_memo = {}
+        if self._built and "_rarest" not in state:  # kept by a Booth from before _rarest existed
+            self._rarest = max(self._idf.values(), default=2.0)
 
     def _build(self) -> None:
         self._built = True
@@ -104,6 +115,7 @@ class TopicIndex:
                         posting[index] = weight * factor
         total = max(1, len(self.events))
         self._idf = {t: math.log(1 + total / len(p)) for t, p in self._postings.items()}
+        self._rarest = max(self._idf.values(), default=2.0)
         self._titles = [event.title.lower() for event in self.events]
         self._surfaces: dict[str, set[str]] = defaultdict(set)  # stem -> the words the schedule says it as
         for word, stemmed in stems.items():
@@ -111,6 +123,7 @@ class TopicIndex:
         self._vocab = list(self._postings)
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
+        self._similar_memo = {}
         if self._on_built is not None:
             self._on_built(self)
 
@@ -126,7 +139,16 @@ class TopicIndex:
         return self._by_key_built
 
     def _similar(self, word: str) -> list[tuple[str, float]]:
-        """Index words that may be what was meant by ``word``, with a 0..1 confidence."""
+        """Index words that may be what was meant by ``word``, with a 0..1 confidence; remembered,
+        since one question looks its words up several times (alone, joined, for each topic span)."""
+        known = self._similar_memo.get(word)
+        if known is None:
+            if len(self._similar_memo) >= _SIMILAR_MEMO_SIZE:
+                self._similar_memo.clear()
+            known = self._similar_memo[word] = self._look_alike(word)
+        return known
+
+    def _look_alike(self, word: str) -> list[tuple[str, float]]:
         if word in self._postings:
             out = [(word, 1.0)]
         else:
@@ -200,9 +222,10 @@ class TopicIndex:
         return known[1][:limit]
 
     def _ranked(self, topic: str, kinds: set[str] | None, limit: int) -> list[Hit]:
-        hits = {h.event.id: h for h in self._search(self._query_terms(topic, join=False), topic, kinds, limit)}
+        terms = self._query_terms(topic, join=False)
+        hits = {h.event.id: h for h in self._search(terms, topic, kinds, limit)}
         joined_terms = self._query_terms(topic, join=True)
-        if len(joined_terms) < len(self._query_terms(topic, join=False)):
+        if len(joined_terms) < len(terms):
             for hit in self._search(joined_terms, topic, kinds, limit):
                 if hit.score > hits.get(hit.event.id, Hit(hit.event, -1.0)).score:
                     hits[hit.event.id] = hit
@@ -214,7 +237,7 @@ class TopicIndex:
             return []
         # A word found nowhere in the schedule weighs as much as its rarest word: "coat check" is
         # not half covered by the type checkers, and "brett cannon" not by Brett Slatkin.
-        rarest = max(self._idf.values(), default=2.0)
+        rarest = self._rarest
         weights = [max((self._idf.get(t, 1.0) for t, _ in options), default=rarest) for options in terms]
         total = sum(weights) * 3.0
         scores: dict[int, float] = defaultdict(float)
@@ -250,6 +273,18 @@ class TopicIndex:
         if not hits:
             return 0
         return sum(1 for h in hits if h.score >= hits[0].score * self.tuning.topic_hit_share)
+
+    def titled_with(self, topic: str, word: str) -> bool:
+        """Whether the best event for ``topic`` has ``word`` in its title ("fun run": Fun Run 5K)."""
+        if not self._built:
+            self._build()
+        title_words = self.__dict__.get("_title_words")
+        if title_words is None:  # a set of every title's words, made once
+            title_words = self._title_words = {w for title in self._titles for w in tokenize(title)}
+        if word not in title_words:
+            return False  # no title has it: no search needed
+        hits = self.search(topic, limit=1)
+        return bool(hits) and word in tokenize(hits[0].event.title)
 
     def best_score(self, topic: str) -> float:
         """The best hit's score; remembered, since the matcher asks it for each candidate intent."""

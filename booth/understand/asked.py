@@ -32,6 +32,7 @@ class AskedSplit:
 
 
 _AUX = {"is", "does", "do", "will", "was", "are", "did"}
+_MODALS = {"can", "could", "may", "should", "will"}
 _END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "stop", "stops"}
 _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 # "who is speaking ..." / "who gives ...": the verb says a person is asked for.
@@ -129,6 +130,8 @@ def _closing_time(tokens: list[str]) -> AskedSplit | None:
 def _ends(tokens: list[str]) -> AskedSplit | None:
     if tokens[:2] in (["until", "when"], ["till", "when"]):
         rest = tokens[2:]
+        if rest[:1] and rest[0] in _MODALS:  # "until when can i pick up swag": when can i, until it ends
+            return AskedSplit(Asked.ENDS, ["when", *rest]) if rest[1:] else None
         if rest[:1] and rest[0] in _AUX:
             rest = rest[1:]
         return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
@@ -234,7 +237,7 @@ def _which_room(tokens: list[str]) -> AskedSplit | None:
 # Template sentences where the free text is a person: "is {topic} speaking", "a talk by {topic}".
 _PERSON_POSITION = re.compile(
     r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
-    r"|(?:does|is) \{topic\} (?:speak|talk|present)|talking about|does \{topic\} \{kind\}$"
+    r"|(?:does|is) \{topic\} (?:speak|talk|present|giving|doing|have|has)|talking about|does \{topic\} \{kind\}$"
     r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|the conference)")
 
 

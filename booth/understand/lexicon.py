@@ -82,6 +82,9 @@ def split_rooms(room: str | None) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
+_GENERIC_ROOM_WORDS = {"ballroom", "room", "hall"}
+
+
 def room_forms(room: str) -> set[str]:
     """How people and recognizers say a room: "Room 308" -> "room three oh eight", "room 308",
     "room three hundred eight"; "Room 310/311" -> also "room 310", "room three eleven"."""
@@ -96,11 +99,15 @@ def room_forms(room: str) -> set[str]:
             forms.add(room.replace(word, spaced))
             forms.add(room.replace(word, " ".join(LETTER_NAMES.get(c, c) for c in word.lower())))
         return forms
+    # "Portland Ballroom 251" is also said "portland 251": a place's name keeps its number, not its
+    # generic word.
+    short = " ".join(w for w in head.split() if w.lower() not in _GENERIC_ROOM_WORDS)
+    heads = [head] + ([short] if short and len(head.split()) >= 2 and short != head else [])
     for token in numbered:
         prefix = m.group(0) if (m := re.match(r"[A-Za-z]*", token)) else ""  # "B110-111" -> "B"; "*" always matches
         numbers = re.findall(r"\d+", token)
-        for number in numbers:
-            spoken_prefix = f"{head} {prefix}".strip()
+        for number, named in ((n, h) for n in numbers for h in heads):
+            spoken_prefix = f"{named} {prefix}".strip()
             one_by_one = " ".join(number_words(int(d)) for d in number)  # "three zero eight"
             says = {number, digits_words(number), number_words(int(number)), one_by_one,
                     digits_words(number).replace(" oh ", " zero "), digits_words(number).replace(" oh ", " o "),

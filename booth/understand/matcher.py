@@ -76,11 +76,15 @@ class Matcher:
                  find_time: Callable[[list[str], Any, set[int]], Any] | None = None,
                  find_ordinal: Callable[[list[str], set[int]], Any] | None = None, tuning: Tuning = TUNING,
                  plain_kinds: frozenset[str] = frozenset(), topic_count: Callable[[str], int] | None = None,
-                 places: frozenset[str] = frozenset(), conference_words: frozenset[str] = frozenset()):
+                 places: frozenset[str] = frozenset(), conference_words: frozenset[str] = frozenset(),
+                 titled_with: Callable[[str, str], bool] | None = None):
         self.intents = intents
         self._topic_count = topic_count  # how many events a topic names (TopicIndex.close_count)
+        self._titled_with = titled_with  # whether a topic's best event has a word in its title
         # Places with opening hours named with a kind's word ("Open Spaces Rooms"): the name is the topic.
         self._places = [p.split() for p in places if len(p.split()) > 1]
+        self._given_names = {str(name).split()[0].lower() for name in lexicon.forms.get("speaker", {}).values()
+                             if len(str(name).split()) > 1}
         # Kinds whose events are only named by their kind ("Break", "Lunch"): nothing is about a subject
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
@@ -117,6 +121,8 @@ class Matcher:
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
+        # The slots each sentence wants, found once here rather than for every question it is compared with.
+        self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
 
     def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
         """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
@@ -191,7 +197,11 @@ class Matcher:
         otherwise ("the astral open space room") the words are a kind and a room as usual."""
         for place in self._places:
             for i in range(len(tokens) - len(place) + 1):
-                if tokens[i:i + len(place)] == place:
+                said = tokens[i:i + len(place)]
+                # The words before the last may drop a plural "s" ("open space rooms"); the last, the
+                # place itself, is said as written ("the astral open space room" is one room).
+                if said[-1] == place[-1] and all(a.removesuffix("s") == b.removesuffix("s")
+                                                 for a, b in zip(said[:-1], place[:-1])):
                     return i, i + len(place)
         return None
 
@@ -235,11 +245,15 @@ class Matcher:
         end = last
         while end < len(tokens) and end not in covered and end - last < 3:
             end += 1
-            # A title goes on through a joining word ("state of go"), not straight into the question's
-            # own words ("expo hall hours").
-            if tokens[end - 1] in TOPIC_GLUE or tokens[last] not in TOPIC_GLUE:
+            # A title goes on through a joining word ("state of go") or by one word of the questions'
+            # own ("fun run": "run" is an intent's word); either way only when the longer words name
+            # fewer events ("expo hall hours" names the Expo Hall as "expo hall" does).
+            if tokens[end - 1] in TOPIC_GLUE:
                 continue
             words = glue_letters(tokens[first:end])
+            if tokens[last] not in TOPIC_GLUE and (end - last > 1 or self._titled_with is None
+                                                   or not self._titled_with(words, tokens[last])):
+                continue  # one question word goes on a title only when that title has it
             if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
                 best, fewest = (first, end), count
         return best
@@ -251,14 +265,8 @@ class Matcher:
         sentences = self._sentences[intent]
         if not sentences:
             return None
-        candidates = {c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
-                                                     score_cutoff=self.tuning.match_threshold - 25)}
-        # People say it in another order too ("the vim open space", "at two, what talks are on").
-        closest = process.extractOne(" ".join(sorted(skeleton.split())), self._sorted[intent], scorer=fuzz.ratio,
-                                       score_cutoff=min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5))
-        reordered = (sentences[closest[2]], closest[1]) if closest else None
-        if not candidates and not reordered:
-            return None
+        candidates = [c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
+                                                     score_cutoff=self.tuning.match_threshold - 25)]
         words = skeleton.split()
         best: tuple[str | None, float] = (None, 0.0)
         for sentence in candidates:
@@ -266,11 +274,17 @@ class Matcher:
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if score > best[1]:
                 best = (sentence, score)
-        if reordered and reordered[1] * self.tuning.reorder_factor > best[1]:
-            best = (reordered[0], reordered[1] * self.tuning.reorder_factor)
-        # Every candidate (and the reordered hit) passed a score cutoff above 0 (match_threshold > 25),
-        # so one of them replaced (None, 0.0).
-        assert best[0] is not None
+        # People say it in another order too ("the vim open space", "at two, what talks are on").
+        # Only a reordered sentence that beats the best so far matters: asking for no less lets
+        # rapidfuzz skip the others early (the margin keeps rounding from hiding an equal one).
+        cutoff = max(min(100.0, self.tuning.match_threshold / self.tuning.reorder_factor - 5),
+                     best[1] / self.tuning.reorder_factor - 0.01)
+        closest = None if cutoff > 100.0 else process.extractOne(
+            " ".join(sorted(words)), self._sorted[intent], scorer=fuzz.ratio, score_cutoff=cutoff)
+        if closest and closest[1] * self.tuning.reorder_factor > best[1]:
+            best = (sentences[closest[2]], closest[1] * self.tuning.reorder_factor)
+        if best[0] is None:
+            return None
         return best[0], best[1]
 
     def match(self, text: str, clock=None, allow_followups: bool | str = False,
@@ -287,6 +301,9 @@ class Matcher:
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
+        # ... and of those, a first name of the schedule's speakers with another surname ("paul moore"):
+        # a person, who gets "I don't see Paul Moore", not a subject half covered by Paul Everitt.
+        said_name = said_alone and len(tokens) == 2 and tokens[0] in self._given_names
         heard = text.strip()
         if not tokens:
             return NoMatch(heard, "nothing heard")
@@ -297,6 +314,8 @@ class Matcher:
         topical_kept = self._skeleton(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25
         ranked: list[tuple[float, str, dict, str]] = []
+        unknown_words = {sk.text: sum(1 for w in sk.text.split() if w not in self.vocabulary and w[0] != "{")
+                         for sk in (plain, topical, topical_kept)}
         for intent in self.intents.intents.values():
             if intent.followup and not allow_followups:
                 continue
@@ -317,8 +336,8 @@ class Matcher:
                 dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]
                 # A sentence wanting a slot the question lacks ("where is {sponsor}" for "where is the
                 # bathroom") is a worse fit than its letters suggest.
-                missing = [s for s in _SLOT_IN_SENTENCE.findall(hit[0]) if s not in skeleton.slots]
-                unknown = sum(1 for w in skeleton.text.split() if w not in self.vocabulary and w[0] != "{")
+                missing = [s for s in self._wants[hit[0]] if s not in skeleton.slots]
+                unknown = unknown_words[skeleton.text]
                 if intent.followup and unknown and "topic" not in skeleton.slots:
                     # "where is the bathroom" is a new question, not "where is that" about the last answer.
                     continue
@@ -338,7 +357,7 @@ class Matcher:
             if best is not None:
                 ranked.append(best)
         ranked.sort(key=lambda r: -r[0])
-        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone)]
+        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone, said_name)]
         if any(self.intents.intents[r[1]].faq for r in accepted):
             # The booth's FAQ knows things the schedule does not ("is there a code of conduct"): it beats
             # a "no" about a subject the schedule lacks.
@@ -352,6 +371,8 @@ class Matcher:
             return NoMatch(heard, "out of domain", top[1] if top else None, top[0] if top else 0.0,
                            top[2] if top else {})
         score, name, slots, sentence = accepted[0]
+        if said_name and sentence.strip() == "{topic}":
+            slots = {**slots, "_person": True}
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
 
@@ -363,7 +384,7 @@ class Matcher:
         return ("topic" in slots and names_subject(sentence) and named - {"time", "kind"} == {"topic"}
                 and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score)
 
-    def _acceptable(self, candidate, topic_score, said_alone: bool = False) -> bool:
+    def _acceptable(self, candidate, topic_score, said_alone: bool = False, said_name: bool = False) -> bool:
         score, name, slots, _sentence = candidate
         if score < self.tuning.match_threshold:
             return False
@@ -389,7 +410,7 @@ class Matcher:
                 # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
                 # not a greeting or filler said alone ("hello").
                 words = set(str(slots["topic"]).split())
-                if said_alone and found_score < self.tuning.topic_hit_floor:
+                if said_name or (said_alone and found_score < self.tuning.topic_hit_floor):
                     return True  # nothing about it on the schedule: "I couldn't find anything about cobol"
                 return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
             if named - {"time"} == {"topic"}:

@@ -41,7 +41,7 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
         j += part is not None
         kind_size = next((n for n in (3, 2, 1) if kind_forms.get(" ".join(tokens[j:j + n]))), 0)
         # "after the pyarrow talk", "after the talk about time zones": one event named, not a kind
-        if named is not None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
+        if named is not None and part is None and j < len(tokens) and (not kind_size or tokens[j + kind_size:j + kind_size + 1]
                                                        and tokens[j + kind_size] in _SUBJECT_LEADS):
             found = _named_event(tokens, i, j, skip, kind_forms, events_of, named)
             if found is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from booth.understand.slots import Found
 from booth.understand.text import tokenize
+from booth.understand.wording import SUBJECT_MARKERS
 
 __all__ = ["other_person", "subject_kinds"]
 
@@ -19,8 +20,14 @@ def subject_kinds(vocabulary: set[str], names: list[Found], tokens: list[str]) -
     taken = {i for f in names for i in range(f.first, f.last)}
     beside = [k for k in kinds if any(0 <= i < len(tokens) and i not in taken and tokens[i] not in vocabulary
                                       for i in (k.first - 1, k.last))]
-    if not beside or len(beside) == len(kinds):
+    # "a keynote about coffee": a kind word after "about" is what the other kind is about.
+    beside += [k for k in kinds if k not in beside and k.first > 0 and tokens[k.first - 1] in SUBJECT_MARKERS]
+    if not beside:
         return names
+    if len(beside) == len(kinds):
+        # Every kind word sits beside the subject ("coffee brewing open space"): the last one is the
+        # kind asked for, as the head of an English noun phrase comes last.
+        beside = beside[:-1]
     return [f for f in names if f not in beside]
 
 

@@ -78,6 +78,11 @@ def _minutes(tod: _Tod, hint: str | None = None) -> int:
     return hour * 60 + tod.minute
 
 
+# "Next" said in words, longest first so "up next" is not read as "up" and "next".
+_NEXT_PHRASES = sorted([("next",), ("up", "next"), ("coming", "up", "next"), ("coming", "up"), ("later",),
+                        ("later", "today"), ("later", "on"), ("soon",)], key=lambda words: -len(words))
+
+
 class _Parser(DayRules):
     def __init__(self, tokens: list[str], clock: Clock, skip: set[int] | None, lunch_end: time | None,
                  lenient_at: int | None = None, lunch_ends: dict[date, time] | None = None):
@@ -211,11 +216,9 @@ class _Parser(DayRules):
             return i + (2 if word == "right" else 1), TimeQuery(now, None, "now", "now")
         if word in ("the", "this") and self.t(i + 1) == "moment" and self.t(i - 1) == "at":
             return i + 2, TimeQuery(now, None, "now", "now")
-        nexts = {("next",): 1, ("up", "next"): 2, ("coming", "up", "next"): 3, ("coming", "up"): 2,
-                 ("later",): 1, ("later", "today"): 2, ("later", "on"): 2, ("soon",): 1}
-        for words, length in sorted(nexts.items(), key=lambda item: -item[1]):
-            if tuple(self.tokens[i:i + length]) == words:
-                return i + length, TimeQuery(now, None, "next", "next")
+        for words in _NEXT_PHRASES:
+            if tuple(self.tokens[i:i + len(words)]) == words:
+                return i + len(words), TimeQuery(now, None, "next", "next")
         if word == "in":
             found = duration_at(self.tokens, i + 1)
             if found is not None:

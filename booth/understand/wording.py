@@ -4,6 +4,8 @@ subject the schedule may cover ("is there a {topic}") or the visitor's own busin
 
 from __future__ import annotations
 
+from functools import cache
+
 from booth.understand.numbers import TENS, UNITS
 from booth.understand.text import tokenize
 
@@ -17,7 +19,14 @@ TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "v
 def sentence_tokens(sentence: str) -> list[str]:
     """A template sentence tokenized like a question ("i'd like" -> "i like", "t-shirt" -> "t
     shirt"), slots kept as they are."""
-    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else tokenize(w))]
+    return [t for w in sentence.split() for t in ([w] if w.startswith("{") else _word_tokens(w))]
+
+
+@cache
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """One template word tokenized: the templates' thousands of sentences share a few hundred
+    words, and tokenizing each sentence word by word was most of building a Matcher."""
+    return tuple(tokenize(word))
 
 
 def glue_letters(words: list[str]) -> str:
