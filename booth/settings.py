@@ -34,7 +34,7 @@ class EndpointSettings:
 
     mode: str = "grammar"  # "grammar": decide from what was said; "vosk": Vosk's own endpoint only
     complete_silence: float = 0.25  # s of silence after a complete sentence: answer now
-    open_silence: float = 0.7  # s after a complete sentence that usually goes on ("what talks are on"): a pause between words is shorter
+    open_silence: float = 0.6  # s after a complete sentence that usually goes on ("what talks are on"): a pause between words is shorter
     incomplete_silence: float = 1.2  # s a half sentence may pause (Vosk: 0.5-1.0) before it is taken as it is
     fallback_silence: float = 1.2  # words but no sentence yet: Vosk's endpoint, once silence is this long
     caught_up: float = 0.05  # a partial that changed this many s into the silence (< 0: before it) is up to date
