@@ -34,11 +34,14 @@ class EndpointSettings:
 
     mode: str = "grammar"  # "grammar": decide from what was said; "vosk": Vosk's own endpoint only
     complete_silence: float = 0.25  # s of silence after a complete sentence: answer now
+    open_silence: float = 0.6  # s after a complete sentence that usually goes on ("what talks are on"): a pause between words is shorter
     incomplete_silence: float = 1.2  # s a half sentence may pause (Vosk: 0.5-1.0) before it is taken as it is
     fallback_silence: float = 1.2  # words but no sentence yet: Vosk's endpoint, once silence is this long
     caught_up: float = 0.05  # a partial that changed this many s into the silence (< 0: before it) is up to date
     stable_seconds: float = 0.1  # ... and has stayed the same this long (Vosk's best path still flips)
     settle_silence: float = 0.5  # ... this long if the partial has not changed since the silence began (decoder lag)
+    dangling_share: float = 0.1  # a template word ending fewer of the sentences it is in than this leaves a question open
+    open_share: float = 0.15  # a complete sentence whose last word or slot ends fewer than this share of them is open
     complete_score: float = 78.0  # match score from which a partial counts as complete (the matcher's gate)
     gate_db: float = 9.0  # a chunk this far above the noise floor is speech
     floor_rise_db: float = 2.0  # dB per second the floor may rise (a hall getting louder; not speech)
