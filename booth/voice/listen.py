@@ -160,8 +160,8 @@ def _same_or_no_events(booth, rival: str, rival_reading: _Reading, winner: str, 
     schedule, or the very events the winner finds, does not make the hearing doubtful: it is a
     spelling the decoder put together from sound-alike pieces ("is there a talk about pye be"
     beside "... about pypi"; "llm s" beside "llms"), not another question. A winner that is no
-    topic reading keeps its junk rivals: "where is the indeed booth" beside "... the and three a
-    booth" for "nvidia" is a name misheard, and the junk says so. (Used in quiet audio only: at
+    topic reading keeps its rivals ("where is the indeed booth" for "nvidia": the sponsor Indeed,
+    a name misheard, beside "... the exhibit he uh booth"). (Used in quiet audio only: at
     10 dB babble the same rule answered two junk hearings, "talks on thirty management hundred",
     for no right one; neural-voice bench.)"""
     if "topic" not in rival_reading.slots or "topic" not in winner_reading.slots \
