@@ -116,7 +116,7 @@ def clip(item: Item, voice: str, n: int) -> Path:
 
 
 def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | None, details: list | None = None,
-        hearings: dict | None = None, replay: dict | None = None, endpoint: str = "grammar"):
+        hearings: dict | None = None, replay: dict | None = None, endpoint: str = "vosk"):
     """One voice in one condition. ``hearings`` collects every clip's decoder output; ``replay``
     scores saved decoder output again (a change to decide() measured without decoding anew).
     ``endpoint``: "grammar" ends an utterance the way `booth listen` does (booth/voice/endpoint.py:
@@ -198,8 +198,9 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=80, help="intent-test sentences (default 80; plus names, follow-ups, chatter)")
     parser.add_argument("--voices", default="joe,espeak", help="joe (neural, piper) and/or espeak")
     parser.add_argument("--conditions", default="clean,babble 10 dB,babble 6 dB")
-    parser.add_argument("--endpoint", choices=("grammar", "vosk"), default="grammar",
-                        help="grammar: the end of an utterance as `booth listen` finds it (default); vosk: Vosk's own")
+    parser.add_argument("--endpoint", choices=("grammar", "vosk"), default="vosk",
+                        help="vosk: Vosk's own end of utterance (default, the README's figures); grammar: as "
+                        "`booth listen` finds it (no better here: README)")
     parser.add_argument("--details", metavar="FILE", help="write every clip's hearing and outcome here")
     parser.add_argument("--save-hearings", metavar="FILE", help="keep every clip's decoder output (pickle) for --replay")
     parser.add_argument("--replay", metavar="FILE", help="score decoder output saved by --save-hearings "
