@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pickle
 import random
 import statistics
 import sys
@@ -96,18 +97,27 @@ def understand(booth: Booth, transcript: Transcript | None) -> tuple[str, str | 
     return "answer", reply.intent, {k: str(v) for k, v in reply.slots.items()}, decision.text
 
 
-def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: float | None, seed: int) -> Outcome:
+def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: float | None, seed: int,
+        hearings: dict | None = None, replay: dict | None = None) -> Outcome:
+    """``hearings`` collects every recording's transcript; ``replay`` scores saved ones again (a
+    change to decide() measured without decoding anew)."""
     out = Outcome()
     rng = random.Random(seed)
     started = time.perf_counter()
     for path in files:
-        speech = read_audio(path)
-        if snr is not None:
-            speech = mix_at_snr(speech, noise, snr, rng)
-        transcript, latency = hear(rec, speech.tobytes())
+        if replay is not None:
+            transcript, latency, seconds = replay[(path.name, snr)]
+        else:
+            speech = read_audio(path)
+            if snr is not None:
+                speech = mix_at_snr(speech, noise, snr, rng)
+            transcript, latency = hear(rec, speech.tobytes())
+            seconds = len(speech) / RATE
+        if hearings is not None:
+            hearings[(path.name, snr)] = (transcript, latency, seconds)
         kind, intent, slots, text = understand(booth, transcript)
         want_intent, want_slots = labels[path.name]
-        out.audio_seconds += len(speech) / RATE
+        out.audio_seconds += seconds
         out.latencies.append(latency)
         if kind == "answer" and intent == want_intent and slots == want_slots:
             out.right += 1
@@ -149,6 +159,8 @@ def main() -> int:
     parser.add_argument("--model", default=os.environ.get("VOSK_MODEL_PATH"), help="Vosk model folder")
     parser.add_argument("--misses", type=int, default=0, help="print this many misses per condition")
     parser.add_argument("--seed", type=int, default=1234, help="noise offsets")
+    parser.add_argument("--save-hearings", metavar="FILE", help="keep every transcript (pickle) for --replay")
+    parser.add_argument("--replay", metavar="FILE", help="score transcripts saved by --save-hearings (no decoding)")
     args = parser.parse_args()
 
     coffee = Path(args.coffee)
@@ -168,8 +180,13 @@ def main() -> int:
           f"{len(rec.grammar)} after the model's vocabulary; ready in {time.perf_counter() - t0:.1f} s")
     print(f"{'condition':10} {'accepted':>9} {'Rhino':>6} {'asked':>6} {'wrong':>6} {'silent':>7} "
           f"{'run time':>9} {'RTF':>6} {'final result, median/p95':>26}")
+    hearings: dict | None = {} if args.save_hearings else None
+    replay = None
+    if args.replay:
+        with open(args.replay, "rb") as f:
+            replay = pickle.load(f)
     for snr in snrs:
-        result = run(booth, rec, files, labels, noise, snr, args.seed)
+        result = run(booth, rec, files, labels, noise, snr, args.seed, hearings, replay)
         name = "clean" if snr is None else f"{snr:g} dB"
         rhino = f"{RHINO[snr]:.0f}%" if snr in RHINO else ""
         lat = sorted(result.latencies)
@@ -180,6 +197,9 @@ def main() -> int:
               f"{1000 * statistics.median(lat) if lat else 0:13.0f} / {1000 * p95:.0f} ms", flush=True)
         for miss in result.misses[: args.misses]:
             print(f"    {miss[0]}: {miss[1]} {miss[2]} heard {miss[3]!r}; label {miss[4]}")
+    if hearings is not None:
+        with open(args.save_hearings, "wb") as f:
+            pickle.dump(hearings, f)
     accepted = out_of_domain(booth, rec, OUT_OF_DOMAIN)
     print(f"out-of-domain requests (espeak-ng voice) taken as an order: {accepted} of {len(OUT_OF_DOMAIN)}")
     return 0

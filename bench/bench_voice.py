@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import random
 import statistics
 import sys
@@ -34,6 +35,7 @@ from booth.settings import Settings  # noqa: E402
 from booth.testing.fixtures import load_fixtures  # noqa: E402
 from booth.understand.text import tokenize  # noqa: E402
 from booth.voice.audio import chunked, read_wav  # noqa: E402
+from booth.voice.endpoint import Endpointer, GrammarJudge  # noqa: E402
 from booth.voice.listen import decide  # noqa: E402
 from booth.voice.recognizer import Recognizer, load_model, model_folder  # noqa: E402
 from booth.voice.vocabulary import model_vocabulary  # noqa: E402
@@ -113,27 +115,46 @@ def clip(item: Item, voice: str, n: int) -> Path:
     return speak(item.text, ESPEAK_VOICES[n % len(ESPEAK_VOICES)])
 
 
-def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | None, details: list | None = None):
+def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | None, details: list | None = None,
+        hearings: dict | None = None, replay: dict | None = None, endpoint: str = "vosk"):
+    """One voice in one condition. ``hearings`` collects every clip's decoder output; ``replay``
+    scores saved decoder output again (a change to decide() measured without decoding anew).
+    ``endpoint``: "grammar" ends an utterance the way `booth listen` does (booth/voice/endpoint.py:
+    a half sentence may pause past Vosk's endpoint); "vosk": Vosk's own endpoint only."""
     parts = booth.grammar_parts()
-    plain = Recognizer(model, parts.phrases(), hand_written=booth.intents.spoken)
-    following = Recognizer(model, parts.phrases(followups=True), hand_written=booth.intents.spoken)
+
+    def endpointer() -> Endpointer | None:
+        return Endpointer(GrammarJudge(booth, booth.settings.endpoint), booth.settings.endpoint) \
+            if endpoint == "grammar" else None
+
+    plain = Recognizer(model, parts.phrases(), hand_written=booth.intents.spoken, endpointer=endpointer())
+    following = Recognizer(model, parts.phrases(followups=True), hand_written=booth.intents.spoken,
+                           endpointer=endpointer())
     tally = {k: 0 for k in ("right", "asked", "asked_right", "wrong", "silent", "chatter", "false_accept")}
     audio_seconds = decode_seconds = 0.0
     latencies = []
     for n, item in enumerate(questions):
-        pcm = read_wav(noisy_wav(clip(item, voice, n), "babble", snr, seed=n))
+        key = (voice, snr, item.text, item.before)
         conversation = Conversation(booth)
         if item.before:  # the first turn typed: the follow-up has something to follow
             conversation.turn(item.before)
             conversation.spoken_done()
-        rec = following if item.before else plain
-        rec.reset()
         started = time.perf_counter()
-        results = [t for t in (rec.feed(c) for c in chunked(pcm)) if t is not None]
-        end_of_audio = time.perf_counter()
-        last = rec.finish()
-        if last is not None:
-            results.append(last)
+        if replay is not None:
+            results, audio_length = replay[key]
+            end_of_audio = started
+        else:
+            pcm = read_wav(noisy_wav(clip(item, voice, n), "babble", snr, seed=n))
+            audio_length = len(pcm) / 32000
+            rec = following if item.before else plain
+            rec.reset()
+            results = [t for t in (rec.feed(c) for c in chunked(pcm)) if t is not None]
+            end_of_audio = time.perf_counter()
+            last = rec.finish()
+            if last is not None:
+                results.append(last)
+        if hearings is not None:
+            hearings[key] = (results, audio_length)
         heard = max(results, key=lambda t: len(t.text), default=None)
         decision = decide(booth, heard, strict=True, context=bool(item.before)) if heard is not None else None
         if decision is not None and decision.kind == "answer":
@@ -141,7 +162,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
         done = time.perf_counter()
         latencies.append(done - end_of_audio)
         decode_seconds += done - started
-        audio_seconds += len(pcm) / 32000
+        audio_seconds += audio_length
         if item.kind == "chatter":
             tally["chatter"] += 1
             accepted = decision is not None and decision.kind == "answer" and decision.intent is not None
@@ -161,7 +182,8 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             outcome = "wrong"
             tally["wrong"] += 1
         if details is not None:
-            details.append((voice, snr, item.kind, item.text, heard.raw if heard else "", decision, outcome))
+            details.append((voice, snr, item.kind, item.text, heard.raw if heard else "", decision, outcome,
+                            heard.spread_db if heard else None))
     questions_total = max(1, len(questions) - tally["chatter"])
     pct = lambda k: 100.0 * tally[k] / questions_total
     return {"right": pct("right"), "asked": pct("asked"), "asked_right": pct("asked_right"), "wrong": pct("wrong"),
@@ -176,7 +198,13 @@ def main() -> int:
     parser.add_argument("-n", type=int, default=80, help="intent-test sentences (default 80; plus names, follow-ups, chatter)")
     parser.add_argument("--voices", default="joe,espeak", help="joe (neural, piper) and/or espeak")
     parser.add_argument("--conditions", default="clean,babble 10 dB,babble 6 dB")
+    parser.add_argument("--endpoint", choices=("grammar", "vosk"), default="vosk",
+                        help="vosk: Vosk's own end of utterance (default, the README's figures); grammar: as "
+                        "`booth listen` finds it (no better here: README)")
     parser.add_argument("--details", metavar="FILE", help="write every clip's hearing and outcome here")
+    parser.add_argument("--save-hearings", metavar="FILE", help="keep every clip's decoder output (pickle) for --replay")
+    parser.add_argument("--replay", metavar="FILE", help="score decoder output saved by --save-hearings "
+                        "(no decoding: speed and latency then measure decide() and the answer only)")
     args = parser.parse_args()
     model = load_model()
     booth = Booth(Settings(conference=CONFERENCE, now=NOW))
@@ -188,19 +216,29 @@ def main() -> int:
     print(f"{'voice':7} {'condition':13} {'right':>6} {'asked':>14} {'wrong':>6} {'silent':>6} {'chatter accepted':>16} "
           f"{'RTF':>6} {'latency med/p95':>16}")
     details: list | None = [] if args.details else None
+    hearings: dict | None = {} if args.save_hearings else None
+    replay = None
+    if args.replay:
+        with open(args.replay, "rb") as f:
+            replay = pickle.load(f)
     wanted = args.conditions.split(",")
     for voice in args.voices.split(","):
         for name, snr in CONDITIONS:
             if name not in wanted:
                 continue
-            r = run(booth, model, questions, voice, snr, details)
+            r = run(booth, model, questions, voice, snr, details, hearings, replay, args.endpoint)
             print(f"{voice:7} {name:13} {r['right']:5.1f}% {r['asked']:5.1f}% ({r['asked_right']:4.1f}%) {r['wrong']:5.1f}% {r['silent']:5.1f}% "
                   f"{r['false_accept']:15.1f}% {r['rtf']:5.1f}x {r['median']*1000:6.0f} / {r['p95']*1000:4.0f} ms", flush=True)
+    if hearings is not None:
+        with open(args.save_hearings, "wb") as f:
+            pickle.dump(hearings, f)
     if details is not None:
         with open(args.details, "w", encoding="utf-8") as f:
-            for voice, snr, kind, text, raw, decision, outcome in details:
-                d = f"{decision.kind} {decision.score:.1f} r{decision.rank} {decision.text!r}" if decision else "-"
-                f.write(f"{voice}\t{snr}\t{kind}\t{outcome}\t{text}\t{raw}\t{d}\n")
+            for voice, snr, kind, text, raw, decision, outcome, spread in details:
+                d = (f"{decision.kind} {decision.score:.1f} r{decision.rank} {decision.text!r} {','.join(decision.doubts)}"
+                     if decision else "-")
+                level = "-" if spread is None else f"{spread:.0f} dB"
+                f.write(f"{voice}\t{snr}\t{kind}\t{outcome}\t{text}\t{raw}\t{d}\t{level}\n")
     print(f"load average: {os.getloadavg()[0]:.1f}")
     return 0
 

@@ -5,7 +5,7 @@ quiet room is answered. (The decoder's side is measured by bench/bench_voice.py.
 
 from __future__ import annotations
 
-from booth.voice.listen import NOISY_SPREAD_DB, decide
+from booth.voice.listen import NOISY_SPREAD_DB, REJECT_SCORE, SURE_SCORE, decide
 from booth.voice.recognizer import Transcript, level_spread
 
 QUIET, HALL = 80.0, 15.0
@@ -38,3 +38,40 @@ def test_level_spread():
     assert level_spread(quiet_room) == 50.0 > NOISY_SPREAD_DB
     hall = [-32.0] * 60 + [-20.0] * 40
     assert level_spread(hall) == 12.0 < NOISY_SPREAD_DB
+
+
+# The decoder's n-best lists below are what Vosk (vosk-model-small-en-us-0.15, Booth's grammar)
+# gave for neural-voice clips of bench/bench_voice.py in a quiet room (level spread 79-86 dB).
+def decoded(spread: float, *alternatives: tuple[str, float]) -> Transcript:
+    return Transcript(alternatives[0][0], raw=alternatives[0][0], alternatives=alternatives, spread_db=spread)
+
+
+def test_a_first_hypothesis_with_a_word_more_is_answered_in_a_quiet_room(booth_2025):
+    """"hey booth where is the microsoft stand" heard as "a booth where ...": the matcher scores it
+    under SURE_SCORE (an extra word), yet in quiet audio it is what was said. In a hall it is still
+    read back: babble made to fit a sentence scores as low."""
+    said = ("a booth where is the microsoft stand", 261.4)
+    quiet = decide(booth_2025, decoded(QUIET, said), strict=True)
+    assert quiet.kind == "answer" and REJECT_SCORE <= quiet.score < SURE_SCORE
+    assert decide(booth_2025, decoded(HALL, said), strict=True).kind == "clarify"
+
+
+def test_sound_alike_spellings_of_the_same_topic_are_no_rivals_in_a_quiet_room(booth_2025):
+    """"pypi" beside "pye be", "pye p", "py beach": pieces of sound-alike spellings that find
+    nothing on the schedule. Quiet: answered; in a hall the same list is read back."""
+    nbest = (("is there a talk about pypi", 246.06), ("is there a talk about pye be", 245.20),
+             ("is there a talk about pye p", 245.15), ("is there a talk about py beach", 245.00))
+    quiet = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert (quiet.kind, quiet.text) == ("answer", "is there a talk about pypi")
+    hall = decide(booth_2025, decoded(HALL, *nbest), strict=True)
+    assert hall.kind == "clarify" and "rival reading" in hall.doubts
+
+
+def test_a_misheard_name_with_a_rival_is_still_read_back(booth_2025):
+    """"where is the nvidia booth" heard as the sponsor "indeed", beside "the exhibit he uh booth":
+    a rival that is no topic spelling keeps the hearing doubtful, quiet or not."""
+    nbest = (("where is the indeed booth", 174.97), ("where is the and three a booth", 174.91),
+             ("where is the exhibit he uh booth", 174.13), ("where is the anvil booth", 173.50),
+             ("where is the and three booth", 173.39))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert decision.kind == "clarify" and decision.doubts == ("rival reading",)

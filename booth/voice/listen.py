@@ -38,6 +38,12 @@ REJECT_SCORE = 85.0
 # Below this level spread (Transcript.spread_db) an utterance is taken as heard in noise: a hall
 # full of talk. Clean speech, recorded or in a quiet room, spreads 35 dB and more.
 NOISY_SPREAD_DB = 30.0
+# In quiet audio (spread at or above NOISY_SPREAD_DB) the decoder's own first hypothesis is
+# answered from the reject gate up instead of from SURE_SCORE: there it is what was said, and its
+# score is low because the visitor said more than the template ("a booth where is the microsoft
+# stand" for "hey booth ...": 85.8; "when is the pycon party": 87.0). In noise the gate stays at
+# SURE_SCORE, where babble made to fit a sentence scores 85-88 too.
+QUIET_SURE_SCORE = REJECT_SCORE
 # In noise a hearing this short that hinges on a free topic is read back, not answered: babble
 # fits a title word anywhere ("down", "when is ice"). Neural-voice bench, babble 10 dB: wrong
 # answers 8.1 -> 5.1% for 0.8 points of right ones (answered topics there: 3 right, 5 wrong).
@@ -113,6 +119,7 @@ class Decision:
     score: float = 0.0
     intent: str | None = None
     rank: int = 0  # which of the decoder's n-best hypotheses it came from (0: its first choice)
+    doubts: tuple[str, ...] = ()  # why a "clarify" reads the hearing back (logged; benches count them)
 
 
 RANK_PENALTY = 4.0  # match-score points an alternative loses per decoder-score point behind the best
@@ -144,6 +151,26 @@ def _read(booth, text: str, context: bool) -> _Reading:
     return _Reading(match.name, public_slots(match), match.score)
 
 
+def _besides_topic(reading: _Reading) -> tuple:
+    return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items() if k != "topic"))
+
+
+def _same_or_no_events(booth, rival: str, rival_reading: _Reading, winner: str, winner_reading: _Reading) -> bool:
+    """A rival that differs from the winner only in its free topic and finds nothing on the
+    schedule, or the very events the winner finds, does not make the hearing doubtful: it is a
+    spelling the decoder put together from sound-alike pieces ("is there a talk about pye be"
+    beside "... about pypi"; "llm s" beside "llms"), not another question. A winner that is no
+    topic reading keeps its rivals ("where is the indeed booth" for "nvidia": the sponsor Indeed,
+    a name misheard, beside "... the exhibit he uh booth"). (Used in quiet audio only: at
+    10 dB babble the same rule answered two junk hearings, "talks on thirty management hundred",
+    for no right one; neural-voice bench.)"""
+    if "topic" not in rival_reading.slots or "topic" not in winner_reading.slots \
+            or _besides_topic(rival_reading) != _besides_topic(winner_reading):
+        return False
+    events = [e.title for e in booth.ask(rival).events]
+    return not events or events == [e.title for e in booth.ask(winner).events]
+
+
 def decide(booth, transcript: Transcript, strict: bool = False, context: bool = False) -> Decision:
     """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
     matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
@@ -171,6 +198,9 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         if strict and reply.score < REJECT_SCORE:
             return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
+        quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
+        if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
+            rivals = [m for m in rivals if not _same_or_no_events(booth, m[3], m[4], text, reply)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole
@@ -183,16 +213,21 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
                  and m[4].intent == first.intent]
         trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact))
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
+        sure_score = QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
-        sure = (reply.score >= SURE_SCORE and not rivals and not doubtful and behind <= AGREE_WINDOW
-                and transcript.unknown_share < 0.5 and trusted and not loose_topic)
-        return Decision("answer" if sure else "clarify", text, reply.score, reply.intent, rank)
+        doubts = tuple(why for why, holds in (
+            ("low score", reply.score < sure_score), ("rival reading", bool(rivals)), ("unsure word", bool(doubtful)),
+            ("decoder preferred another", behind > AGREE_WINDOW), ("mostly unknown", transcript.unknown_share >= 0.5),
+            ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic)) if holds)
+        if doubts:
+            log.debug("reading back %r: %s", text, ", ".join(doubts))
+        return Decision("clarify" if doubts else "answer", text, reply.score, reply.intent, rank, doubts)
     top = alternatives[0][0] or next(text for text in seen)
     cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
     if cleaned and cleaned != top:
         retry = _read(booth, cleaned, context)
         if retry.intent:
-            return Decision("clarify", cleaned, retry.score, retry.intent)
+            return Decision("clarify", cleaned, retry.score, retry.intent, doubts=("unsure words left out",))
     if strict:  # babble in a busy hall often decodes to fluent nonsense: better silent than "sorry"
         return Decision("ignore", "not a question for me")
     return Decision("answer", top, 0.0, None)  # Booth's own "sorry, I can only ..."
