@@ -23,6 +23,9 @@ PER_INTENT = 40
 # Share read as their own intent, one point under what was measured. PyCon US 2017 is lower: its
 # room names said as numbers ("b one one zero one eleven" for B110-111) are not read back as rooms.
 FLOOR = {"pycon-us-2025": 0.92, "pycon-us-2017": 0.89}
+# Two intents that are one query over the schedule when the reading keeps the slot named here:
+# "room 310 today" read as events_at_time with room 310 answers the room's events, as room_schedule does.
+SAME_QUERY = {("room_schedule", "events_at_time"): "room"}
 
 
 def _sentences(booth: Booth) -> list[tuple[str, str]]:
@@ -52,7 +55,8 @@ def test_grammar_sentences_read_as_their_intent(conference, now):
         followup = booth.intents.intents[name].followup
         match = booth.understand(sentence, allow_followups=True if followup else "fallback")
         got = match.name if isinstance(match, IntentMatch) else None
-        if got != name:
+        same = SAME_QUERY.get((name, got))
+        if got != name and not (same and isinstance(match, IntentMatch) and match.slots.get(same)):
             misread.append(f"{name}: {sentence!r} -> {got}")
     share = 1 - len(misread) / len(sampled)
     assert share >= FLOOR[conference], f"{share:.1%} of {len(sampled)} grammar sentences read as their intent:\n" + \

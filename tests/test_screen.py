@@ -103,9 +103,18 @@ def test_live_page_follows_the_voice_and_a_staff_card_reaches_page_and_answer(tm
         browser.get(booth.url)
         wait_until(lambda: browser.execute_script("return document.body.dataset.connected") == "yes", what="SSE")
         browser.execute_script("window.notReloaded = true")
-        booth.proc.stdin.write(_pcm("what open spaces are at seven"))
+        # espeak's bare "at seven" is heard "up amann" / "up seven" with today's grammar (a read-back,
+        # not this test's subject); "seven p m" is heard. Should Booth still read it back, a visitor says yes.
+        booth.proc.stdin.write(_pcm("what open spaces are at seven p m"))
         booth.proc.stdin.flush()
-        first = booth.wait_for_line(r"^Answer: (.+)").group(1)
+        said = booth.wait_for_line(r"^(Answer|Question): (.+)")
+        if said.group(1) == "Question":
+            assert "open spaces are at seven" in said.group(2), said.group(2)
+            booth.proc.stdin.write(_pcm("yes"))
+            booth.proc.stdin.flush()
+            first = booth.wait_for_line(r"^Answer: (.+)").group(1)
+        else:
+            first = said.group(2)
         wait_until(lambda: text_of(browser, "answer") == first, what="the first answer, live")
         assert browser.execute_script("return window.notReloaded") is True
         assert "Kiosk testing" not in first
@@ -137,7 +146,7 @@ def test_live_page_follows_the_voice_and_a_staff_card_reaches_page_and_answer(tm
         assert card == {"room": "Room 316", "hour": "19:00", "id": card_id, "text": "Kiosk testing with Selenium"}
         assert browser.execute_script("return window.notReloaded") is True
         # ...and the next spoken answer is about it
-        booth.proc.stdin.write(_pcm("what open spaces are at seven"))
+        booth.proc.stdin.write(_pcm("what open spaces are at seven p m"))
         booth.proc.stdin.flush()
         wait_until(lambda: len([line for line in booth.out if line.startswith("Answer: ")]) >= 2, what="a second answer")
         second = [line for line in booth.out if line.startswith("Answer: ")][1]

@@ -49,14 +49,20 @@ def _may_lead_track(word: str, at: int, found: list[Found], vocabulary: set[str]
     return word == "the" or (word in vocabulary and word not in TOPIC_GLUE)
 
 
-def without_scope(tokens: list[str], conference_words: frozenset[str], vocabulary: set[str]) -> list[str]:
+def without_scope(tokens: list[str], conference_words: frozenset[str], vocabulary: set[str],
+                  kind_words: frozenset[str] = frozenset()) -> list[str]:
     """ "python talks at fosdem": the conference's own name at the end says where, which every
-    answer is about anyway. A name the intents use themselves ("is X at pycon") stays."""
+    answer is about anyway. A name the intents use themselves ("is X at pycon") stays. The own name
+    may already read "the conference" (pipeline.own_name_alias): after a kind ("go talks at the
+    conference") that too is only the scope; after a person ("is guido at the conference") it is
+    the question."""
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i] not in ("at", "during"):
             continue
         named = tokens[i + 1:]
         if all(t in conference_words for t in named) and any(t.isalpha() and t not in vocabulary for t in named):
+            return tokens[:i]
+        if named == ["the", "conference"] and tokens[i - 1] in kind_words:
             return tokens[:i]
         break
     return tokens

@@ -89,6 +89,7 @@ class Matcher:
         # there, so a subject the schedule lacks beside them is chatter ("brb getting coffee").
         self.plain_kinds = plain_kinds
         self._conference_words = conference_words  # its title's words: "fosdem", "2026"
+        self._kind_words = frozenset(form.split()[-1] for form in lexicon.forms.get("kind", {}) if form)
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -297,7 +298,7 @@ class Matcher:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
         tokens = without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)),
-                               self._conference_words, self.vocabulary)
+                               self._conference_words, self.vocabulary, self._kind_words)
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
