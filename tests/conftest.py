@@ -58,3 +58,23 @@ def _schedule_cache(tmp_path_factory):
 
     os.environ["BOOTH_CACHE"] = str(tmp_path_factory.mktemp("booth-cache"))
     yield
+
+
+FOSDEM = ROOT.parent / "shared" / "data" / "formats" / "frab-xml" / "fosdem-2026_schedule.xml"
+
+
+@pytest.fixture(scope="session")
+def fosdem(tmp_path_factory):
+    """FOSDEM 2026 imported with `booth import` into a copy of data/, once per run."""
+    import shutil
+
+    from booth.cli import main
+    from booth.pipeline import Booth
+    from booth.settings import Settings
+
+    if not FOSDEM.is_file():
+        pytest.skip("needs ../shared/data/formats/frab-xml")
+    data = tmp_path_factory.mktemp("fosdem-data")
+    shutil.copytree(ROOT / "data", data, dirs_exist_ok=True)
+    assert main(["import", str(FOSDEM), "--conference", "fosdem-2026", "--data", str(data)]) == 0
+    return Booth(Settings(data_dir=data, conference="fosdem-2026", now="2026-01-31T10:00"))

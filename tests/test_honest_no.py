@@ -4,15 +4,11 @@ from the schedule data, not written down as answers."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from booth.cli import main
-from booth.pipeline import Booth
 from booth.schedule.hours import end_of, start_of
-from booth.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FOSDEM = ROOT.parent / "shared" / "data" / "formats" / "frab-xml" / "fosdem-2026_schedule.xml"
@@ -75,16 +71,6 @@ def test_two_events_named_alike_are_not_guessed_between(booth_2025):
     named = [e for e in booth_2025.conference.events if "python" in e.title.lower().split() and e.kind == "talk"]
     assert len(named) > 1
     assert booth_2025.ask("what comes after the python talk").events == ()
-
-
-@pytest.fixture(scope="module")
-def fosdem(tmp_path_factory):
-    if not FOSDEM.is_file():
-        pytest.skip("needs ../shared/data/formats/frab-xml")
-    data = tmp_path_factory.mktemp("data")
-    shutil.copytree(ROOT / "data", data, dirs_exist_ok=True)
-    assert main(["import", str(FOSDEM), "--conference", "fosdem-2026", "--data", str(data)]) == 0
-    return Booth(Settings(data_dir=data, conference="fosdem-2026", now="2026-01-31T10:00"))
 
 
 def test_fosdem_lightning_talks_in_a_devroom_are_its_talks(fosdem):

@@ -6,16 +6,13 @@ are read from the schedule data where they can be."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from booth.answer.conversation import Conversation
-from booth.cli import main
 from booth.pipeline import Booth
 from booth.schedule.hours import start_of
-from booth.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FOSDEM = ROOT.parent / "shared" / "data" / "formats" / "frab-xml" / "fosdem-2026_schedule.xml"
@@ -98,16 +95,6 @@ def test_the_one_after_that_keeps_the_room(booth_2025):
     after = chat.turn("and the one after that?")
     assert len(first.events) == 1 and len(after.events) == 1
     assert after.events[0].room == first.events[0].room and after.events[0].start > first.events[0].start
-
-
-@pytest.fixture(scope="module")
-def fosdem(tmp_path_factory):
-    if not FOSDEM.is_file():
-        pytest.skip("needs ../shared/data/formats/frab-xml")
-    data = tmp_path_factory.mktemp("data")
-    shutil.copytree(ROOT / "data", data, dirs_exist_ok=True)
-    assert main(["import", str(FOSDEM), "--conference", "fosdem-2026", "--data", str(data)]) == 0
-    return Booth(Settings(data_dir=data, conference="fosdem-2026", now="2026-01-31T10:00"))
 
 
 def _track_talks(fosdem: Booth, track: str) -> list:
