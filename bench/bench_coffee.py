@@ -4,7 +4,7 @@
 
 Each of the benchmark's recordings (../shared/voices/picovoice-coffee/, 50+ speakers) goes through
 what `booth listen --skill skills/coffee` does with an utterance: Vosk with the grammar Booth builds
-for the skill (`Booth.vocabulary()`), the n-best re-check (`booth.voice.listen.decide`, strict, as in
+for the skill (`Booth.vocabulary()`), the n-best re-check (`booth.voice.decide.decide`, strict, as in
 always-listening mode) and the matcher -> intent + slots. Clean, and with the benchmark's kitchen noise
 mixed its way (`tests.audio_tools.mix_at_snr`) at 24, 12 and 6 dB SNR (more with --snr).
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
 from booth.voice.audio import chunked  # noqa: E402
-from booth.voice.listen import decide  # noqa: E402
+from booth.voice.decide import decide  # noqa: E402
 from booth.voice.recognizer import Recognizer, Transcript, load_model  # noqa: E402
 from tests.audio_tools import mix_at_snr, read_audio  # noqa: E402
 

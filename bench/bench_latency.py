@@ -274,8 +274,8 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
     pacing, no speaker): where each utterance ended relative to the end of speech, cut-offs and
     what was heard. Fast, deterministic: for tuning the endpoint settings."""
     from booth.voice.audio import chunked
+    from booth.voice.decide import decide
     from booth.voice.endpoint import Endpointer, GrammarJudge
-    from booth.voice.listen import decide
     from booth.voice.recognizer import Recognizer, load_model
 
     model = load_model()

@@ -35,8 +35,8 @@ from booth.settings import Settings  # noqa: E402
 from booth.testing.fixtures import load_fixtures  # noqa: E402
 from booth.understand.text import tokenize  # noqa: E402
 from booth.voice.audio import chunked, read_wav  # noqa: E402
+from booth.voice.decide import decide  # noqa: E402
 from booth.voice.endpoint import Endpointer, GrammarJudge  # noqa: E402
-from booth.voice.listen import decide  # noqa: E402
 from booth.voice.recognizer import Recognizer, load_model, model_folder  # noqa: E402
 from booth.voice.vocabulary import model_vocabulary  # noqa: E402
 from tests.audio_tools import noisy_wav, speak, speak_neural  # noqa: E402

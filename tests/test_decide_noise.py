@@ -5,7 +5,7 @@ quiet room is answered. (The decoder's side is measured by bench/bench_voice.py.
 
 from __future__ import annotations
 
-from booth.voice.listen import NOISY_SPREAD_DB, REJECT_SCORE, SURE_SCORE, decide
+from booth.voice.decide import NOISY_SPREAD_DB, REJECT_SCORE, SURE_SCORE, decide
 from booth.voice.recognizer import Transcript, level_spread
 
 QUIET, HALL = 80.0, 15.0

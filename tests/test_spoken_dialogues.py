@@ -13,7 +13,7 @@ from booth.settings import Settings
 from booth.testing.fixtures import compare, load_fixtures
 from booth.testing.runner import FixtureRunner
 from booth.voice.audio import chunked, read_wav
-from booth.voice.listen import best_reading
+from booth.voice.decide import best_reading
 from booth.voice.recognizer import Recognizer
 from tests.audio_tools import VOICES, question_wav
 

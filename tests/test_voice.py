@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from booth.errors import ModelError
-from booth.voice.listen import decide, hear_file, hear_pcm
+from booth.voice.decide import decide, hear_file, hear_pcm
 from booth.voice.recognizer import Recognizer, build_grammar, load_model, resolve_model
 from tests.audio_tools import ROOT, babble, need_model, question_wav, silence, write_pcm
 

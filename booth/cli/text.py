@@ -93,7 +93,7 @@ def run_ask(args) -> int:
 
     booth = Booth(settings_from(args))
     if args.audio:
-        from booth.voice.listen import hear_file
+        from booth.voice.decide import hear_file
 
         transcript = hear_file(Path(args.audio), booth, model_path=args.model, free=args.free,
                                max_seconds=args.max_seconds)
