@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -103,19 +104,29 @@ _FOLLOWUP_LEADS = (("what", "about"), ("how", "about"), ("and", "at"), ("and", "
 # The templates' words for the conference itself ("is guido at pycon", "coming to the conference").
 _CONFERENCE_WORDS = "the conference"
 _TO_CONFERENCE = ("at", "to", "attending")
+# ... and where the conference is what a question is about: "when does fosdem end". Not after "of":
+# "the closing of fosdem" is the event "Closing FOSDEM 2026", found by its words.
+_OF_CONFERENCE = ("does",)
+# "when is fosdem", "how long is fosdem", unless the templates say the name themselves ("what is pycon"
+# is the FAQ's question, not "what is the conference").
+_IS_CONFERENCE = "is"
 
 
 def own_name_alias(conference: Conference, intents: IntentSet) -> dict[str, str]:
     """Another conference's own name said where the templates say "at the conference" ("is guido
-    van rossum at fosdem"): the same question about this conference. Only after "at"/"to": "the
-    big fosdem quiz" and "when does fosdem close" keep the name. Nothing for a skill without it."""
+    van rossum at fosdem", "when does fosdem end"): the same question about this conference. Only
+    after "at"/"to"/"does" (and "is" when no template says the name): "the big fosdem quiz"
+    keeps the name. Nothing for a skill without it."""
     name = conference.name.split("-")[0].lower()
-    uses_words = any(_CONFERENCE_WORDS in sentence for intent in intents.intents.values()
-                     for sentence in intent.sentences)
-    if not name.isalpha() or not uses_words:
+    sentences = [s for intent in intents.intents.values() for s in intent.sentences] + \
+        [q for entry in conference.faq for q in entry.questions]
+    if not name.isalpha() or not any(_CONFERENCE_WORDS in s for s in sentences):
         return {}
-    return {f"{lead} {name}": f"{lead} {_CONFERENCE_WORDS}" for lead in _TO_CONFERENCE
-            if f"{lead} {name}" not in intents.aliases}
+    leads: tuple[str, ...] = _TO_CONFERENCE + _OF_CONFERENCE
+    said = re.compile(rf"(?<![a-z]){name}(?![a-z])")
+    if not any(said.search(s) for s in sentences):
+        leads += (_IS_CONFERENCE,)
+    return {f"{lead} {name}": f"{lead} {_CONFERENCE_WORDS}" for lead in leads if f"{lead} {name}" not in intents.aliases}
 
 
 def _by_start(event: Event):
@@ -258,7 +269,8 @@ class Booth:
                                        topic_score=self.index.best_score)
             spec = self.answers.get(self.intents.intents[plain.name].answer) if isinstance(plain, IntentMatch) else None
             # Only schedule answers find events to say the asked thing about ("who runs pycon" is the FAQ's).
-            if isinstance(plain, IntentMatch) and spec is not None and spec.kind is AnswerKind.SCHEDULE:
+            if isinstance(plain, IntentMatch) and spec is not None and spec.kind is AnswerKind.SCHEDULE \
+                    and (spec.asks is None or split.asked in spec.asks):
                 return self._as_person(replace(plain, heard=text.strip(), slots={**plain.slots, "_asked": split.asked}))
         return self._as_person(self.matcher.match(text, clock, allow_followups=allow_followups,
                                                   topic_score=self.index.best_score))

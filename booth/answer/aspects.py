@@ -63,7 +63,7 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
     another answer found. Nothing found stays the honest "none" of that answer; several found stay
     the list that answer speaks (it names them, and the conversation asks which one is meant)."""
     # Several events with one title are one thing on several days ("Unlearning SQL" twice).
-    if len({e.title for e in answer.events}) != 1 or answer.intent in ("sponsor_booth", "count_events"):
+    if len({e.title for e in answer.events}) != 1 or answer.intent in ("sponsor_booth", "count_events", "conference_days"):
         return answer
     event = answer.events[0]
     if asked is None and is_hours(event):

@@ -32,6 +32,9 @@ class AnswerSpec:
     outcomes: Mapping[str, frozenset[str]]  # outcome -> placeholders it fills
     handler: Callable[..., Any]
     kind: AnswerKind = AnswerKind.SCHEDULE
+    # What a question may ask of this answer's findings besides them (booth.understand.asked: "when
+    # does X end", "who is X"); None: anything. "who runs pycon" is no question about the dates.
+    asks: frozenset[str] | None = None
 
 
 ANSWERS: dict[str, AnswerSpec] = {}
@@ -39,16 +42,18 @@ ANSWERS: dict[str, AnswerSpec] = {}
 # The modules whose decorators fill ANSWERS; imported on first use so that no import cycle forms
 # (the conversation imports the pipeline, which looks answers up here).
 _MODULES = ("booth.answer.answers", "booth.answer.basics", "booth.answer.conversation", "booth.answer.replies", "booth.answer.sponsors",
-            "booth.answer.venue", "booth.answer.tracks")
+            "booth.answer.venue", "booth.answer.tracks", "booth.answer.dates")
 
 
-def answer(name: str, outcomes: Mapping[str, Iterable[str]], kind: AnswerKind = AnswerKind.SCHEDULE):
+def answer(name: str, outcomes: Mapping[str, Iterable[str]], kind: AnswerKind = AnswerKind.SCHEDULE,
+           asks: Iterable[str] | None = None):
     """Register the decorated function as the answer ``name``."""
 
     def register(handler: Callable[..., Any]) -> Callable[..., Any]:
         if name in ANSWERS and ANSWERS[name].handler is not handler:
             raise ValueError(f"answer '{name}' is registered twice")
-        ANSWERS[name] = AnswerSpec(name, {o: frozenset(p) for o, p in outcomes.items()}, handler, kind)
+        ANSWERS[name] = AnswerSpec(name, {o: frozenset(p) for o, p in outcomes.items()}, handler, kind,
+                                   None if asks is None else frozenset(asks))
         return handler
 
     return register
