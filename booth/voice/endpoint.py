@@ -19,7 +19,12 @@ and ends the utterance when it says so:
 
 Vosk's partial lags the audio by 0.1-0.45 s (its network decodes in blocks), so a complete
 partial that has not changed since the silence began may still miss the last word said; it
-gets ``settle_silence`` instead. Measured with bench/bench_latency.py --offline.
+gets ``settle_silence`` instead. It may also lag by a whole short word that never shows before
+the next one ("what is in room three twenty one" while "at" was said): an early ending is
+therefore checked against the final result (``confirm``), which has the word; when that leaves the
+sentence unfinished, the Recognizer decodes the utterance again and listens on. (Vosk's partial
+word times, SetPartialWords, come about 1 s late: no help here.) Measured with
+bench/bench_latency.py --offline.
 
 Silence is measured with an energy gate over an adaptive noise floor (``NoiseGate``); Vosk's
 own endpoint bounds the wait when babble is louder than the gate.
@@ -43,6 +48,7 @@ FRAME_SECONDS = 0.01  # the gate judges 10 ms frames (audio.frame_levels)
 PARTIAL_EVERY = 4  # while someone speaks, the partial is read every 4th chunk (the live view); in silence every chunk
 CACHE_SIZE = 256  # partial texts judged per grammar generation; an utterance has a few dozen
 VOSK_MIN_SILENCE = 0.5  # Vosk's shortest endpoint rule (rule2): its first "end" means this much silence
+MAX_RESUMES = 2  # an utterance the final result sent on twice is taken as it then stands (each costs a re-decode)
 
 
 class Sentence(str, Enum):
@@ -65,6 +71,7 @@ class Ending:
     sentence: Sentence
     silence: float  # seconds of silence the endpointer had measured
     partial: str = ""  # the partial text judged
+    resumed: int = 0  # times the final result showed the partial behind and the utterance went on
 
 
 class NoiseGate:
@@ -194,6 +201,8 @@ class Endpointer:
         self._changed_at = 0.0  # audio time of the last change of the partial
         self._chunks = 0
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
+        self._held: tuple[str, Sentence] | None = None  # a partial the final result showed to be behind
+        self._resumed = 0
         self.ending: Ending | None = None
 
     @property
@@ -223,6 +232,8 @@ class Endpointer:
             self._partial = partial
             self._sentence = self.judge(partial) if partial else Sentence.NONE
             self._changed_at = self._audio
+            if self._held is not None and partial == self._held[0]:
+                self._sentence = self._held[1]  # still the partial the final result overruled
         s = self.settings
         if self._sentence is Sentence.COMPLETE:
             # The decoder runs 0.1-0.45 s behind the audio: a word said just before the silence
@@ -246,8 +257,29 @@ class Endpointer:
             return self._end("vosk")
         return Verdict.LISTEN
 
+    def needs_final_check(self) -> bool:
+        """Whether the ending just decided came early on a partial (the decoder runs behind the
+        audio): the final result should confirm it (``confirm``)."""
+        return (self.ending is not None and self.ending.reason == "complete"
+                and self._resumed < MAX_RESUMES)
+
+    def confirm(self, final_text: str) -> bool:
+        """The final result of an utterance ended early on a complete partial: does it agree? Not
+        when it has a word the partial lacked that leaves the sentence unfinished ("what is in room
+        three twenty one" + "at"): Vosk's partial is the best path so far, its final result the
+        best path to a sentence's end, which takes in the last short word. Then the utterance goes
+        on, and that partial is held INCOMPLETE (not taken for complete again)."""
+        if (self.judge(final_text) if final_text else Sentence.NONE) is not Sentence.INCOMPLETE:
+            return True
+        log.debug("final result %r overrules the partial %r: listening on", final_text, self._partial)
+        self._held = (self._partial, Sentence.INCOMPLETE)
+        self._sentence = Sentence.INCOMPLETE
+        self._resumed += 1
+        self.ending = None
+        return False
+
     def _end(self, reason: str) -> Verdict:
-        self.ending = Ending(reason, self._sentence, round(self._silence, 3), self._partial)
+        self.ending = Ending(reason, self._sentence, round(self._silence, 3), self._partial, self._resumed)
         log.debug("end of utterance (%s, %s) after %.2f s of silence: %r", reason, self._sentence.value,
                   self._silence, self._partial)
         return Verdict.END

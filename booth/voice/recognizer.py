@@ -291,6 +291,7 @@ class Recognizer:
         self._fed = 0  # samples since the KaldiRecognizer was made: Vosk's word times count from there
         self.offset = 0.0  # where the last utterance began on that clock (seconds)
         self._levels: list[float] = []  # 10 ms frame levels of the utterance so far (dBFS)
+        self._pcm = bytearray()  # the utterance's audio, to decode it again when the final result says "not over"
         self.set_phrases(phrases)
 
     def set_phrases(self, phrases: Iterable[str] | None, key: object = None) -> None:
@@ -313,9 +314,19 @@ class Recognizer:
         """Forget the utterance in progress. A fresh KaldiRecognizer, as Vosk's Reset() keeps words
         of a half-decoded utterance; but compiling a whole-sentence grammar takes 0.1-0.3 s, so a
         recognizer that has heard nothing since its last result, with the same grammar, is kept."""
-        vosk = _vosk()
         if self._rec is not None and self._samples == 0 and self._rec_grammar is self.grammar:
             return
+        self._new_kaldi()
+        self._samples = 0
+        self._fed = 0
+        self._levels = []
+        self._pcm.clear()
+        self._partial = ""
+        if self.endpointer is not None:
+            self.endpointer.reset()
+
+    def _new_kaldi(self) -> None:
+        vosk = _vosk()
         self._rec_grammar = self.grammar
         if self.free:
             self._rec = vosk.KaldiRecognizer(self.model, RATE)
@@ -324,12 +335,6 @@ class Recognizer:
         self._rec.SetWords(True)
         if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
             self._rec.SetMaxAlternatives(self.alternatives)
-        self._samples = 0
-        self._fed = 0
-        self._levels = []
-        self._partial = ""
-        if self.endpointer is not None:
-            self.endpointer.reset()
 
     def feed(self, chunk: bytes) -> Transcript | None:
         if len(chunk) % 2:
@@ -342,13 +347,13 @@ class Recognizer:
         levels = frame_levels(chunk)
         self._levels.extend(levels)
         if self.endpointer is not None:
+            self._pcm.extend(chunk)
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
             if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
                 self._partial = json.loads(self._rec.PartialResult()).get("partial", "")
             verdict = self.endpointer.step(vosk_end, self._partial, levels)
             if verdict is Verdict.END:
-                self.ending = self.endpointer.ending
-                return self.finish()
+                return self._end_early() if self.endpointer.needs_final_check() else self._end_now()
         elif vosk_end:
             self.ending = Ending("vosk", Sentence.NONE, 0.0)
             return self._take(self._rec.Result)
@@ -356,6 +361,27 @@ class Recognizer:
             log.debug("utterance cut at %.1f s", self.max_seconds)
             self.ending = Ending("length cap", Sentence.NONE, 0.0)
             return self.finish()
+        return None
+
+    def _end_now(self) -> Transcript | None:
+        self.ending = self.endpointer.ending if self.endpointer is not None else None
+        return self.finish()
+
+    def _end_early(self) -> Transcript | None:
+        """An ending decided on the partial: the final result (Vosk's best path to a grammar
+        sentence's end, which the partial lags) confirms it, or the utterance goes on, decoded
+        again from its start by a fresh KaldiRecognizer (Vosk cannot go on after a final result)."""
+        assert self.endpointer is not None
+        started = time.perf_counter()
+        raw = self._rec.FinalResult()
+        peek = parse_result(raw, self._samples / RATE, self.free)
+        if self.endpointer.confirm(peek.text):
+            self.ending = self.endpointer.ending
+            return self._take(lambda: raw, time.perf_counter() - started)
+        self._new_kaldi()
+        self._fed = self._samples
+        self._rec.AcceptWaveform(bytes(self._pcm))
+        log.debug("final result %r: decoded the utterance again in %.3f s", peek.text, time.perf_counter() - started)
         return None
 
     def finish(self) -> Transcript | None:
@@ -374,14 +400,15 @@ class Recognizer:
     def listening_seconds(self) -> float:
         return self._samples / RATE
 
-    def _take(self, result: Callable[[], str]) -> Transcript:
+    def _take(self, result: Callable[[], str], spent: float = 0.0) -> Transcript:
         started = time.perf_counter()
         transcript = parse_result(result(), self._samples / RATE, self.free)
-        self.decode_seconds = time.perf_counter() - started
+        self.decode_seconds = spent + time.perf_counter() - started
         self.offset = (self._fed - self._samples) / RATE
         self._samples = 0
         transcript = replace(transcript, spread_db=level_spread(self._levels))
         self._levels = []
+        self._pcm.clear()
         if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
             transcript = restore(transcript, self.spoken)
         self._partial = ""
