@@ -105,6 +105,43 @@ def _same_or_no_events(booth, rival: str, rival_reading: _Reading, winner: str, 
     return not events or events == [e.title for e in booth.ask(winner).events]
 
 
+def _listed_slots_only(booth, intent) -> bool:
+    """An intent whose slots all come from YAML lists (a skill's sizes and roasts): no free topic,
+    no schedule name. The conference's own intents are never such."""
+    return intent is not None and bool(intent.slots) and set(intent.slots) <= set(booth.intents.slot_lists.names())
+
+
+def _finds_nothing(booth, text: str, reading: _Reading) -> bool:
+    """A reading that rests on a free topic the schedule has nothing for. Read back, it offers a
+    question no visitor asked: the decoder strings sound-alike pieces together through its bigram
+    back-off ("what open spaces are at seven" in espeak's voice comes out "... are up amann",
+    "amann" being a piece of the spoken form of "Deepyaman"), and "what {kind} are on {topic}"
+    takes any words as a topic. An open-topic intent ("where is the acme booth") is exempt: there
+    an unknown name is a fair question."""
+    if "topic" not in reading.slots or reading.intent is None:
+        return False
+    intent = booth.intents.intents.get(reading.intent)
+    if intent is not None and intent.open_topic:
+        return False
+    return not booth.ask(text).events
+
+
+def _offer_instead(booth, matched: list, text: str, reply: _Reading, rank: int, doubts: tuple[str, ...],
+                   strict: bool) -> Decision:
+    """A read-back for a doubtful hearing whose topic finds nothing: the best other hypothesis that
+    means something (still only read back, never answered), else silence (strict) or Booth's answer
+    to what it heard ("I couldn't find any open spaces about seven"), which says what it heard."""
+    doubts = (*doubts, "topic not on the schedule")
+    for _combined, other_rank, _behind, other, reading in sorted(matched, key=lambda m: (-m[0], m[1])):
+        if other != text and (not strict or reading.score >= REJECT_SCORE) \
+                and not _finds_nothing(booth, other, reading):
+            log.debug("reading back %r instead of %r: %s", other, text, ", ".join(doubts))
+            return Decision("clarify", other, reading.score, reading.intent, other_rank, doubts)
+    if strict:
+        return Decision("ignore", "nothing on the schedule fits", reply.score, reply.intent, rank, doubts)
+    return Decision("answer", text, reply.score, reply.intent, rank, doubts)
+
+
 def decide(booth, transcript: Transcript, strict: bool = False, context: bool = False) -> Decision:
     """Re-check a transcript as a whole phrase against the intents. Every n-best alternative is
     matched; the one the intents fit best wins unless the decoder liked it much less. Doubt (low
@@ -145,14 +182,23 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         exact = [m[1] for m in matched if m[4].score >= EXACT_SCORE and "topic" not in m[4].slots
                  and first is not None and first.intent is not None and first.score >= SURE_SCORE
                  and m[4].intent == first.intent]
-        trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact))
+        # A skill's intent whose every slot is a YAML list (a coffee order) has no free text to
+        # fit babble to, and its grammar is nothing but its own sentences: any hypothesis of it is
+        # trusted and answered from the reject gate up. Coffee recordings (replayed hearings):
+        # 12 dB 96.9 -> 97.8%, 6 dB 87.7 -> 91.5% (wrong 2.9 -> 3.6%); out-of-domain 0 of 10.
+        closed = _listed_slots_only(booth, intent)
+        trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact)) or closed
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
         sure_score = QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
+        if closed:
+            sure_score = REJECT_SCORE
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
         doubts = tuple(why for why, holds in (
             ("low score", reply.score < sure_score), ("rival reading", bool(rivals)), ("unsure word", bool(doubtful)),
             ("decoder preferred another", behind > AGREE_WINDOW), ("mostly unknown", transcript.unknown_share >= 0.5),
             ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic)) if holds)
+        if doubts and _finds_nothing(booth, text, reply):
+            return _offer_instead(booth, matched, text, reply, rank, doubts, strict)
         if doubts:
             log.debug("reading back %r: %s", text, ", ".join(doubts))
         return Decision("clarify" if doubts else "answer", text, reply.score, reply.intent, rank, doubts)
@@ -160,7 +206,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
     cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
     if cleaned and cleaned != top:
         retry = _read(booth, cleaned, context)
-        if retry.intent:
+        if retry.intent and not _finds_nothing(booth, cleaned, retry):
             return Decision("clarify", cleaned, retry.score, retry.intent, doubts=("unsure words left out",))
     if strict:  # babble in a busy hall often decodes to fluent nonsense: better silent than "sorry"
         return Decision("ignore", "not a question for me")
