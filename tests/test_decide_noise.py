@@ -130,3 +130,16 @@ def test_in_babble_a_lower_closed_sentence_is_not_answered_for_a_half_first_hypo
     assert (quiet.kind, quiet.rank) == ("answer", 1)
     hall = decide(booth_2025, decoded(19.0, *nbest), strict=True)
     assert hall.kind == "clarify" and "not the first hypothesis" in hall.doubts
+
+
+def test_a_short_slot_hearing_in_babble_is_read_back(booth_2025):
+    """Vosk's n-best for neural-voice clips of bench/bench_voice.py in babble: "open spaces at 4pm"
+    at 10 dB heard "open space" (spread 17 dB), "the second talk in hall c on sunday" at 6 dB heard
+    "sessions" (12 dB): the last words of a question, answered as a whole one before. Quiet:
+    answered; small talk without a slot ("cheers") stays answered in babble."""
+    for spread, nbest in ((17.1, (("open space", 68.96), ("open space is that", 68.5), ("the open space", 67.53))),
+                          (11.8, (("sessions", 43.43), ("sessions total", 42.67)))):
+        hall = decide(booth_2025, decoded(spread, *nbest), strict=True)
+        assert hall.kind == "clarify" and "short in noise" in hall.doubts
+        assert "short in noise" not in decide(booth_2025, decoded(QUIET, *nbest), strict=True).doubts
+    assert "short in noise" not in decide(booth_2025, decoded(15.0, ("cheers", 40.0)), strict=True).doubts

@@ -42,6 +42,9 @@ QUIET_SURE_SCORE = REJECT_SCORE
 # fits a title word anywhere ("down", "when is ice"). Neural-voice bench, babble 10 dB: wrong
 # answers 8.1 -> 5.1% for 0.8 points of right ones (answered topics there: 3 right, 5 wrong).
 NOISY_TOPIC_WORDS = 3
+# In noise a hearing this short that names what to look up ("open space", "sessions": a slot) is
+# read back too: babble cut the question to its last words. Small talk ("cheers") has no slot.
+NOISY_SHORT_WORDS = 2
 # A hypothesis the templates fit word for word, every slot from a closed list (no free topic).
 EXACT_SCORE = 99.0
 # In noise a hearing of a sampled-sentence intent (a schedule question: its grammar is whole
@@ -165,11 +168,12 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact) and not (noisy and sampled))
         sure_score = QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
+        short_alone = noisy and not context and bool(reply.slots) and len(text.split()) <= NOISY_SHORT_WORDS
         loose_fit = noisy and sampled and reply.score < NOISY_LOOSE_SCORE
         doubts = tuple(why for why, holds in (
             ("low score", reply.score < sure_score), ("rival reading", bool(rivals)), ("unsure word", bool(doubtful)),
             ("decoder preferred another", behind > AGREE_WINDOW), ("mostly unknown", transcript.unknown_share >= 0.5),
-            ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic),
+            ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic), ("short in noise", short_alone),
             ("loose fit in noise", loose_fit)) if holds)
         if doubts:
             log.debug("reading back %r: %s", text, ", ".join(doubts))
