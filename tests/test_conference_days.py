@@ -11,7 +11,7 @@ import pytest
     ("when does fosdem end", "closes Sunday, February first: Closing FOSDEM 2026 is at five fifty p.m."),
     ("when does fosdem close", "closes Sunday, February first"),
     ("when does fosdem start", "starts Saturday, January thirty first: Welcome to FOSDEM 2026 is at nine thirty"),
-    ("how long is fosdem", "two days, Saturday, January thirty first to Sunday, February first"),
+    ("how long is fosdem", "is Saturday, January thirty first to Sunday, February first"),
     ("when is fosdem", "Saturday, January thirty first to Sunday, February first"),
     ("what time does the conference start tomorrow", "Tomorrow, the first session starts at nine a.m."),
     # A devroom's own closing is no closing of the conference: Saturday ends with its last talk.

@@ -10,7 +10,7 @@ from datetime import date
 
 from booth.answer.answers import Answer, Context
 from booth.answer.registry import answer
-from booth.answer.spoken import number_words, ordinal_words, say_clock, say_day, short_title
+from booth.answer.spoken import ordinal_words, say_clock, say_day, short_title
 from booth.schedule.kinds import BY_NAME, DayKind
 from booth.schedule.model import Event
 from booth.understand.asked import Asked
@@ -96,27 +96,28 @@ def _main_days(ctx: Context) -> tuple[date, ...]:
 
 
 def _around(ctx: Context, asks: str) -> str:
-    """Tutorials before the main days and sprints after them: a clause for the span (", with
-    tutorials from Wednesday, May fourteenth and sprints until Thursday, May twenty second"), a
-    sentence of its own after a start or an end (" Tutorials start Wednesday, May fourteenth.")."""
+    """Tutorials before the main days and sprints after them, a sentence after the answer
+    (" Tutorials start Wednesday; sprints run until Thursday.": weekdays, the week of the main days)."""
     days = ctx.conference.days
     if asks == "start":
         return f" Tutorials start {_date_words(min(days.tutorials))}." if days.tutorials else ""
     if asks == "end":
         return f" Sprints run until {_date_words(max(days.sprints))}." if days.sprints else ""
+    # The span: a sentence of its own too, so that a long answer loses it (fit_speech), not the days.
     parts = []
     if days.tutorials:
-        parts.append(f"tutorials from {_date_words(min(days.tutorials))}")
+        parts.append(f"Tutorials start {min(days.tutorials):%A}")
     if days.sprints:
-        parts.append(f"sprints until {_date_words(max(days.sprints))}")
-    return ", with " + " and ".join(parts) if parts else ""
+        parts.append(f"sprints run until {max(days.sprints):%A}" if parts
+                     else f"Sprints run until {max(days.sprints):%A}")
+    return " " + "; ".join(parts) + "." if parts else ""
 
 
 def _in_room(event: Event) -> str:
     return f" in {event.room}" if event.room else ""
 
 
-@answer("conference_days", {"span": {"conference", "count", "first", "last", "around"},
+@answer("conference_days", {"span": {"conference", "first", "last", "around"},
                             "one_day": {"conference", "first", "around"},
                             "starts": {"conference", "day", "clock", "title", "room", "around"},
                             "ends": {"conference", "day", "clock", "title", "room", "around"},
@@ -179,5 +180,7 @@ def conference_days(slots: dict, ctx: Context) -> Answer:
                                         "title": short_title(event.title), "room": _in_room(event)}, (event,), 1)
     if first == last:
         return Answer("conference_days", "one_day", values | {"first": _date_words(first)})
-    return Answer("conference_days", "span", values | {"count": number_words(len(main)), "first": _date_words(first),
-                                                       "last": _date_words(last)})
+    # "Friday, May sixteenth to Sunday the eighteenth": the month once when it is the same (short to hear).
+    until = f"{last:%A} the {ordinal_words(last.day)}" if (last.year, last.month) == (first.year, first.month) \
+        else _date_words(last)
+    return Answer("conference_days", "span", values | {"first": _date_words(first), "last": until})
