@@ -48,7 +48,6 @@ FRAME_SECONDS = 0.01  # the gate judges 10 ms frames (audio.frame_levels)
 PARTIAL_EVERY = 4  # while someone speaks, the partial is read every 4th chunk (the live view); in silence every chunk
 CACHE_SIZE = 256  # partial texts judged per grammar generation; an utterance has a few dozen
 VOSK_MIN_SILENCE = 0.5  # Vosk's shortest endpoint rule (rule2): its first "end" means this much silence
-MAX_RESUMES = 2  # an utterance the final result sent on twice is taken as it then stands (each costs a re-decode)
 
 
 class Sentence(str, Enum):
@@ -261,7 +260,7 @@ class Endpointer:
         """Whether the ending just decided came early on a partial (the decoder runs behind the
         audio): the final result should confirm it (``confirm``)."""
         return (self.ending is not None and self.ending.reason == "complete"
-                and self._resumed < MAX_RESUMES)
+                and self._resumed < self.settings.max_resumes)
 
     def confirm(self, final_text: str) -> bool:
         """The final result of an utterance ended early on a complete partial: does it agree? Not
