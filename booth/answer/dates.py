@@ -33,7 +33,7 @@ def _date_words(day: date) -> str:
 
 def _asks(slots: dict) -> str:
     asked = slots.get("_asked")
-    if asked in (Asked.ENDS,):
+    if asked is Asked.ENDS:
         return "end"
     if asked is Asked.HOW_LONG:
         return "span"

@@ -201,14 +201,11 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         # 12 dB 96.9 -> 97.8%, 6 dB 87.7 -> 91.5% (wrong 2.9 -> 3.6%); out-of-domain 0 of 10.
         closed = _listed_slots_only(booth, intent)
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
-        sampled = not closed
-        trusted = rank == 0 or not strict or (bool(exact) and rank == min(exact) and not (noisy and sampled)) or closed
-        sure_score = QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
-        if closed:
-            sure_score = REJECT_SCORE
+        trusted = rank == 0 or not strict or closed or (bool(exact) and rank == min(exact) and not noisy)
+        sure_score = REJECT_SCORE if closed else QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
         short_alone = noisy and not context and bool(reply.slots) and len(text.split()) <= NOISY_SHORT_WORDS
-        loose_fit = noisy and sampled and reply.score < NOISY_LOOSE_SCORE
+        loose_fit = noisy and not closed and reply.score < NOISY_LOOSE_SCORE
         doubts = tuple(why for why, holds in (
             ("low score", reply.score < sure_score), ("rival reading", bool(rivals)), ("unsure word", bool(doubtful)),
             ("decoder preferred another", behind > AGREE_WINDOW), ("mostly unknown", transcript.unknown_share >= 0.5),
