@@ -169,3 +169,20 @@ def test_done_when_open_spaces_at_three_from_a_recording():
     assert reply["intent"] == "events_at_time"
     assert reply["slots"] == {"kind": "open-space", "time": "2025-05-17T15:00:00-04:00"}
     assert "Songs for Europe" in [e["title"] for e in reply["events"]]
+
+
+def test_a_model_loaded_in_the_background_gives_its_error_to_whoever_waits(tmp_path):
+    from booth.voice.recognizer import load_model_soon
+
+    wait = load_model_soon(tmp_path, download=False)  # an empty folder: not a model
+    with pytest.raises(ModelError, match="not a Vosk model folder"):
+        wait()
+
+
+def test_spoken_forms_said_in_a_phrase_word_for_word_are_found_and_no_others():
+    from booth.voice.recognizer import said_word_for_word
+
+    phrases = ["what open spaces are at three", "where is the duck d b open space", "pie charts"]
+    forms = {"open spaces", "duck d b", "pie", "d b open space", "spaces are at three now", "pie pie"}
+    assert said_word_for_word(phrases, forms) == {"open spaces", "duck d b", "pie", "d b open space"}
+    assert said_word_for_word(phrases, set()) == set()

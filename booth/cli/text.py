@@ -179,7 +179,7 @@ def _check_voice(args, settings, names, summary: list[str]) -> list[str]:
 
     from booth.pipeline import Booth
     from booth.voice.coverage import coverage, report, schedule_words
-    from booth.voice.recognizer import resolve_model
+    from booth.voice.model import resolve_model
     from booth.voice.vocabulary import Vocabulary, ship_forms, spoken_forms, words_of
 
     try:

@@ -113,7 +113,7 @@ def cmd_devices(args) -> int:
 # -- doctor ------------------------------------------------------------------------------
 def cmd_doctor(args) -> int:
     from booth.voice import audio
-    from booth.voice.recognizer import load_model, resolve_model
+    from booth.voice.model import load_model, resolve_model
 
     problems = 0
 
@@ -156,15 +156,18 @@ def cmd_listen(args) -> int:
     from booth.pipeline import Booth
     from booth.voice import audio
     from booth.voice.listen import Listener, Options
-    from booth.voice.recognizer import load_model
+    from booth.voice.model import load_model_soon
     from booth.voice.tts import say_or_print
 
     started = time.monotonic()
     settings = settings_from(args)
     if args.endpoint:
         settings.endpoint = replace(settings.endpoint, mode=args.endpoint)
+    model_loaded = load_model_soon(args.model)
     booth = Booth(settings)
-    model = load_model(args.model)
+    if not args.free:
+        booth.grammar_parts()  # built while the model loads; the listener takes it from there
+    model = model_loaded()
     live = not args.input
     if live:
         mic = audio.Microphone(args.device)  # no microphone: AudioError with what to do instead
