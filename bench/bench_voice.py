@@ -93,6 +93,33 @@ def items(booth: Booth, count: int, seed: int = 0) -> list[Item]:
     return out
 
 
+def blind_items(folders: list[Path], count: int, seed: int = 0) -> list[Item]:
+    """Questions from blind sets (written without seeing the templates, tests/heldout*/): one
+    sentence of each PyCon 2025 test, ``count`` of them, and their out-of-domain sentences as the
+    chatter. The fixture questions the default bench speaks are the templates' own wording; these
+    are how other people ask."""
+    import yaml
+
+    rng = random.Random(seed)
+    asked, chatter = [], []
+    for folder in folders:
+        for name, into in (("pycon2025_questions.yaml", asked), ("pycon2025_out_of_domain.yaml", chatter)):
+            path = folder / name
+            if not path.is_file():
+                continue
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            if data.get("now") != NOW:
+                continue  # "right" is judged against the typed question at the bench's clock
+            for test in data.get("tests", []):
+                if name.endswith("questions.yaml") and test.get("expect") != "answer":
+                    continue
+                sentences = test.get("sentences") or []
+                into.extend([rng.choice(sentences)] if into is asked else sentences)
+    out = [Item(text, "question") for text in rng.sample(asked, min(count, len(asked)))]
+    out.extend(Item(text, "chatter") for text in rng.sample(chatter, min(20, len(chatter))))
+    return out
+
+
 def same_meaning(booth: Booth, heard: str, typed: str, before: str = "") -> bool:
     """Booth would act alike on both: same intent, and the same slots or the same events answered
     ("bee ware" typed and "beeware" heard find the same tutorial)."""
@@ -205,10 +232,13 @@ def main() -> int:
     parser.add_argument("--save-hearings", metavar="FILE", help="keep every clip's decoder output (pickle) for --replay")
     parser.add_argument("--replay", metavar="FILE", help="score decoder output saved by --save-hearings "
                         "(no decoding: speed and latency then measure decide() and the answer only)")
+    parser.add_argument("--blind", metavar="DIR", action="append",
+                        help="speak -n questions of these blind sets (tests/heldout5; repeatable) instead of the "
+                        "intent tests, with their out-of-domain sentences as the chatter")
     args = parser.parse_args()
     model = load_model()
     booth = Booth(Settings(conference=CONFERENCE, now=NOW))
-    questions = items(booth, args.n)
+    questions = blind_items([Path(d) for d in args.blind], args.n) if args.blind else items(booth, args.n)
     kinds = {k: sum(i.kind == k for i in questions) for k in ("question", "name", "followup", "chatter")}
     print(f"{len(questions)} clips: {kinds}")
     print("right: answered as the typed question; asked: \"Did you mean ...?\" (in brackets: of which the right "
