@@ -17,7 +17,6 @@ asked ("yes", "the second one") are separate parts, put in only while they make 
 
 from __future__ import annotations
 
-import functools
 import random
 import re
 from collections.abc import Iterable, Iterator
@@ -107,22 +106,13 @@ class _Cycle:
         return value
 
 
-@functools.lru_cache(maxsize=4096)
-def _pieces(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A template sentence as its literal text and the slots between: ("what is in ", " at ", ""),
-    ("room", "time"). Split once, as a sentence is filled many times (a regex substitution per
-    fill was a tenth of the start-up)."""
-    parts = _SLOT.split(sentence)
-    return tuple(parts[0::2]), tuple(parts[1::2])
-
-
 def _fill(sentence: str, cycles: dict[str, _Cycle], forced: tuple[str, str] | None = None) -> str:
-    literals, slots = _pieces(sentence)
-    out = [literals[0]]
-    for slot, literal in zip(slots, literals[1:], strict=True):
-        out.append(forced[1] if forced and forced[0] == slot else next(cycles[slot]))
-        out.append(literal)
-    return " ".join("".join(out).split())
+    def value(m: re.Match[str]) -> str:
+        slot = m.group(1)
+        if forced and forced[0] == slot:
+            return forced[1]
+        return next(cycles[slot])
+    return " ".join(_SLOT.sub(value, sentence).split())
 
 
 def _bare_topic(sentence: str) -> bool:
