@@ -171,12 +171,13 @@ def test_done_when_open_spaces_at_three_from_a_recording():
     assert "Songs for Europe" in [e["title"] for e in reply["events"]]
 
 
-def test_a_model_loaded_in_the_background_gives_its_error_to_whoever_waits(tmp_path):
+def test_a_model_loaded_in_the_background_is_the_model_and_a_folder_that_is_none_says_so_at_once(tmp_path):
     from booth.voice.recognizer import load_model_soon
 
-    wait = load_model_soon(tmp_path, download=False)  # an empty folder: not a model
     with pytest.raises(ModelError, match="not a Vosk model folder"):
-        wait()
+        load_model_soon(tmp_path, download=False)  # an empty folder: not a model
+    need_model()
+    assert load_model_soon()() is load_model()
 
 
 def test_spoken_forms_said_in_a_phrase_word_for_word_are_found_and_no_others():
