@@ -40,7 +40,7 @@ from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
-from booth.voice import grammar
+from booth.voice import grammar, listed
 
 # Kinds whose events are only named by their kind (breaks, meals): nothing to say beyond that.
 _PLAIN_KINDS = frozenset(k.name for k in KIND_TABLE if not k.has_subject)
@@ -373,3 +373,12 @@ class Booth:
             self._grammar_parts = grammar.grammar_parts(self.intents, self.lexicon, self.conference)
             self._vocabulary_generation = self.generation
         return self._grammar_parts
+
+    def listed_orders(self) -> listed.ListedOrders:
+        """What the n-best re-check needs of the intents whose slots are all YAML lists (their
+        values, the words their sentences end with; booth.voice.listed); built once per schedule."""
+        self.refresh()
+        if getattr(self, "_listed_generation", None) != self.generation:
+            self._listed_orders = listed.listed_orders(self.intents, self.lexicon.forms)
+            self._listed_generation = self.generation
+        return self._listed_orders

@@ -65,6 +65,11 @@ def template_pairs(template: str, values: Mapping[str, Sequence[str]]) -> set[Pa
     return set(_info(parse(_fill(template, values))).pairs)
 
 
+def template_ends(template: str, values: Mapping[str, Sequence[str]]) -> set[str]:
+    """Every word some sentence of the template (slots filled with ``values``) ends with."""
+    return set(_info(parse(_fill(template, values))).last)
+
+
 def sentence_pairs(words: Sequence[str]) -> set[Pair]:
     return set(zip(words, words[1:]))
 

@@ -28,6 +28,7 @@ from booth.understand.intents import IntentSet
 from booth.understand.slots import Lexicon
 from booth.understand.text import tokenize
 from booth.voice import balanced
+from booth.voice.listed import listed_only
 
 PAIRED_SLOTS = ("sponsor", "room", "kind")  # values that meet every word that may follow them
 SAMPLES_PER_SENTENCE = 6  # filled copies of each expanded template sentence (before the coverage top-up)
@@ -172,11 +173,11 @@ def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
                   samples: int = SAMPLES_PER_SENTENCE) -> Parts:
     """The whole-sentence grammar of these intents over this schedule."""
     fills = slot_values(lexicon, conference)
-    listed = set(intents.slot_lists.names())
+    listed = intents.slot_lists.names()
     questions: list[str] = []
     followups: list[str] = []
     for n, intent in enumerate(intents.intents.values()):
-        if intent.slots and set(intent.slots) <= listed:
+        if listed_only(intent, listed):
             # Slots all listed in YAML (a skill's sizes, roasts): few values, so every word pair of
             # every template is covered (booth.voice.balanced), as on the coffee recordings.
             sentences = [p for template in intent.templates for p in balanced.sample(template, fills, seed=n)]
