@@ -40,6 +40,7 @@ class EndpointSettings:
     caught_up: float = 0.05  # a partial that changed this many s into the silence (< 0: before it) is up to date
     stable_seconds: float = 0.1  # ... and has stayed the same this long (Vosk's best path still flips)
     settle_silence: float = 0.5  # ... this long if the partial has not changed since the silence began (decoder lag)
+    peek_silence: float = 0.3  # s of silence after a half sentence or none: decode the utterance's final result once to see if it is over
     max_resumes: int = 2  # times the final result may overrule a complete partial ("... room 321" + "at"); each costs a re-decode
     dangling_share: float = 0.1  # a template word ending fewer of the sentences it is in than this leaves a question open
     open_share: float = 0.15  # a complete sentence whose last word or slot ends fewer than this share of them is open

@@ -22,7 +22,11 @@ partial that has not changed since the silence began may still miss the last wor
 gets ``settle_silence`` instead. It may also lag by a whole short word that never shows before
 the next one ("what is in room three twenty one" while "at" was said): an early ending is
 therefore checked against the final result (``confirm``), which has the word; when that leaves the
-sentence unfinished, the Recognizer decodes the utterance again and listens on. (Vosk's partial
+sentence unfinished, the Recognizer decodes the utterance again and listens on. The other way
+round, a half sentence or no sentence at all in the partial may be a whole one in the final
+result ("how does this where" -> "how does this work"): after ``peek_silence`` the Recognizer
+*peeks* at the final result on a spare recognizer (booth/voice/peek.py) and ends the utterance
+when that is a complete sentence (``peeked``), without ending the one it decodes. (Vosk's partial
 word times, SetPartialWords, come about 1 s late: no help here.) Measured with
 bench/bench_latency.py --offline.
 
@@ -66,7 +70,7 @@ class Verdict(str, Enum):
 class Ending:
     """Why an utterance ended, for the log and the benchmark."""
 
-    reason: str  # "complete" | "open-timeout" | "incomplete-timeout" | "vosk"
+    reason: str  # "complete" | "peek" | "open-timeout" | "incomplete-timeout" | "vosk"
     sentence: Sentence
     silence: float  # seconds of silence the endpointer had measured
     partial: str = ""  # the partial text judged
@@ -104,6 +108,7 @@ class GrammarJudge:
         self._dangling: frozenset[str] = frozenset()
         self._shares: dict[str, float] = {}
         self._fillers: frozenset[str] = frozenset()
+        self._continued: frozenset[str] = frozenset()
 
     def _rebuild(self) -> None:
         self._generation = getattr(self.booth, "generation", None)
@@ -111,6 +116,7 @@ class GrammarJudge:
         self._shares = ending_shares(self.booth)
         self._dangling = dangling_words(self.booth, self.settings.dangling_share, self._shares)
         self._fillers = frozenset(f for f in self.booth.intents.fillers if " " not in f)
+        self._continued = continued_sentences(self.booth)
 
     def __call__(self, text: str) -> Sentence:
         if getattr(self.booth, "generation", None) != self._generation:
@@ -132,20 +138,27 @@ class GrammarJudge:
         reply = self.booth.ask(" ".join(words), stop_after="intent")
         sentence = getattr(reply.match, "sentence", "") or ""
         # "what open spaces are at" is unfinished whatever it matches, unless the sentence it matched
-        # ends that way too ("what is {speaker} talking about").
-        dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1])
+        # ends that way too ("what is {speaker} talking about") or the word is the slot value it ends
+        # on ("where is registration": "registration" is a template word, here a {topic}).
+        in_slot = _ends_slot_value(sentence, reply.slots, words[-1])
+        dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1]) and not in_slot
         if reply.intent and reply.score >= self.settings.complete_score and not dangling and len(words) >= MIN_WORDS:
-            return Sentence.OPEN if self._goes_on(words[-1]) else Sentence.COMPLETE
+            # A slot's value ("registration" as a {topic}) counts as a name: not judged by its share.
+            return Sentence.OPEN if not in_slot and self._goes_on(words[-1], sentence) else Sentence.COMPLETE
         if dangling:
             return Sentence.INCOMPLETE
         return Sentence.NONE
 
-    def _goes_on(self, last_word: str) -> bool:
+    def _goes_on(self, last_word: str, sentence: str) -> bool:
         """Whether a complete partial usually goes on: its last word ("on", "at", "there") ends
-        fewer than ``open_share`` of the template sentences it is in. Words the templates do not
-        have (names, titles, kinds) do not count: their slots end questions as often as not, and
-        judging "{kind}" so would hold "when is lunch" open too (measured: 10 of the 42 bench
-        questions open instead of 3)."""
+        fewer than ``open_share`` of the template sentences it is in, and some template goes on
+        from the sentence it matched. Words the templates do not have (names, titles, kinds) do
+        not count: their slots end questions as often as not, and judging "{kind}" so would hold
+        "when is lunch" open too (measured: 10 of the 42 bench questions open instead of 3). A
+        matched sentence no template goes on from ("where is the quiet room", "which booth is
+        {sponsor} at") has nothing more Booth would understand: waiting for it only costs time."""
+        if sentence and sentence not in self._continued:
+            return False
         return self._shares.get(last_word, 1.0) < self.settings.open_share
 
 
@@ -161,6 +174,26 @@ def ending_shares(booth) -> dict[str, float]:
         if words:
             last[words[-1]] = last.get(words[-1], 0) + 1
     return {word: last.get(word, 0) / count for word, count in inside.items()}
+
+
+def continued_sentences(booth) -> frozenset[str]:
+    """Template sentences' beginnings that another template sentence goes on from: "what {kind}
+    are on" ("... {time}"), not "where is the quiet room"."""
+    out: set[str] = set()
+    for sentence in booth.matcher.sentences():
+        words = sentence.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(out)
+
+
+def _ends_slot_value(sentence: str, slots: dict, word: str) -> bool:
+    """Whether ``sentence`` ends on a slot ("where is {topic}") whose value ends on ``word``."""
+    last = sentence.rsplit(" ", 1)[-1]
+    if not (last.startswith("{") and last.endswith("}")):
+        return False
+    value = slots.get(last[1:-1])
+    said = tokenize(value) if isinstance(value, str) else []
+    return bool(said) and said[-1] == word
 
 
 def dangling_words(booth, share: float, shares: dict[str, float] | None = None) -> frozenset[str]:
@@ -202,6 +235,7 @@ class Endpointer:
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
         self._held: tuple[str, Sentence] | None = None  # a partial the final result showed to be behind
         self._resumed = 0
+        self._peeked_silence = -1.0  # audio time the silence peeked at began: one peek per silence
         self.ending: Ending | None = None
 
     @property
@@ -276,6 +310,31 @@ class Endpointer:
         self._resumed += 1
         self.ending = None
         return False
+
+    def wants_peek(self) -> bool:
+        """Whether the final result is worth a look now: words heard, the partial a half sentence
+        or none, ``peek_silence`` of silence, and no look yet in this silence."""
+        began = self._audio - self._silence
+        return (self.ending is None and self._sentence in (Sentence.INCOMPLETE, Sentence.NONE)
+                and len(self._partial.split()) >= MIN_WORDS and self._silence >= self.settings.peek_silence - EPSILON
+                and abs(began - self._peeked_silence) > EPSILON)
+
+    def peeked(self, final_text: str) -> Verdict:
+        """What the final result would be now: a complete sentence ends the utterance ("peek"); a
+        half one, an open one or none leaves the wait as it was (a thinking pause looks the same
+        as the end of a question there)."""
+        self._peeked_silence = self._audio - self._silence
+        # Only a final result that goes on from the partial counts: the partial lagged a word. One
+        # that says the partial's last word otherwise is the grammar forcing a sentence's end
+        # ("when does the" -> "when does that", "what open spaces are at" -> "... are m"): measured,
+        # 8 paused questions cut of 42 when any complete final ended the utterance.
+        said, heard = self._partial.split(), final_text.split()
+        goes_on = len(heard) > len(said) and heard[:len(said)] == said
+        if not goes_on or self.judge(final_text) is not Sentence.COMPLETE:
+            log.debug("peek: final result %r does not end %r", final_text, self._partial)
+            return Verdict.LISTEN
+        self._partial, self._sentence = final_text, Sentence.COMPLETE
+        return self._end("peek")
 
     def _end(self, reason: str) -> Verdict:
         self.ending = Ending(reason, self._sentence, round(self._silence, 3), self._partial, self._resumed)
