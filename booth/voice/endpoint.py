@@ -22,11 +22,9 @@ partial that has not changed since the silence began may still miss the last wor
 gets ``settle_silence`` instead. It may also lag by a whole short word that never shows before
 the next one ("what is in room three twenty one" while "at" was said): an early ending is
 therefore checked against the final result (``confirm``), which has the word; when that leaves the
-sentence unfinished, the Recognizer decodes the utterance again and listens on. The other way
-round, a half sentence or no sentence at all in the partial may be a whole one in the final
-result ("how does this where" -> "how does this work"): after ``peek_silence`` the Recognizer
-*peeks* at the final result on a spare recognizer (booth/voice/peek.py) and ends the utterance
-when that is a complete sentence (``peeked``), without ending the one it decodes. (Vosk's partial
+sentence unfinished, the Recognizer decodes the utterance again and listens on. (Looking at the
+final result the other way round, a half sentence's on a spare recognizer after 0.3 s, was tried
+and dropped: README, bench_latency.) (Vosk's partial
 word times, SetPartialWords, come about 1 s late: no help here.) Measured with
 bench/bench_latency.py --offline.
 
@@ -70,7 +68,7 @@ class Verdict(str, Enum):
 class Ending:
     """Why an utterance ended, for the log and the benchmark."""
 
-    reason: str  # "complete" | "peek" | "open-timeout" | "incomplete-timeout" | "vosk"
+    reason: str  # "complete" | "open-timeout" | "incomplete-timeout" | "vosk"
     sentence: Sentence
     silence: float  # seconds of silence the endpointer had measured
     partial: str = ""  # the partial text judged
@@ -235,7 +233,6 @@ class Endpointer:
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
         self._held: tuple[str, Sentence] | None = None  # a partial the final result showed to be behind
         self._resumed = 0
-        self._peeked_silence = -1.0  # audio time the silence peeked at began: one peek per silence
         self.ending: Ending | None = None
 
     @property
@@ -288,6 +285,8 @@ class Endpointer:
                 return self._end("incomplete-timeout")
         elif vosk_end and (not self._partial or self._silence >= s.fallback_silence - EPSILON):
             return self._end("vosk")
+        elif len(self._partial.split()) >= MIN_WORDS and self._silence >= s.none_silence - EPSILON:
+            return self._end("none-timeout")
         return Verdict.LISTEN
 
     def needs_final_check(self) -> bool:
@@ -310,31 +309,6 @@ class Endpointer:
         self._resumed += 1
         self.ending = None
         return False
-
-    def wants_peek(self) -> bool:
-        """Whether the final result is worth a look now: words heard, the partial a half sentence
-        or none, ``peek_silence`` of silence, and no look yet in this silence."""
-        began = self._audio - self._silence
-        return (self.ending is None and self._sentence in (Sentence.INCOMPLETE, Sentence.NONE)
-                and len(self._partial.split()) >= MIN_WORDS and self._silence >= self.settings.peek_silence - EPSILON
-                and abs(began - self._peeked_silence) > EPSILON)
-
-    def peeked(self, final_text: str) -> Verdict:
-        """What the final result would be now: a complete sentence ends the utterance ("peek"); a
-        half one, an open one or none leaves the wait as it was (a thinking pause looks the same
-        as the end of a question there)."""
-        self._peeked_silence = self._audio - self._silence
-        # Only a final result that goes on from the partial counts: the partial lagged a word. One
-        # that says the partial's last word otherwise is the grammar forcing a sentence's end
-        # ("when does the" -> "when does that", "what open spaces are at" -> "... are m"): measured,
-        # 8 paused questions cut of 42 when any complete final ended the utterance.
-        said, heard = self._partial.split(), final_text.split()
-        goes_on = len(heard) > len(said) and heard[:len(said)] == said
-        if not goes_on or self.judge(final_text) is not Sentence.COMPLETE:
-            log.debug("peek: final result %r does not end %r", final_text, self._partial)
-            return Verdict.LISTEN
-        self._partial, self._sentence = final_text, Sentence.COMPLETE
-        return self._end("peek")
 
     def _end(self, reason: str) -> Verdict:
         self.ending = Ending(reason, self._sentence, round(self._silence, 3), self._partial, self._resumed)

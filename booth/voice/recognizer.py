@@ -25,7 +25,6 @@ from typing import Any
 from booth.errors import ModelError
 from booth.voice.audio import RATE, frame_levels
 from booth.voice.endpoint import Ending, Endpointer, Sentence, Verdict
-from booth.voice.peek import SpareRecognizer
 from booth.voice.vocabulary import SpokenForms, Vocabulary, spoken_forms, words_of
 
 log = logging.getLogger(__name__)
@@ -293,7 +292,6 @@ class Recognizer:
         self.offset = 0.0  # where the last utterance began on that clock (seconds)
         self._levels: list[float] = []  # 10 ms frame levels of the utterance so far (dBFS)
         self._pcm = bytearray()  # the utterance's audio, to decode it again when the final result says "not over"
-        self._spare = SpareRecognizer(self._make_kaldi)  # for a look at the final result (booth/voice/peek.py)
         self.set_phrases(phrases)
 
     def set_phrases(self, phrases: Iterable[str] | None, key: object = None) -> None:
@@ -316,8 +314,6 @@ class Recognizer:
         """Forget the utterance in progress. A fresh KaldiRecognizer, as Vosk's Reset() keeps words
         of a half-decoded utterance; but compiling a whole-sentence grammar takes 0.1-0.3 s, so a
         recognizer that has heard nothing since its last result, with the same grammar, is kept."""
-        if self.endpointer is not None and not self.free:
-            self._spare.prepare(self.grammar)
         if self._rec is not None and self._samples == 0 and self._rec_grammar is self.grammar:
             return
         self._new_kaldi()
@@ -330,19 +326,15 @@ class Recognizer:
             self.endpointer.reset()
 
     def _new_kaldi(self) -> None:
-        self._rec_grammar = self.grammar
-        self._rec = self._make_kaldi()
-
-    def _make_kaldi(self) -> Any:
         vosk = _vosk()
+        self._rec_grammar = self.grammar
         if self.free:
-            rec = vosk.KaldiRecognizer(self.model, RATE)
+            self._rec = vosk.KaldiRecognizer(self.model, RATE)
         else:
-            rec = vosk.KaldiRecognizer(self.model, RATE, json.dumps(self.grammar))
-        rec.SetWords(True)
+            self._rec = vosk.KaldiRecognizer(self.model, RATE, json.dumps(self.grammar))
+        self._rec.SetWords(True)
         if self.alternatives > 1:  # the n-best list lets the intent matcher re-rank (word salad)
-            rec.SetMaxAlternatives(self.alternatives)
-        return rec
+            self._rec.SetMaxAlternatives(self.alternatives)
 
     def feed(self, chunk: bytes) -> Transcript | None:
         if len(chunk) % 2:
@@ -362,8 +354,6 @@ class Recognizer:
             verdict = self.endpointer.step(vosk_end, self._said(self._partial), levels)
             if verdict is Verdict.END:
                 return self._end_early() if self.endpointer.needs_final_check() else self._end_now()
-            if self.endpointer.wants_peek() and self._spare.ready(self._rec_grammar):
-                return self._peek()
         elif vosk_end:
             self.ending = Ending("vosk", Sentence.NONE, 0.0)
             return self._take(self._rec.Result)
@@ -381,18 +371,6 @@ class Recognizer:
         """Vosk's words with sound-alike spellings turned back ("when does pye can begin"): what the
         grammar judge can tell complete."""
         return self.spoken.restore(heard) if self.spoken is not None and not self.free else heard
-
-    def _peek(self) -> Transcript | None:
-        """A half sentence or none in a short silence: what would the final result be? A complete
-        sentence ends the utterance with it (the spare that decoded it takes over)."""
-        assert self.endpointer is not None
-        raw = self._spare.peek(bytes(self._pcm))
-        heard = parse_result(raw, self._samples / RATE, self.free)
-        if self.endpointer.peeked(self._said(heard.text)) is not Verdict.END:
-            return None
-        self._rec, self._fed = self._spare.swap(self._rec, self._fed)
-        self.ending = self.endpointer.ending
-        return self._take(lambda: raw, self._spare.seconds)
 
     def _end_early(self) -> Transcript | None:
         """An ending decided on the partial: the final result (Vosk's best path to a grammar
