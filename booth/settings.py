@@ -45,6 +45,7 @@ class EndpointSettings:
     dangling_share: float = 0.1  # a template word ending fewer of the sentences it is in than this leaves a question open
     open_share: float = 0.15  # a complete sentence whose last word or slot ends fewer than this share of them is open
     complete_score: float = 78.0  # match score from which a partial counts as complete (the matcher's gate)
+    clear_db: float = 45.0  # none_silence only when the utterance's loudest frame stands this far above the floor
     gate_db: float = 9.0  # a chunk this far above the noise floor is speech
     floor_rise_db: float = 2.0  # dB per second the floor may rise (a hall getting louder; not speech)
 

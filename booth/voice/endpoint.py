@@ -231,6 +231,7 @@ class Endpointer:
         self._changed_at = 0.0  # audio time of the last change of the partial
         self._chunks = 0
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
+        self._peak = -96.0  # the utterance's loudest 10 ms frame (dBFS)
         self._held: tuple[str, Sentence] | None = None  # a partial the final result showed to be behind
         self._resumed = 0
         self.ending: Ending | None = None
@@ -251,6 +252,7 @@ class Endpointer:
         ``levels``: the chunk's 10 ms frame levels in dBFS."""
         seconds = len(levels) * FRAME_SECONDS
         self._audio += seconds
+        self._peak = max([self._peak, *levels])
         for db in levels:  # trailing silence to the frame, not the chunk
             self._silence = 0.0 if self.gate.is_speech(db) else self._silence + FRAME_SECONDS
         # Babble louder than the gate would hold a half sentence open until the length cap:
@@ -285,7 +287,10 @@ class Endpointer:
                 return self._end("incomplete-timeout")
         elif vosk_end and (not self._partial or self._silence >= s.fallback_silence - EPSILON):
             return self._end("vosk")
-        elif len(self._partial.split()) >= MIN_WORDS and self._silence >= s.none_silence - EPSILON:
+        elif (len(self._partial.split()) >= MIN_WORDS and self._silence >= s.none_silence - EPSILON
+              and self._peak - (self.gate.floor or 0.0) >= s.clear_db):
+            # Only where the gate can tell speech from the hall: in babble (peak 29-42 dB over the
+            # floor at 10 dB SNR) a 0.5 s "silence" is as often a thinking pause (live: 1 cut of 42).
             return self._end("none-timeout")
         return Verdict.LISTEN
 
