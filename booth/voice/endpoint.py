@@ -14,8 +14,10 @@ and ends the utterance when it says so:
   half sentence's wait;
 - it is a sentence in the making ("what open spaces are at"): wait up to
   ``incomplete_silence``, whatever Vosk says, so a thinking pause does not cut the question;
-- no sentence of the grammar in sight (noise, out-of-domain words): Vosk's own endpoint, and
-  not before ``fallback_silence`` when words were heard.
+- no sentence of the grammar in sight (noise, out-of-domain words, a mishearing): with three
+  words or more, ``none_silence`` where the gate can tell speech from the hall (``clear_db``; a
+  half sentence ending on "at" is INCOMPLETE, not this); else Vosk's own endpoint, and not before
+  ``fallback_silence`` when words were heard.
 
 Vosk's partial lags the audio by 0.1-0.45 s (its network decodes in blocks), so a complete
 partial that has not changed since the silence began may still miss the last word said; it
