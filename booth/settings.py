@@ -37,6 +37,7 @@ class EndpointSettings:
     open_silence: float = 0.6  # s after a complete sentence that usually goes on ("what talks are on"): a pause between words is shorter
     incomplete_silence: float = 1.2  # s a half sentence may pause (Vosk: 0.5-1.0) before it is taken as it is
     fallback_silence: float = 1.2  # words but no sentence yet: Vosk's endpoint, once silence is this long
+    none_silence: float = 0.5  # words but no grammar sentence, not ending on a dangling word: end after this much gate silence (Vosk: ~1 s)
     caught_up: float = 0.05  # a partial that changed this many s into the silence (< 0: before it) is up to date
     stable_seconds: float = 0.1  # ... and has stayed the same this long (Vosk's best path still flips)
     settle_silence: float = 0.5  # ... this long if the partial has not changed since the silence began (decoder lag)
@@ -44,6 +45,7 @@ class EndpointSettings:
     dangling_share: float = 0.1  # a template word ending fewer of the sentences it is in than this leaves a question open
     open_share: float = 0.15  # a complete sentence whose last word or slot ends fewer than this share of them is open
     complete_score: float = 78.0  # match score from which a partial counts as complete (the matcher's gate)
+    clear_db: float = 45.0  # none_silence only when the utterance's loudest frame stands this far above the floor
     gate_db: float = 9.0  # a chunk this far above the noise floor is speech
     floor_rise_db: float = 2.0  # dB per second the floor may rise (a hall getting louder; not speech)
 

@@ -14,15 +14,19 @@ and ends the utterance when it says so:
   half sentence's wait;
 - it is a sentence in the making ("what open spaces are at"): wait up to
   ``incomplete_silence``, whatever Vosk says, so a thinking pause does not cut the question;
-- no sentence of the grammar in sight (noise, out-of-domain words): Vosk's own endpoint, and
-  not before ``fallback_silence`` when words were heard.
+- no sentence of the grammar in sight (noise, out-of-domain words, a mishearing): with three
+  words or more, ``none_silence`` where the gate can tell speech from the hall (``clear_db``; a
+  half sentence ending on "at" is INCOMPLETE, not this); else Vosk's own endpoint, and not before
+  ``fallback_silence`` when words were heard.
 
 Vosk's partial lags the audio by 0.1-0.45 s (its network decodes in blocks), so a complete
 partial that has not changed since the silence began may still miss the last word said; it
 gets ``settle_silence`` instead. It may also lag by a whole short word that never shows before
 the next one ("what is in room three twenty one" while "at" was said): an early ending is
 therefore checked against the final result (``confirm``), which has the word; when that leaves the
-sentence unfinished, the Recognizer decodes the utterance again and listens on. (Vosk's partial
+sentence unfinished, the Recognizer decodes the utterance again and listens on. (Looking at the
+final result the other way round, a half sentence's on a spare recognizer after 0.3 s, was tried
+and dropped: README, bench_latency.) (Vosk's partial
 word times, SetPartialWords, come about 1 s late: no help here.) Measured with
 bench/bench_latency.py --offline.
 
@@ -104,6 +108,7 @@ class GrammarJudge:
         self._dangling: frozenset[str] = frozenset()
         self._shares: dict[str, float] = {}
         self._fillers: frozenset[str] = frozenset()
+        self._continued: frozenset[str] = frozenset()
 
     def _rebuild(self) -> None:
         self._generation = getattr(self.booth, "generation", None)
@@ -111,6 +116,7 @@ class GrammarJudge:
         self._shares = ending_shares(self.booth)
         self._dangling = dangling_words(self.booth, self.settings.dangling_share, self._shares)
         self._fillers = frozenset(f for f in self.booth.intents.fillers if " " not in f)
+        self._continued = continued_sentences(self.booth)
 
     def __call__(self, text: str) -> Sentence:
         if getattr(self.booth, "generation", None) != self._generation:
@@ -132,20 +138,27 @@ class GrammarJudge:
         reply = self.booth.ask(" ".join(words), stop_after="intent")
         sentence = getattr(reply.match, "sentence", "") or ""
         # "what open spaces are at" is unfinished whatever it matches, unless the sentence it matched
-        # ends that way too ("what is {speaker} talking about").
-        dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1])
+        # ends that way too ("what is {speaker} talking about") or the word is the slot value it ends
+        # on ("where is registration": "registration" is a template word, here a {topic}).
+        in_slot = _ends_slot_value(sentence, reply.slots, words[-1])
+        dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1]) and not in_slot
         if reply.intent and reply.score >= self.settings.complete_score and not dangling and len(words) >= MIN_WORDS:
-            return Sentence.OPEN if self._goes_on(words[-1]) else Sentence.COMPLETE
+            # A slot's value ("registration" as a {topic}) counts as a name: not judged by its share.
+            return Sentence.OPEN if not in_slot and self._goes_on(words[-1], sentence) else Sentence.COMPLETE
         if dangling:
             return Sentence.INCOMPLETE
         return Sentence.NONE
 
-    def _goes_on(self, last_word: str) -> bool:
+    def _goes_on(self, last_word: str, sentence: str) -> bool:
         """Whether a complete partial usually goes on: its last word ("on", "at", "there") ends
-        fewer than ``open_share`` of the template sentences it is in. Words the templates do not
-        have (names, titles, kinds) do not count: their slots end questions as often as not, and
-        judging "{kind}" so would hold "when is lunch" open too (measured: 10 of the 42 bench
-        questions open instead of 3)."""
+        fewer than ``open_share`` of the template sentences it is in, and some template goes on
+        from the sentence it matched. Words the templates do not have (names, titles, kinds) do
+        not count: their slots end questions as often as not, and judging "{kind}" so would hold
+        "when is lunch" open too (measured: 10 of the 42 bench questions open instead of 3). A
+        matched sentence no template goes on from ("where is the quiet room", "which booth is
+        {sponsor} at") has nothing more Booth would understand: waiting for it only costs time."""
+        if sentence and sentence not in self._continued:
+            return False
         return self._shares.get(last_word, 1.0) < self.settings.open_share
 
 
@@ -161,6 +174,26 @@ def ending_shares(booth) -> dict[str, float]:
         if words:
             last[words[-1]] = last.get(words[-1], 0) + 1
     return {word: last.get(word, 0) / count for word, count in inside.items()}
+
+
+def continued_sentences(booth) -> frozenset[str]:
+    """Template sentences' beginnings that another template sentence goes on from: "what {kind}
+    are on" ("... {time}"), not "where is the quiet room"."""
+    out: set[str] = set()
+    for sentence in booth.matcher.sentences():
+        words = sentence.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(out)
+
+
+def _ends_slot_value(sentence: str, slots: dict, word: str) -> bool:
+    """Whether ``sentence`` ends on a slot ("where is {topic}") whose value ends on ``word``."""
+    last = sentence.rsplit(" ", 1)[-1]
+    if not (last.startswith("{") and last.endswith("}")):
+        return False
+    value = slots.get(last[1:-1])
+    said = tokenize(value) if isinstance(value, str) else []
+    return bool(said) and said[-1] == word
 
 
 def dangling_words(booth, share: float, shares: dict[str, float] | None = None) -> frozenset[str]:
@@ -200,6 +233,7 @@ class Endpointer:
         self._changed_at = 0.0  # audio time of the last change of the partial
         self._chunks = 0
         self._vosk_silence = 0.0  # how long Vosk has kept saying "end": a floor under babble's noise
+        self._peak = -96.0  # the utterance's loudest 10 ms frame (dBFS)
         self._held: tuple[str, Sentence] | None = None  # a partial the final result showed to be behind
         self._resumed = 0
         self.ending: Ending | None = None
@@ -220,6 +254,7 @@ class Endpointer:
         ``levels``: the chunk's 10 ms frame levels in dBFS."""
         seconds = len(levels) * FRAME_SECONDS
         self._audio += seconds
+        self._peak = max([self._peak, *levels])
         for db in levels:  # trailing silence to the frame, not the chunk
             self._silence = 0.0 if self.gate.is_speech(db) else self._silence + FRAME_SECONDS
         # Babble louder than the gate would hold a half sentence open until the length cap:
@@ -254,6 +289,11 @@ class Endpointer:
                 return self._end("incomplete-timeout")
         elif vosk_end and (not self._partial or self._silence >= s.fallback_silence - EPSILON):
             return self._end("vosk")
+        elif (len(self._partial.split()) >= MIN_WORDS and self._silence >= s.none_silence - EPSILON
+              and self._peak - (self.gate.floor or 0.0) >= s.clear_db):
+            # Only where the gate can tell speech from the hall: in babble (peak 29-42 dB over the
+            # floor at 10 dB SNR) a 0.5 s "silence" is as often a thinking pause (live: 1 cut of 42).
+            return self._end("none-timeout")
         return Verdict.LISTEN
 
     def needs_final_check(self) -> bool:

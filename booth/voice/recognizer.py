@@ -270,7 +270,7 @@ class Recognizer:
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
             if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
                 self._partial = json.loads(self._rec.PartialResult()).get("partial", "")
-            verdict = self.endpointer.step(vosk_end, self._partial, levels)
+            verdict = self.endpointer.step(vosk_end, self._said(self._partial), levels)
             if verdict is Verdict.END:
                 return self._end_early() if self.endpointer.needs_final_check() else self._end_now()
         elif vosk_end:
@@ -286,6 +286,11 @@ class Recognizer:
         self.ending = self.endpointer.ending if self.endpointer is not None else None
         return self.finish()
 
+    def _said(self, heard: str) -> str:
+        """Vosk's words with sound-alike spellings turned back ("when does pye can begin"): what the
+        grammar judge can tell complete."""
+        return self.spoken.restore(heard) if self.spoken is not None and not self.free else heard
+
     def _end_early(self) -> Transcript | None:
         """An ending decided on the partial: the final result (Vosk's best path to a grammar
         sentence's end, which the partial lags) confirms it, or the utterance goes on, decoded
@@ -294,7 +299,7 @@ class Recognizer:
         started = time.perf_counter()
         raw = self._rec.FinalResult()
         peek = parse_result(raw, self._samples / RATE, self.free)
-        if self.endpointer.confirm(peek.text):
+        if self.endpointer.confirm(self._said(peek.text)):
             self.ending = self.endpointer.ending
             return self._take(lambda: raw, time.perf_counter() - started)
         self._new_kaldi()
