@@ -202,20 +202,27 @@ def _piper_voice():
     return _PIPER["voice"]
 
 
-def speak_neural(text: str, length_scale: float = 1.0) -> Path:
-    """``text`` said by piper's neural voice (``length_scale`` > 1 is slower), 16 kHz mono WAV, cached."""
+def speak_neural(text: str, length_scale: float = 1.0, steady: bool = False) -> Path:
+    """``text`` said by piper's neural voice (``length_scale`` > 1 is slower), 16 kHz mono WAV, cached.
+    Piper draws new noise for every synthesis, so a fresh clip (as in CI) is heard a little
+    differently each time ("what talks are at" now and then as "what talks are it"); ``steady``
+    synthesizes without that noise: the same clip every time, for tests of a mechanism."""
     import wave
 
-    out = CACHE / f"piper-{_key(text, NEURAL_VOICE, length_scale)}.wav"
+    key = (text, NEURAL_VOICE, length_scale, "steady") if steady else (text, NEURAL_VOICE, length_scale)
+    out = CACHE / f"piper-{_key(*key)}.wav"
     if not out.exists():
         from piper.config import SynthesisConfig
 
         CACHE.mkdir(parents=True, exist_ok=True)
         raw = out.with_suffix(".22k.wav")
         with wave.open(str(raw), "wb") as w:
-            _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=length_scale))
+            quiet = {"noise_scale": 0.0, "noise_w_scale": 0.0} if steady else {}
+            _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=length_scale, **quiet))
         need_tool("sox")
-        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"], check=True)
+        # -D: no dither, whose random noise would make a steady clip differ from run to run too
+        subprocess.run(["sox", str(raw), *(["-D"] if steady else []), "-r", str(RATE), "-c", "1", "-b", "16",
+                        str(out) + ".tmp.wav"], check=True)
         os.replace(str(out) + ".tmp.wav", out)
         raw.unlink()
     return out

@@ -29,7 +29,7 @@ def _spoken(*parts: str, pause: float = 0.0) -> array.array:
     for n, part in enumerate(parts):
         if n:
             samples += silence(pause)
-        speech = read_pcm(speak_neural(part))
+        speech = read_pcm(speak_neural(part, steady=True))
         end = max(i for i, v in enumerate(speech) if abs(v) > 300) + 1
         samples += speech[:end]
     return samples + silence(2.5)
