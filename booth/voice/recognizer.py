@@ -204,7 +204,7 @@ class Recognizer:
         self.grammar: list[str] = []
         self._rec: Any = None  # a vosk.KaldiRecognizer
         self._samples = 0
-        self._partial = ""
+        self._partial = self._judged = ""  # _judged: the partial as the grammar judge reads it (self._said)
         self.ending: Ending | None = None  # why the last utterance ended
         self.decode_seconds = 0.0  # time the last utterance's final result took
         self._fed = 0  # samples since the KaldiRecognizer was made: Vosk's word times count from there
@@ -240,7 +240,7 @@ class Recognizer:
         self._fed = 0
         self._levels = []
         self._pcm.clear()
-        self._partial = ""
+        self._partial = self._judged = ""
         if self.endpointer is not None:
             self.endpointer.reset()
 
@@ -269,8 +269,10 @@ class Recognizer:
             self._pcm.extend(chunk)
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
             if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
-                self._partial = json.loads(self._rec.PartialResult()).get("partial", "")
-            verdict = self.endpointer.step(vosk_end, self._said(self._partial), levels)
+                partial = json.loads(self._rec.PartialResult()).get("partial", "")
+                if partial != self._partial:  # spellings turned back once per new partial, not per chunk
+                    self._partial, self._judged = partial, self._said(partial)
+            verdict = self.endpointer.step(vosk_end, self._judged, levels)
             if verdict is Verdict.END:
                 return self._end_early() if self.endpointer.needs_final_check() else self._end_now()
         elif vosk_end:
@@ -335,7 +337,7 @@ class Recognizer:
         self._pcm.clear()
         if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
             transcript = restore(transcript, self.spoken)
-        self._partial = ""
+        self._partial = self._judged = ""
         if self.endpointer is not None:
             self.endpointer.reset()
         return transcript
