@@ -83,6 +83,18 @@ def test_a_complete_sentence_that_usually_goes_on_is_open(booth):
     assert min(shares["speaking"], shares["booth"], shares["{time}"]) >= SETTINGS.open_share
 
 
+def test_a_follow_up_that_begins_a_question_is_open(booth):
+    # "when is the ... keynote", paused after "the", is heard "when is that": a whole follow-up,
+    # answered from the last answer in the pause, the question cut. A follow-up whose words but the
+    # last begin a question waits open_silence; one ending on a slot begins nothing.
+    judge = GrammarJudge(booth, SETTINGS)
+    for text in ("when is that", "what is that", "where is it"):
+        assert judge(text) is Sentence.OPEN, text
+    assert judge("what about four") is Sentence.COMPLETE
+    assert judge("tell me more") is Sentence.COMPLETE
+    assert judge("when is the keynote") is Sentence.COMPLETE
+
+
 def test_the_judge_matches_each_partial_once(booth):
     judge = GrammarJudge(booth, SETTINGS)
     asked: list[str] = []
@@ -139,6 +151,15 @@ def test_a_complete_sentence_then_a_short_word_and_a_pause_is_not_cut(booth, mod
     samples = _spoken(first, rest, pause=0.5)
     ours = _utterances(booth, model, samples, endpoint=True)
     assert len(ours) == 1
+    assert booth.ask(ours[0][2], stop_after="intent").slots == booth.ask(f"{first} {rest}", stop_after="intent").slots
+
+
+@pytest.mark.parametrize("first, rest", [("when is the", "keynote"), ("where is the", "microsoft booth")])
+def test_a_pause_after_the_is_not_taken_for_a_follow_up(booth, model, first, rest):
+    # In the pause "when is the" reads "when is that" (a follow-up, complete): it was cut there.
+    samples = _spoken(first, rest, pause=0.5)
+    ours = _utterances(booth, model, samples, endpoint=True)
+    assert len(ours) == 1, ours
     assert booth.ask(ours[0][2], stop_after="intent").slots == booth.ask(f"{first} {rest}", stop_after="intent").slots
 
 

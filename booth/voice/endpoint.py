@@ -109,6 +109,7 @@ class GrammarJudge:
         self._shares: dict[str, float] = {}
         self._fillers: frozenset[str] = frozenset()
         self._continued: frozenset[str] = frozenset()
+        self._question_starts: frozenset[str] = frozenset()
 
     def _rebuild(self) -> None:
         self._generation = getattr(self.booth, "generation", None)
@@ -117,6 +118,8 @@ class GrammarJudge:
         self._dangling = dangling_words(self.booth, self.settings.dangling_share, self._shares)
         self._fillers = frozenset(f for f in self.booth.intents.fillers if " " not in f)
         self._continued = continued_sentences(self.booth)
+        intents = self.booth.intents.intents
+        self._question_starts = continued_sentences(self.booth, [n for n, i in intents.items() if not i.followup])
 
     def __call__(self, text: str) -> Sentence:
         if getattr(self.booth, "generation", None) != self._generation:
@@ -144,10 +147,24 @@ class GrammarJudge:
         dangling = words[-1] in self._dangling and not sentence.endswith(" " + words[-1]) and not in_slot
         if reply.intent and reply.score >= self.settings.complete_score and not dangling and len(words) >= MIN_WORDS:
             # A slot's value ("registration" as a {topic}) counts as a name: not judged by its share.
+            if self._begins_a_question(reply.intent, sentence, words):
+                return Sentence.OPEN
             return Sentence.OPEN if not in_slot and self._goes_on(words[-1], sentence) else Sentence.COMPLETE
         if dangling:
             return Sentence.INCOMPLETE
         return Sentence.NONE
+
+    def _begins_a_question(self, intent: str | None, sentence: str, words: list[str]) -> bool:
+        """Whether a follow-up the partial matched ("when is that", "what is that", "where is it")
+        may be a question's beginning misheard: its words but the last begin a question of
+        the grammar ("when is the ... keynote" paused after "the", heard "when is that"). Ended
+        on the short silence it was answered from the last answer, the question cut. Waiting
+        ``open_silence`` costs a real follow-up a little; one ending on a slot ("what about four")
+        is no beginning of anything and stays complete."""
+        spec = self.booth.intents.intents.get(intent) if intent else None
+        if spec is None or not spec.followup or not sentence or sentence.endswith("}"):
+            return False
+        return len(words) >= 2 and " ".join(words[:-1]) in self._question_starts
 
     def _goes_on(self, last_word: str, sentence: str) -> bool:
         """Whether a complete partial usually goes on: its last word ("on", "at", "there") ends
@@ -176,11 +193,11 @@ def ending_shares(booth) -> dict[str, float]:
     return {word: last.get(word, 0) / count for word, count in inside.items()}
 
 
-def continued_sentences(booth) -> frozenset[str]:
-    """Template sentences' beginnings that another template sentence goes on from: "what {kind}
-    are on" ("... {time}"), not "where is the quiet room"."""
+def continued_sentences(booth, intents: list[str] | None = None) -> frozenset[str]:
+    """Template sentences' beginnings (of ``intents``; None: all) that another template sentence
+    goes on from: "what {kind} are on" ("... {time}"), not "where is the quiet room"."""
     out: set[str] = set()
-    for sentence in booth.matcher.sentences():
+    for sentence in booth.matcher.sentences(intents):
         words = sentence.split()
         out.update(" ".join(words[:n]) for n in range(1, len(words)))
     return frozenset(out)
