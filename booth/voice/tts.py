@@ -31,6 +31,7 @@ from booth.voice import audio
 log = logging.getLogger(__name__)
 
 SYNTH_TIMEOUT = 20.0  # seconds; espeak writes a minute of speech in well under a second
+SETTLE_SECONDS = 0.5  # longest wait for espeak to take a new rate or volume (pyttsx3 queues it while busy)
 CHUNK_CHARS = 600  # characters per espeak call: a few sentences
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
 _ESPEAK_FILES = ("phontab", "phondata", "phonindex", "intonations", "en_dict")
@@ -153,7 +154,25 @@ class Speaker:
                     engine.setProperty(name, value)
         except (ValueError, KeyError, TypeError) as exc:
             raise SpeechError(f"bad speech setting ({exc}); list voices with `booth devices --voices`") from None
+        self._settle(engine, wanted)
         return engine
+
+    @staticmethod
+    def _settle(engine, wanted: dict) -> None:
+        """Wait until espeak reports the rate and volume just set. pyttsx3 queues a setting while
+        its driver is still busy with the last utterance, and the next one then came out at the
+        old rate now and then (measured: half the runs of test_voice_rate_and_volume... in the suite)."""
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            try:
+                unsettled = [name for name in ("rate", "volume") if wanted.get(name) is not None
+                             and abs(float(engine.getProperty(name)) - float(wanted[name])) > 0.011]
+            except (TypeError, ValueError, KeyError):
+                return  # a driver that cannot tell: nothing to wait for
+            if not unsettled:
+                return
+            time.sleep(0.005)
+        log.debug("espeak did not report the new speech settings within %.1f s", SETTLE_SECONDS)
 
     _checked: set[str] = set()
     _warm = False
