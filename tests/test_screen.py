@@ -84,9 +84,16 @@ def _pcm(text: str) -> bytes:
 
 
 def _staff_login(browser, url: str, pin: str) -> None:
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+
     browser.get(url + "staff")
+    form = browser.find_element("id", "login")
     browser.find_element("id", "pin").send_keys(pin)
     browser.find_element("css selector", "#login button").click()
+    # click() may return before the next page has loaded (Chromium 156.0.8078.114 did): the test
+    # then looked for the staff form on the login page.
+    WebDriverWait(browser, 10).until(expected_conditions.staleness_of(form))
 
 
 def _asked(booth, question: str) -> str:
