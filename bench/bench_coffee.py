@@ -34,6 +34,7 @@ from booth.settings import Settings  # noqa: E402
 from booth.voice.audio import chunked  # noqa: E402
 from booth.voice.decide import decide  # noqa: E402
 from booth.voice.recognizer import Recognizer, Transcript, load_model  # noqa: E402
+from booth.voice.second_opinion import FreeDecoder, reconsider, wanted  # noqa: E402
 from tests.audio_tools import mix_at_snr, read_audio  # noqa: E402
 
 COFFEE = ROOT.parent / "shared" / "voices" / "picovoice-coffee"
@@ -86,11 +87,16 @@ def hear(rec: Recognizer, pcm: bytes) -> tuple[Transcript | None, float]:
     return (max(spoken, key=lambda t: len(t.text)) if spoken else None), time.perf_counter() - ended
 
 
-def understand(booth: Booth, transcript: Transcript | None) -> tuple[str, str | None, dict[str, str], str]:
-    """What Booth would do: ("answer" | "clarify" | "ignore", intent, slots, text)."""
+def understand(booth: Booth, transcript: Transcript | None, free: FreeDecoder | None = None,
+               pcm: bytes = b"") -> tuple[str, str | None, dict[str, str], str]:
+    """What Booth would do: ("answer" | "clarify" | "ignore", intent, slots, text). With ``free``,
+    a hearing that gets no answer in quiet audio is decoded again without the grammar, as `booth
+    listen` does (booth/voice/second_opinion.py)."""
     if transcript is None:
         return "ignore", None, {}, ""
     decision = decide(booth, transcript, strict=True)
+    if free is not None and pcm and wanted(decision, transcript):
+        decision = reconsider(booth, free, pcm, transcript, strict=True, context=False) or decision
     if decision.kind != "answer":
         return decision.kind, decision.intent, {}, decision.text
     reply = booth.ask(decision.text, stop_after="intent")
@@ -98,24 +104,28 @@ def understand(booth: Booth, transcript: Transcript | None) -> tuple[str, str | 
 
 
 def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: float | None, seed: int,
-        hearings: dict | None = None, replay: dict | None = None) -> Outcome:
+        hearings: dict | None = None, replay: dict | None = None, free: FreeDecoder | None = None) -> Outcome:
     """``hearings`` collects every recording's transcript; ``replay`` scores saved ones again (a
-    change to decide() measured without decoding anew)."""
+    change to decide() measured without decoding anew; with ``free``, the audio is mixed again, by
+    the same random offsets, for the second opinions)."""
     out = Outcome()
     rng = random.Random(seed)
     started = time.perf_counter()
     for path in files:
-        if replay is not None:
-            transcript, latency, seconds = replay[(path.name, snr)]
-        else:
+        speech = None
+        if replay is None or free is not None:
             speech = read_audio(path)
             if snr is not None:
                 speech = mix_at_snr(speech, noise, snr, rng)
+        if replay is not None:
+            transcript, latency, seconds = replay[(path.name, snr)]
+        else:
+            assert speech is not None
             transcript, latency = hear(rec, speech.tobytes())
             seconds = len(speech) / RATE
         if hearings is not None:
             hearings[(path.name, snr)] = (transcript, latency, seconds)
-        kind, intent, slots, text = understand(booth, transcript)
+        kind, intent, slots, text = understand(booth, transcript, free, speech.tobytes() if speech is not None else b"")
         want_intent, want_slots = labels[path.name]
         out.audio_seconds += seconds
         out.latencies.append(latency)
@@ -133,14 +143,16 @@ def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: fl
     return out
 
 
-def out_of_domain(booth: Booth, rec: Recognizer, texts: list[str], voice: str = "en-us") -> int:
+def out_of_domain(booth: Booth, rec: Recognizer, texts: list[str], voice: str = "en-us",
+                  free: FreeDecoder | None = None) -> int:
     """Spoken requests that are not coffee orders, answered as one (should be 0)."""
     from tests.audio_tools import question_wav
 
     accepted = 0
     for text in texts:
-        transcript, _ = hear(rec, read_audio(question_wav(text, voice)).tobytes())
-        kind, _intent, _slots, _text = understand(booth, transcript)
+        pcm = read_audio(question_wav(text, voice)).tobytes()
+        transcript, _ = hear(rec, pcm)
+        kind, _intent, _slots, _text = understand(booth, transcript, free, pcm)
         accepted += kind == "answer" and _intent is not None
     return accepted
 
@@ -161,6 +173,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1234, help="noise offsets")
     parser.add_argument("--save-hearings", metavar="FILE", help="keep every transcript (pickle) for --replay")
     parser.add_argument("--replay", metavar="FILE", help="score transcripts saved by --save-hearings (no decoding)")
+    parser.add_argument("--no-second-opinion", dest="second_opinion", action="store_false",
+                        help="no free decode of hearings that get no answer (booth/voice/second_opinion.py)")
     args = parser.parse_args()
 
     coffee = Path(args.coffee)
@@ -176,6 +190,7 @@ def main() -> int:
     model = load_model(args.model, download=False)
     phrases = booth.vocabulary()
     rec = Recognizer(model, phrases)
+    free = FreeDecoder(model, rec.spoken) if args.second_opinion else None
     print(f"{len(files)} recordings; skill {args.skill}: {len(phrases)} grammar phrases, "
           f"{len(rec.grammar)} after the model's vocabulary; ready in {time.perf_counter() - t0:.1f} s")
     print(f"{'condition':10} {'accepted':>9} {'Rhino':>6} {'asked':>6} {'wrong':>6} {'silent':>7} "
@@ -186,7 +201,7 @@ def main() -> int:
         with open(args.replay, "rb") as f:
             replay = pickle.load(f)
     for snr in snrs:
-        result = run(booth, rec, files, labels, noise, snr, args.seed, hearings, replay)
+        result = run(booth, rec, files, labels, noise, snr, args.seed, hearings, replay, free)
         name = "clean" if snr is None else f"{snr:g} dB"
         rhino = f"{RHINO[snr]:.0f}%" if snr in RHINO else ""
         lat = sorted(result.latencies)
@@ -200,7 +215,7 @@ def main() -> int:
     if hearings is not None:
         with open(args.save_hearings, "wb") as f:
             pickle.dump(hearings, f)
-    accepted = out_of_domain(booth, rec, OUT_OF_DOMAIN)
+    accepted = out_of_domain(booth, rec, OUT_OF_DOMAIN, free=free)
     print(f"out-of-domain requests (espeak-ng voice) taken as an order: {accepted} of {len(OUT_OF_DOMAIN)}")
     return 0
 

@@ -38,6 +38,7 @@ from booth.voice.audio import chunked, read_wav  # noqa: E402
 from booth.voice.decide import decide  # noqa: E402
 from booth.voice.endpoint import Endpointer, GrammarJudge  # noqa: E402
 from booth.voice.recognizer import Recognizer, load_model, model_folder  # noqa: E402
+from booth.voice.second_opinion import FreeDecoder, reconsider, wanted  # noqa: E402
 from booth.voice.vocabulary import model_vocabulary  # noqa: E402
 from tests.audio_tools import noisy_wav, speak, speak_neural  # noqa: E402
 
@@ -143,11 +144,14 @@ def clip(item: Item, voice: str, n: int) -> Path:
 
 
 def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | None, details: list | None = None,
-        hearings: dict | None = None, replay: dict | None = None, endpoint: str = "vosk"):
+        hearings: dict | None = None, replay: dict | None = None, endpoint: str = "vosk",
+        second_opinion: bool = True):
     """One voice in one condition. ``hearings`` collects every clip's decoder output; ``replay``
     scores saved decoder output again (a change to decide() measured without decoding anew).
     ``endpoint``: "grammar" ends an utterance the way `booth listen` does (booth/voice/endpoint.py:
-    a half sentence may pause past Vosk's endpoint); "vosk": Vosk's own endpoint only."""
+    a half sentence may pause past Vosk's endpoint); "vosk": Vosk's own endpoint only.
+    ``second_opinion``: a hearing that gets no answer in quiet audio is decoded again without the
+    grammar, as `booth listen` does (booth/voice/second_opinion.py); replayed, the clip is mixed again."""
     parts = booth.grammar_parts()
 
     def endpointer() -> Endpointer | None:
@@ -157,7 +161,8 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
     plain = Recognizer(model, parts.phrases(), hand_written=booth.intents.spoken, endpointer=endpointer())
     following = Recognizer(model, parts.phrases(followups=True), hand_written=booth.intents.spoken,
                            endpointer=endpointer())
-    tally = {k: 0 for k in ("right", "asked", "asked_right", "wrong", "silent", "chatter", "false_accept")}
+    free = FreeDecoder(model, plain.spoken)
+    tally = {k: 0 for k in ("second", "right", "asked", "asked_right", "wrong", "silent", "chatter", "false_accept")}
     audio_seconds = decode_seconds = 0.0
     latencies = []
     for n, item in enumerate(questions):
@@ -184,6 +189,14 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             hearings[key] = (results, audio_length)
         heard = max(results, key=lambda t: len(t.text), default=None)
         decision = decide(booth, heard, strict=True, context=bool(item.before)) if heard is not None else None
+        if second_opinion and heard is not None and decision is not None and wanted(decision, heard):
+            # The clip's audio whole: a bench clip has only a short quiet either side of the question.
+            audio = pcm if replay is None else read_wav(noisy_wav(clip(item, voice, n), "babble", snr, seed=n))
+            better = reconsider(booth, free, audio, heard, strict=True, context=bool(item.before))
+            tally["second"] += 1
+            if better is not None:
+                decision = better
+                tally["taken"] = tally.get("taken", 0) + 1
         if decision is not None and decision.kind == "answer":
             conversation.turn(decision.text)  # the answer text is part of the latency
         done = time.perf_counter()
@@ -216,7 +229,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
     return {"right": pct("right"), "asked": pct("asked"), "asked_right": pct("asked_right"), "wrong": pct("wrong"),
             "silent": pct("silent"),
             "false_accept": 100.0 * tally["false_accept"] / max(1, tally["chatter"]),
-            "rtf": audio_seconds / decode_seconds, "median": statistics.median(latencies),
+            "rtf": audio_seconds / decode_seconds, "second": tally["second"], "taken": tally.get("taken", 0), "median": statistics.median(latencies),
             "p95": sorted(latencies)[int(0.95 * (len(latencies) - 1))]}
 
 
@@ -232,6 +245,8 @@ def main() -> int:
     parser.add_argument("--save-hearings", metavar="FILE", help="keep every clip's decoder output (pickle) for --replay")
     parser.add_argument("--replay", metavar="FILE", help="score decoder output saved by --save-hearings "
                         "(no decoding: speed and latency then measure decide() and the answer only)")
+    parser.add_argument("--no-second-opinion", dest="second_opinion", action="store_false",
+                        help="score the grammar decode alone (no free decode of hearings that get no answer)")
     parser.add_argument("--blind", metavar="DIR", action="append",
                         help="speak -n questions of these blind sets (tests/heldout5; repeatable) instead of the "
                         "intent tests, with their out-of-domain sentences as the chatter")
@@ -256,9 +271,10 @@ def main() -> int:
         for name, snr in CONDITIONS:
             if name not in wanted:
                 continue
-            r = run(booth, model, questions, voice, snr, details, hearings, replay, args.endpoint)
+            r = run(booth, model, questions, voice, snr, details, hearings, replay, args.endpoint, args.second_opinion)
             print(f"{voice:7} {name:13} {r['right']:5.1f}% {r['asked']:5.1f}% ({r['asked_right']:4.1f}%) {r['wrong']:5.1f}% {r['silent']:5.1f}% "
-                  f"{r['false_accept']:15.1f}% {r['rtf']:5.1f}x {r['median']*1000:6.0f} / {r['p95']*1000:4.0f} ms", flush=True)
+                  f"{r['false_accept']:15.1f}% {r['rtf']:5.1f}x {r['median']*1000:6.0f} / {r['p95']*1000:4.0f} ms"
+                  f"  second opinions {r['second']} ({r['taken']} taken)", flush=True)
     if hearings is not None:
         with open(args.save_hearings, "wb") as f:
             pickle.dump(hearings, f)

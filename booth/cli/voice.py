@@ -44,6 +44,9 @@ def register(subparsers, parents) -> None:
     p.add_argument("--max-seconds", type=float, help="longest question (default 12)")
     p.add_argument("--endpoint", choices=("grammar", "vosk"), default=None,
                    help="end a question when it is a complete sentence (grammar, default) or after Vosk's silence (vosk)")
+    p.add_argument("--no-second-opinion", dest="second_opinion", action="store_false",
+                   help="do not decode a question Booth would not answer again without the grammar "
+                        "(saves ~25 MB and ~0.25 s on such questions)")
     from booth.cli.screen import add_screen_options
 
     add_screen_options(p, flag=True)
@@ -180,7 +183,7 @@ def cmd_listen(args) -> int:
     hint = ("press the button or Enter to talk" if keys else "press the button to talk") if args.button is not None \
         else "press Enter or space to talk"
     options = Options(mode=mode, wake=args.wake or "hey booth", once=args.once, free=args.free,
-                      max_seconds=args.max_seconds, press_hint=hint)
+                      max_seconds=args.max_seconds, press_hint=hint, second_opinion=args.second_opinion)
     view = make_view(sys.stdout)
     speak = None
     if not args.mute:

@@ -337,14 +337,24 @@ def hear_pcm(model, pcm_chunks: Iterable[bytes], booth=None, free: bool = False)
 
 
 def hear_file(path: str | Path, booth, model_path: str | Path | None = None, free: bool = False,
-              max_seconds: float | None = 12.0) -> Transcript:
-    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar.
+              max_seconds: float | None = 12.0, second_opinion: bool = True) -> Transcript:
+    """`booth ask --audio FILE.wav`: the recording's transcript, heard with Booth's grammar (and,
+    when that gets no answer in quiet audio, without it: booth.voice.second_opinion).
     Only the first ``max_seconds`` are read: a question is short, a recording may not be."""
     model = load_model(model_path)
     pcm = audio.read_wav(path, max_seconds)
     if max_seconds is not None and len(pcm) >= int(max_seconds * audio.RATE) * 2 - audio.CHUNK_BYTES:
         log.warning("%s: only the first %g s were heard (--max-seconds)", path, max_seconds)
     heard = hear_pcm(model, audio.chunked(pcm), booth, free)
+    if not free and second_opinion:
+        from booth.voice.second_opinion import FreeDecoder, reconsider, wanted  # it builds on this module
+
+        # The decision `booth ask` takes (not strict: someone asked on purpose); a recording is
+        # the question with a little quiet around it, decoded again whole.
+        if wanted(decide(booth, heard), heard):
+            better = reconsider(booth, FreeDecoder(model), pcm, heard, strict=False, context=False)
+            if better is not None:
+                return replace(heard, text=better.text)
     return best_reading(booth, heard)
 
 

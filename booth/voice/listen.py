@@ -21,6 +21,7 @@ from booth.voice.decide import Decision, best_reading, decide, hear_file, hear_p
 from booth.voice.endpoint import Endpointer, GrammarJudge
 from booth.voice.events import Answered, Clarify, DeviceProblem, Event, Heard, Ignored, Level, Partial, SpeechProblem, State
 from booth.voice.recognizer import Recognizer, Transcript
+from booth.voice.second_opinion import FreeDecoder, reconsider, speech_span, wanted
 
 __all__ = ["Listener", "Options", "Decision", "decide", "best_reading", "hear_file", "hear_pcm", "Event",
            "State", "Level", "Partial", "Heard", "Answered", "Clarify", "Ignored", "DeviceProblem", "SpeechProblem"]
@@ -47,6 +48,7 @@ class Options:
     retry_first: float = 1.0  # first wait before reopening a lost microphone; doubles each time
     retry_max: float = 30.0  # longest wait between attempts
     press_hint: str = "press Enter or space to talk"  # what the waiting state tells the visitor
+    second_opinion: bool = True  # decode a hearing that gets no answer again without the grammar (quiet audio only)
 
 
 class Listener:
@@ -67,6 +69,7 @@ class Listener:
         self._grammar_key = (self._generation, False, False)
         self.recognizer = Recognizer(model, phrases, self.options.free, self.options.max_seconds,
                                      hand_written=booth.intents.spoken, endpointer=self._endpointer())
+        self._free_decoder: FreeDecoder | None = None  # made on the first second opinion
         self.answers = 0
         self._spoken = 0  # utterances answered out loud (each followed by a fresh recognizer)
 
@@ -220,12 +223,13 @@ class Listener:
         self.talk.clear()
         text = transcript.text
         following_up = self.conversation is not None and self.conversation.alive()
+        woken = False
         if self.options.mode == "wake" and not self._pending and not following_up:
             # While a conversation lives, "more" or "where is that" needs no wake phrase.
-            woken = self._after_wake(text)
-            if woken is None:
+            rest = self._after_wake(text)
+            if rest is None:
                 return
-            text = woken
+            text, woken = rest, True
             transcript = Transcript(text, tuple(w for w in transcript.words if w.text in text.split()),
                                     transcript.duration, transcript.free, transcript.raw)
         if not text:
@@ -247,6 +251,9 @@ class Listener:
         strict = self.options.strict and self.options.mode != "push"
         alive = self.conversation is not None and self.conversation.alive()
         decision = decide(self.booth, transcript, strict, alive)
+        # Not after a wake phrase: the audio still holds it, the free decoder would hear it too.
+        if self.options.second_opinion and not self.options.free and not woken and wanted(decision, transcript):
+            decision = self._second_opinion(transcript, strict, alive) or decision
         if decision.kind == "ignore":
             self.emit(Ignored(decision.text))
         elif decision.kind == "clarify":
@@ -257,6 +264,12 @@ class Listener:
         else:
             self._answer(decision.text, ended, mic)
         self._refresh_grammar()
+
+    def _second_opinion(self, transcript: Transcript, strict: bool, alive: bool) -> Decision | None:
+        if self._free_decoder is None:
+            self._free_decoder = FreeDecoder(self.model, self.recognizer.spoken)
+        pcm = speech_span(self.recognizer.last_audio, transcript, self.recognizer.offset)
+        return reconsider(self.booth, self._free_decoder, pcm, transcript, strict, alive)
 
     def _after_wake(self, text: str) -> str | None:
         wake = self.options.wake.lower().split()

@@ -211,6 +211,7 @@ class Recognizer:
         self.offset = 0.0  # where the last utterance began on that clock (seconds)
         self._levels: list[float] = []  # 10 ms frame levels of the utterance so far (dBFS)
         self._pcm = bytearray()  # the utterance's audio, to decode it again when the final result says "not over"
+        self.last_audio = b""  # the last finished utterance's audio (booth.voice.second_opinion decodes it again)
         self.set_phrases(phrases)
 
     def set_phrases(self, phrases: Iterable[str] | None, key: object = None) -> None:
@@ -265,8 +266,8 @@ class Recognizer:
         vosk_end = self._rec.AcceptWaveform(chunk)
         levels = frame_levels(chunk)
         self._levels.extend(levels)
+        self._pcm.extend(chunk)  # at most max_seconds of it: 384 kB
         if self.endpointer is not None:
-            self._pcm.extend(chunk)
             # Vosk's "end" is advice: while we keep feeding, it keeps decoding the same utterance.
             if self.endpointer.wants_partial(levels):  # (SetPartialWords: partials up to 1 s late)
                 partial = json.loads(self._rec.PartialResult()).get("partial", "")
@@ -334,6 +335,7 @@ class Recognizer:
         self._samples = 0
         transcript = replace(transcript, spread_db=level_spread(self._levels))
         self._levels = []
+        self.last_audio = bytes(self._pcm)
         self._pcm.clear()
         if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
             transcript = restore(transcript, self.spoken)

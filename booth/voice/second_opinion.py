@@ -1,0 +1,105 @@
+"""A second opinion on a hearing Booth would say nothing to: the same audio decoded again without
+the grammar.
+
+The grammar keeps Vosk inside Booth's sentences; a question worded another way ("got any talks on
+rust", "anything about the duckdb thing") is then forced into the nearest sentence pieces, which
+decide() rightly refuses. In quiet audio a free decode of the same utterance hears such a question
+well (its language model knows English, not only Booth's sentences), and decide() judges it like
+any hearing: it is answered only when decide() would answer it outright at ``SECOND_OPINION_SCORE``
+or better. In noise the free decoder hears babble as fluent English (README: free transcription
+51% at 6 dB on the coffee recordings), so it is not asked there.
+
+Only hearings that would get no answer at all (ignored, or Booth's "sorry") are reconsidered: a
+read-back ("Did you mean ...?") already gives the visitor something, and waiting for a second
+decode would make it later (a free decode costs about 0.25 s on one core).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from dataclasses import replace
+
+from booth.voice.audio import RATE
+from booth.voice.decide import NOISY_SPREAD_DB, SURE_SCORE, Decision, decide
+from booth.voice.model import _vosk
+from booth.voice.recognizer import ALTERNATIVES, Transcript, parse_result
+from booth.voice.vocabulary import SpokenForms
+
+__all__ = ["FreeDecoder", "SECOND_OPINION_SCORE", "SPEECH_MARGIN", "reconsider", "speech_span", "wanted"]
+
+log = logging.getLogger(__name__)
+
+# A free hearing is answered from decide()'s own "sure" score up, never from its lower quiet-audio
+# gate: free decoding can say anything, so it must fit a template well.
+SECOND_OPINION_SCORE = SURE_SCORE
+# Audio kept around the grammar decode's words: always listening, an utterance's audio holds the
+# seconds of quiet before the visitor spoke, which the free decoder fills with words.
+SPEECH_MARGIN = 0.3
+
+
+class FreeDecoder:
+    """Decodes one utterance's audio with the model's own language model (no grammar). The
+    recognizer is made on first use: most hearings never need one."""
+
+    def __init__(self, model, spoken: SpokenForms | None = None):
+        self.model = model
+        self.spoken = spoken  # sound-alike spellings ("duck d b") turned back to schedule words
+        self.seconds = 0.0  # how long the last decode took
+
+    def decode(self, pcm: bytes) -> Transcript:
+        started = time.perf_counter()
+        rec = _vosk().KaldiRecognizer(self.model, RATE)
+        rec.SetWords(True)
+        rec.SetMaxAlternatives(ALTERNATIVES)
+        rec.AcceptWaveform(pcm)
+        heard = parse_result(rec.FinalResult(), len(pcm) / 2 / RATE, free=True)
+        if self.spoken is not None:
+            heard = replace(heard, text=self.spoken.restore(heard.text),
+                            alternatives=tuple((self.spoken.restore(t), s) for t, s in heard.alternatives))
+        self.seconds = time.perf_counter() - started
+        return heard
+
+
+def speech_span(pcm: bytes, transcript: Transcript, offset: float = 0.0) -> bytes:
+    """The part of an utterance's audio ``pcm`` where the grammar decode heard words, with
+    ``SPEECH_MARGIN`` either side. ``offset``: where the utterance began on the clock of the word
+    times (Recognizer.offset). Without word times, all of it."""
+    words = [w for w in transcript.words if w.end > w.start]
+    if not words:
+        return pcm
+    first = max(0.0, min(w.start for w in words) - offset - SPEECH_MARGIN)
+    last = max(w.end for w in words) - offset + SPEECH_MARGIN
+    start, end = round(first * RATE) * 2, round(last * RATE) * 2
+    return pcm[start:end] if end > start else pcm
+
+
+def wanted(decision: Decision, transcript: Transcript) -> bool:
+    """Whether to ask the free decoder: the hearing gets no answer (ignored, or "sorry") and was
+    heard in quiet audio, where the free decoder can be trusted."""
+    no_answer = decision.kind == "ignore" or (decision.kind == "answer" and decision.intent is None)
+    spread = transcript.spread_db
+    heard_something = bool(transcript.text or transcript.raw.strip() or transcript.alternatives)
+    return no_answer and heard_something and spread is not None and spread >= NOISY_SPREAD_DB
+
+
+def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, strict: bool,
+               context: bool) -> Decision | None:
+    """The decision on a free decode of ``pcm`` (the audio ``first`` was heard from) when decide()
+    answers it at SECOND_OPINION_SCORE or better; else None (the first decision stands)."""
+    if not pcm:
+        return None
+    # The level spread of the whole utterance, as the first hearing measured it: decide()'s noise rules read it.
+    heard = replace(decoder.decode(pcm), spread_db=first.spread_db)
+    decision = decide(booth, heard, strict, context)
+    log.debug("second opinion %r -> %s %.1f (%.3f s)", heard.text, decision.kind, decision.score, decoder.seconds)
+    log.info("second opinion %s", json.dumps({"text": heard.text, "kind": decision.kind,
+                                               "score": round(decision.score, 1), "seconds": round(decoder.seconds, 3)}))
+    # Only the free decoder's own first choice: its lower hypotheses are English of every kind, and
+    # one fits a template now and then (blind sets, clean: "... on may eighth" for "may 18th", rank 4).
+    if decision.kind == "answer" and decision.intent is not None and decision.rank == 0 \
+            and decision.score >= SECOND_OPINION_SCORE:
+        return decision
+    return None
+
