@@ -98,7 +98,6 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
     # The level spread of the whole utterance, as the first hearing measured it: decide()'s noise rules read it.
     heard = replace(decoder.decode(pcm), spread_db=first.spread_db)
     decision = decide(booth, heard, strict, context)
-    log.debug("second opinion %r -> %s %.1f (%.3f s)", heard.text, decision.kind, decision.score, decoder.seconds)
     log.info("second opinion %s", json.dumps({"text": heard.text, "kind": decision.kind,
                                                "score": round(decision.score, 1), "seconds": round(decoder.seconds, 3)}))
     # Only the free decoder's own first choice: its lower hypotheses are English of every kind, and
@@ -107,4 +106,3 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
             and decision.score >= SECOND_OPINION_SCORE:
         return decision
     return None
-
