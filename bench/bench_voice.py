@@ -162,7 +162,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
     following = Recognizer(model, parts.phrases(followups=True), hand_written=booth.intents.spoken,
                            endpointer=endpointer())
     free = FreeDecoder(model, plain.spoken)
-    tally = {k: 0 for k in ("second", "right", "asked", "asked_right", "wrong", "silent", "chatter", "false_accept")}
+    tally = {k: 0 for k in ("second", "taken", "right", "asked", "asked_right", "wrong", "silent", "chatter", "false_accept")}
     audio_seconds = decode_seconds = 0.0
     latencies = []
     for n, item in enumerate(questions):
@@ -196,7 +196,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             tally["second"] += 1
             if better is not None:
                 decision = better
-                tally["taken"] = tally.get("taken", 0) + 1
+                tally["taken"] += 1
         if decision is not None and decision.kind == "answer":
             conversation.turn(decision.text)  # the answer text is part of the latency
         done = time.perf_counter()
@@ -229,7 +229,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
     return {"right": pct("right"), "asked": pct("asked"), "asked_right": pct("asked_right"), "wrong": pct("wrong"),
             "silent": pct("silent"),
             "false_accept": 100.0 * tally["false_accept"] / max(1, tally["chatter"]),
-            "rtf": audio_seconds / decode_seconds, "second": tally["second"], "taken": tally.get("taken", 0), "median": statistics.median(latencies),
+            "rtf": audio_seconds / decode_seconds, "second": tally["second"], "taken": tally["taken"], "median": statistics.median(latencies),
             "p95": sorted(latencies)[int(0.95 * (len(latencies) - 1))]}
 
 

@@ -11,7 +11,7 @@ import array
 import pytest
 
 from booth.voice.audio import RATE, chunked
-from booth.voice.decide import decide
+from booth.voice.decide import Decision, decide
 from booth.voice.events import Answered, Ignored
 from booth.voice.listen import Listener, Options
 from booth.voice.recognizer import Recognizer, Transcript, Word
@@ -78,7 +78,7 @@ def test_a_read_back_or_an_answer_gets_no_second_opinion(booth, model):
     heard, _rec = _heard(booth, model, _said("where is the microsoft booth"))
     decision = decide(booth, heard, strict=True)
     assert decision.kind == "answer" and not wanted(decision, heard)
-    assert not wanted(decision.__class__("clarify", heard.text, 80.0, decision.intent), heard)
+    assert not wanted(Decision("clarify", heard.text, 80.0, decision.intent), heard)
 
 
 def test_speech_span_keeps_the_words_and_a_margin():
@@ -111,3 +111,21 @@ def test_ask_audio_takes_the_second_opinion_too(booth, tmp_path):
     wav = write_pcm(tmp_path / "q.wav", array.array("h", _said(OFF_TEMPLATE[0], lead=0.5)))
     assert _meaning(booth, hear_file(wav, booth).text) == _meaning(booth, OFF_TEMPLATE[0])
     assert _meaning(booth, hear_file(wav, booth, second_opinion=False).text) != _meaning(booth, OFF_TEMPLATE[0])
+
+
+def test_booth_listen_no_second_opinion_turns_it_off(tmp_path):
+    # The CLI flag README promises: the same recording answered with it on, ignored with it off.
+    import subprocess
+    import sys
+
+    from tests.audio_tools import ROOT, write_pcm
+
+    wav = write_pcm(tmp_path / "q.wav", array.array("h", _said(OFF_TEMPLATE[0])))
+    outs = []
+    for extra in ([], ["--no-second-opinion"]):
+        done = subprocess.run([sys.executable, "-m", "booth", "listen", "--now", "2025-05-17T10:00", "--input", str(wav),
+                               "--mute", *extra], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        outs.append(done.stdout)
+    assert "Answer: " in outs[0]
+    assert "Answer: " not in outs[1]
