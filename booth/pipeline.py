@@ -32,7 +32,7 @@ from booth.schedule.kinds import KIND_TABLE, kinds_of
 from booth.schedule.model import Conference, Event, no_schedule
 from booth.schedule.store import ScheduleStore
 from booth.settings import Settings
-from booth.understand.asked import names_person, split_asked
+from booth.understand.asked import said_as_person, split_asked
 from booth.understand.intents import IntentSet, load_intents
 from booth.understand.matcher import IntentMatch, Matcher, NoMatch
 from booth.understand.relative import after_event
@@ -280,7 +280,7 @@ class Booth:
         the one of that name, or the name as said, which find_speaker answers with an honest
         "I don't see X on the schedule" (and a near name only offered)."""
         if not isinstance(match, IntentMatch) or "topic" not in match.slots or not (
-                names_person(match.sentence) or match.slots.get("_person")):
+                self._names_person(match) or match.slots.get("_person")):
             return match
         people = look_up(self.conference, match.slots["topic"])
         if len(people.same) > 1:
@@ -290,6 +290,10 @@ class Booth:
                                                                              else said}
         name = "where_is" if match.name == "where_is" else "find_speaker"
         return replace(match, name=name, slots=slots)
+
+    @staticmethod
+    def _names_person(match: IntentMatch) -> bool:
+        return said_as_person(match.sentence, tokenize(match.heard), str(match.slots["topic"]))
 
     def respond(self, match: IntentMatch | NoMatch, clock: Clock | None = None) -> Answer:
         clock = clock or self.clock()
@@ -304,7 +308,7 @@ class Booth:
         slots = dict(match.slots)
         slots["_sentence"] = match.sentence  # how it was asked: "where is hall {topic}" names a hall
         slots["_kind_named"] = " ".join(str(slots.get("_kind_words", "")).split()) in self.intents.kind_names
-        if "topic" in slots and names_person(match.sentence):
+        if "topic" in slots and self._names_person(match):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         track = self._tracks.get(fold(str(slots.get("topic", ""))))
         if track and slots.get("kind") and match.name in ("find_topic", "where_is"):

@@ -248,6 +248,21 @@ def names_person(sentence: str) -> bool:
     return found is not None and found.group(0) != "talking about"
 
 
+# Words before a name that make it a thing: nobody is "the DuckDB" ("when does the duckdb open space").
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def said_as_person(sentence: str, heard: list[str], topic: str) -> bool:
+    """Whether the free text ``topic`` of the matched ``sentence`` is a person in what was ``heard``:
+    the sentence puts it where a name goes ("when does {topic} {kind}") and no article comes
+    before it ("when does the beeware tutorial" is "is" misheard, or "... start" left off)."""
+    if not names_person(sentence):
+        return False
+    words = topic.split()
+    return not any(heard[at:at + len(words)] == words and heard[at - 1] in _ARTICLES
+                   for at in range(1, len(heard) - len(words) + 1))
+
+
 # Template sentences that say outright that the free text is a subject ("anything about {topic}",
 # "a talk called {topic}"): a subject nothing covers there gets "I couldn't find any ... about X".
 _SUBJECT_POSITION = re.compile(r"\b(?:about|called|named|titled) \{topic\}|\b(?:anything|something) on \{topic\}"
