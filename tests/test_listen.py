@@ -125,6 +125,33 @@ def test_clarifying_question_then_yes_answers(booth, model):
     assert isinstance(events[-1], ev.Answered) and "Hall A" in events[-1].text
 
 
+@pytest.mark.parametrize("reply,voice", [("no", "en-us"), ("yes", "neural"), ("no", "neural")])
+def test_a_spoken_yes_or_no_after_a_read_back_is_taken_though_the_decoder_puts_a_sound_alike_first(
+        booth, model, reply, voice):
+    """After "Did you mean ...?" the grammar holds "yes" and "no" beside every question's short
+    title words: espeak's "no" comes out "know" first and "no" a hair behind, its "yes" as "us"
+    before "yes". The answer is read from the n-best (listen.reply_to_question)."""
+    from booth.voice.recognizer import Transcript, Word
+    from tests.audio_tools import speak_neural
+
+    spoken: list[str] = []
+    listener, events = _collect(booth, model, lambda text, stop: spoken.append(text) or "spoken")
+    doubtful = Transcript("when is lunch", tuple(Word(w, c, 0, 0) for w, c in
+                                                 (("when", 0.9), ("is", 0.3), ("lunch", 0.9))))
+    listener._handle(doubtful, None)
+    assert any(isinstance(e, ev.Clarify) for e in events)
+    del events[:]
+    wav = question_wav(reply, "en-us") if voice == "en-us" else speak_neural(reply, steady=True)
+    listener.run(lambda: file_source(wav), live=False)
+    heard = [e.text for e in events if isinstance(e, ev.Heard)]
+    assert len(heard) == 1, heard
+    answered = [e for e in events if isinstance(e, (ev.Answered, ev.Clarify, ev.Ignored))]
+    if reply == "yes":
+        assert len(answered) == 1 and isinstance(answered[0], ev.Answered) and "Hall A" in answered[0].text, (heard, answered)
+    else:
+        assert spoken[-1] == "Sorry. Please ask again." and not answered, (heard, spoken, answered)
+
+
 # -- a real virtual microphone -----------------------------------------------------------------
 @pytest.fixture(scope="module")
 def mic(tmp_path_factory):

@@ -22,7 +22,8 @@ from booth.understand.tuning import TUNING, Tuning
 STOPWORDS = set(
     """a an the of and or for to in on at is are be by with about from into your you our we i it this that
     how what when where who which why using use talk talks open space spaces session sessions tutorial
-    tutorials thing things stuff something anything some any one""".split()
+    tutorials thing things stuff something anything some any one vs versus us me my he she him his her
+    they them their its""".split()
 )
 _FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
 # Words whose look-alikes are remembered: a bound on memory, not a tuning (a cleared memo only costs time).

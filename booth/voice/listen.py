@@ -32,8 +32,25 @@ WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that 
 WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
 YES = {"yes", "yeah", "yep", "correct", "right"}
 NO = {"no", "nope", "wrong"}
+# After "Did you mean ...?" a short hearing that is no answer ("us", "e f": how espeak's "yes" is
+# heard often) is taken as the answer a hypothesis this close to it says (Vosk's n-best scores).
+ANSWER_WINDOW = 3.0
 
 
+def reply_to_question(transcript: Transcript) -> set[str]:
+    """The words of "yes" or "no" in ``transcript``, heard right after Booth asked; empty if none.
+    The decoder's first hypothesis unless it is two words or fewer and says neither, while a close
+    one does: the grammar then holds many short title words and spellings beside "yes"."""
+    def answer(text: str) -> set[str]:
+        words = set(text.split())
+        return words if len(words) <= 3 and words & (YES | NO) else set()
+
+    said = answer(transcript.text)
+    if said or len(transcript.text.split()) > 2 or not transcript.alternatives:
+        return said
+    best = transcript.alternatives[0][1]
+    return next((answer(text) for text, score in transcript.alternatives
+                 if best - score <= ANSWER_WINDOW and answer(text)), set())
 
 
 # -- the loop --------------------------------------------------------------------------------
@@ -238,8 +255,8 @@ class Listener:
             return
         self.emit(Heard(text, transcript.confidence))
         self.emit(State("thinking"))
-        words = set(text.split())
-        if self._pending and len(words) <= 3 and words & (YES | NO):
+        words = reply_to_question(transcript) if self._pending else set()
+        if words and self._pending is not None:
             pending, self._pending = self._pending, None
             if words & YES:
                 self._answer(pending.text, ended, mic)
