@@ -262,6 +262,8 @@ class Booth:
             return NoMatch(text, OUT_OF_RANGE)
 
     def _understand(self, text: str, clock: Clock, allow_followups: bool | str) -> IntentMatch | NoMatch:
+        # "when is the fun run five k": the title's "5k" as heard, before "five" can be read as a time.
+        text = self.index.digits_back(text)
         split = split_asked(tokenize(text))
         if split is not None:
             # "how long is X": find X the plain way ("when is X"), then say how long it is.

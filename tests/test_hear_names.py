@@ -107,6 +107,9 @@ def test_whole_sentences_cover_every_template_and_schedule_item():
     for sponsor in {s.name.lower() for s in booth.conference.sponsors if s.name.isalpha()}:
         assert sponsor in text
     assert "when is the duckdb love python" in text or "duckdb love python" in text
+    # Titles with digits are said in words, not left out ("3d printing", "fun run 5k", "a11y").
+    assert "three d printing" in text and "fun run five k" in text and "a eleven y" in text
+    assert not any(ch.isdigit() for ch in text)
     # Follow-ups and answers to Booth's own questions are separate parts, not in the plain grammar.
     assert "where is that" in parts.followups and "where is that" not in parts.questions
     assert "yes" in parts.answers and "yes" not in parts.questions and "the second one" not in parts.questions
@@ -120,6 +123,9 @@ NAMED = [
     ("when is the duckdb open space", "DuckDB <3 Python"),
     ("when is the beeware tutorial", "Building a cross-platform app with BeeWare"),
     ("when does al sweigart speak", "Make Python Talk, Make Python Listen"),
+    # Words with digits in them, which the grammar once dropped: said in words, found by the digits.
+    ("is there a talk about a11y", "A11y Need Is Love (But Accessible Docs Help Too)"),
+    ("when is the 3D printing open space", "3d Printing"),
 ]
 
 

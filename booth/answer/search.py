@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from booth.answer.spoken import digits_said
 from booth.schedule.kinds import is_of
 from booth.schedule.model import Event
 from booth.understand.slots import sound_key
@@ -25,6 +26,8 @@ STOPWORDS = set(
     tutorials thing things stuff something anything some any one vs versus us me my he she him his her
     they them their its""".split()
 )
+# A word with both letters and digits ("5k", "a11y", "f1", "pyo3"): the recognizer says it in words.
+_LETTERS_AND_DIGITS = re.compile(r"(?=\S*\d)(?=\S*[a-z])[a-z0-9]+")
 _FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
 # Words whose look-alikes are remembered: a bound on memory, not a tuning (a cleared memo only costs time).
 _SIMILAR_MEMO_SIZE = 8192
@@ -92,6 +95,8 @@ class TopicIndex:
         state.pop("_by_key_built", None)  # rebuilt on demand; cheaper than storing
         state.pop("_similar_memo", None)
         state.pop("_title_words", None)
+        state.pop("_digit_pattern", None)
+        state.pop("_digit_words", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
@@ -125,6 +130,7 @@ class TopicIndex:
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
         self._similar_memo = {}
+        self.__dict__.pop("_digit_pattern", None)  # the words with digits in them are this schedule's
         if self._on_built is not None:
             self._on_built(self)
 
@@ -186,7 +192,25 @@ class TopicIndex:
             return True
         return any(w.endswith(("ing", "ed")) for w in self._surfaces.get(stemmed, ()))
 
+    def digits_back(self, text: str) -> str:
+        """ "five k" -> "5k", "three d printing" -> "3d printing": a title's word with digits in it,
+        as the recognizer writes it said (spoken.digits_said), turned back into that word."""
+        if not self._built:
+            self._build()
+        pattern = self.__dict__.get("_digit_pattern")
+        if pattern is None:
+            titled = {w for title in self._titles for w in tokenize(title)}
+            said = {digits_said(w): w for w in titled if _LETTERS_AND_DIGITS.fullmatch(w)}
+            # The matcher takes a leading "a" for the article: "a eleven y" reaches here as "eleven y".
+            said.update({form[2:]: w for form, w in list(said.items()) if form.startswith("a ")})
+            self._digit_words = said
+            pattern = self._digit_pattern = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
+                re.escape(f) for f in sorted(said, key=len, reverse=True)) + r")(?![a-z0-9'])") if said \
+                else re.compile(r"(?!x)x")
+        return pattern.sub(lambda m: self._digit_words[m.group(0)], text) if self._digit_words else text
+
     def _query_terms(self, topic: str, join: bool) -> list[list[tuple[str, float]]]:
+        topic = self.digits_back(topic)
         # A word too short to be indexed ("hall z") can never be found: it is not a word the schedule lacks.
         words = [stemmed if self._stem_meets(w, stemmed := stem(w)) else w
                  for w in tokenize(topic) if w not in STOPWORDS and len(w) >= 2]
@@ -275,17 +299,22 @@ class TopicIndex:
             return 0
         return sum(1 for h in hits if h.score >= hits[0].score * self.tuning.topic_hit_share)
 
-    def titled_with(self, topic: str, word: str) -> bool:
-        """Whether the best event for ``topic`` has ``word`` in its title ("fun run": Fun Run 5K)."""
+    def titled_with(self, topic: str, words: str) -> bool:
+        """Whether the best event for ``topic`` has ``words`` in its title, one after the other
+        ("run": Fun Run 5K; "fun run 5k" too, "by 5k" not)."""
         if not self._built:
             self._build()
         title_words = self.__dict__.get("_title_words")
         if title_words is None:  # a set of every title's words, made once
             title_words = self._title_words = {w for title in self._titles for w in tokenize(title)}
-        if word not in title_words:
-            return False  # no title has it: no search needed
+        wanted = words.split()
+        if not all(w in title_words for w in wanted):
+            return False  # no title has them: no search needed
         hits = self.search(topic, limit=1)
-        return bool(hits) and word in tokenize(hits[0].event.title)
+        if not hits:
+            return False
+        title = tokenize(hits[0].event.title)
+        return any(title[i:i + len(wanted)] == wanted for i in range(len(title) - len(wanted) + 1))
 
     def best_score(self, topic: str) -> float:
         """The best hit's score; remembered, since the matcher asks it for each candidate intent."""

@@ -57,6 +57,25 @@ def digits_words(digits: str) -> str:
     return number_words(int(digits))
 
 
+_HAS_DIGIT = re.compile(r"\S*\d\S*")
+
+
+def _run_as_said(digits: str) -> str:
+    if len(digits) > 4:
+        return " ".join(number_words(int(d)) for d in digits)
+    return digits_words(digits) if len(digits) >= 3 else number_words(int(digits))
+
+
+def digits_said(phrase: str) -> str:
+    """A phrase's words with digits in them as a recognizer hears them said: "fun run 5k" -> "fun
+    run five k", "a11y" -> "a eleven y", "pyo3" -> "pyo three", "2025" -> "twenty twenty five".
+    The grammar can hold no digits, and a title's "3d printing" must still be heard."""
+    def word(match: re.Match) -> str:
+        pieces = re.findall(r"\d+|[^\d]+", match.group(0))
+        return " ".join(_run_as_said(p) if p.isdigit() else p for p in pieces)
+    return _HAS_DIGIT.sub(word, phrase)
+
+
 def say_clock(moment: datetime) -> str:
     """15:00 -> "three p.m.", 15:30 -> "three thirty p.m.", 11:05 -> "eleven oh five a.m."."""
     hour, minute = moment.hour, moment.minute

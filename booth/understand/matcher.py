@@ -257,7 +257,19 @@ class Matcher:
                 continue  # one question word goes on a title only when that title has it
             if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
                 best, fewest = (first, end), count
-        return best
+        # ... or begins with them: "when is the fun run 5k" ("fun" and "run" are intents' words, "5k"
+        # is not). Back over up to two words that the title of the topic's best event says right
+        # before the topic ("by guido" is no title's), never over an article or a joining word; the
+        # longer words must name a title as well and no more events.
+        start, words = best[0], glue_letters(tokens[best[0]:best[1]])
+        while start > 0 and best[0] - start < 2 and start - 1 not in covered and self._titled_with is not None:
+            if tokens[start - 1] in TOPIC_GLUE or not self._titled_with(words, " ".join(tokens[start - 1:best[1]])):
+                break
+            longer = glue_letters(tokens[start - 1:best[1]])
+            if topic_score(longer) < self.tuning.title_match or not 0 < self._topic_count(longer) <= fewest:
+                break
+            start, words = start - 1, longer
+        return (start, best[1]) if start < best[0] else best
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from booth.answer.spoken import number_words, short_title
+from booth.answer.spoken import digits_said, number_words, short_title
 from booth.schedule.model import Conference
 from booth.understand.intents import IntentSet
 from booth.understand.slots import Lexicon
@@ -166,7 +166,9 @@ def whole_sentences(templates: Iterable[str], fills: dict[str, list[str]], sampl
 
 
 def _digit_free(phrases: Iterable[str]) -> list[str]:
-    return sorted({p for p in phrases if p and not _DIGIT.search(p)})
+    """The phrases in words only: a title's "3d printing" or "fun run 5k" said as people say it
+    (dropped here before, so no question about them could be heard)."""
+    return sorted({digits_said(p) if _DIGIT.search(p) else p for p in phrases if p})
 
 
 def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
