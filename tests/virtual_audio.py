@@ -86,7 +86,15 @@ class VirtualMic:
                 delay = started + sent / RATE - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
-                os.write(fd, self._mix(chunk))
+                try:
+                    os.write(fd, self._mix(chunk))
+                except BrokenPipeError:
+                    # PulseAudio let go of the pipe (its source reloaded): wait for it to read again,
+                    # or every later test would talk into a dead microphone.
+                    os.close(fd)
+                    fd = os.open(self.fifo, os.O_WRONLY)
+                    started, sent = time.monotonic(), 0
+                    os.write(fd, self._mix(chunk))
                 if mark is not None and marks is not None:
                     marks["at"] = started + (sent + mark) / RATE
                 sent += len(chunk) // 2
