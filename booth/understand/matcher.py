@@ -19,6 +19,7 @@ from booth.understand.intents import IntentSet
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.speakers import other_person, subject_kinds
 from booth.understand.text import tokenize
+from booth.understand.title_span import longer_title
 from booth.understand.tuning import TUNING, Tuning
 from booth.understand.wording import (
     NOT_NAMES,
@@ -172,7 +173,8 @@ class Matcher:
         covered = {i for f in by_first.values() for i in range(f.first, f.last)}
         topic_span = self._topic_span(tokens, covered) if topic else None
         if topic_span is not None and topic_score is not None:
-            topic_span = self._longer_title(tokens, covered, topic_span, topic_score)
+            topic_span = longer_title(tokens, covered, topic_span, topic_score, self._topic_count,
+                                      self._titled_with, self.tuning)
         words: list[str] = []
         slots: dict[str, Any] = {}
         i = 0
@@ -234,42 +236,6 @@ class Matcher:
         # A number said in words is one topic ("booth one fifty"), though "one" alone is an intent word.
         runs = [(back_over_number(tokens, covered, first), last) for first, last in runs]
         return max(runs, key=lambda r: (r[1] - r[0], r[0]))
-
-    def _longer_title(self, tokens: list[str], covered: set[int], span: tuple[int, int],
-                      topic_score: Callable[[str], float]) -> tuple[int, int]:
-        """ "the state of go talk": a title may go on with words the intents use ("of go"); the
-        topic takes them when the longer words still name a title as well and fewer events."""
-        first, last = span
-        if self._topic_count is None:
-            return span
-        best, fewest = span, self._topic_count(glue_letters(tokens[first:last]))
-        end = last
-        while end < len(tokens) and end not in covered and end - last < 3:
-            end += 1
-            # A title goes on through a joining word ("state of go") or by one word of the questions'
-            # own ("fun run": "run" is an intent's word); either way only when the longer words name
-            # fewer events ("expo hall hours" names the Expo Hall as "expo hall" does).
-            if tokens[end - 1] in TOPIC_GLUE:
-                continue
-            words = glue_letters(tokens[first:end])
-            if tokens[last] not in TOPIC_GLUE and (end - last > 1 or self._titled_with is None
-                                                   or not self._titled_with(words, tokens[last])):
-                continue  # one question word goes on a title only when that title has it
-            if topic_score(words) >= self.tuning.title_match and 0 < (count := self._topic_count(words)) < fewest:
-                best, fewest = (first, end), count
-        # ... or begins with them: "when is the fun run 5k" ("fun" and "run" are intents' words, "5k"
-        # is not). Back over up to two words that the title of the topic's best event says right
-        # before the topic ("by guido" is no title's), never over an article or a joining word; the
-        # longer words must name a title as well and no more events.
-        start, words = best[0], glue_letters(tokens[best[0]:best[1]])
-        while start > 0 and best[0] - start < 2 and start - 1 not in covered and self._titled_with is not None:
-            if tokens[start - 1] in TOPIC_GLUE or not self._titled_with(words, " ".join(tokens[start - 1:best[1]])):
-                break
-            longer = glue_letters(tokens[start - 1:best[1]])
-            if topic_score(longer) < self.tuning.title_match or not 0 < self._topic_count(longer) <= fewest:
-                break
-            start, words = start - 1, longer
-        return (start, best[1]) if start < best[0] else best
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
