@@ -127,8 +127,24 @@ def _same_or_no_events(booth, rival: str, rival_reading: _Reading, winner: str, 
     if "topic" not in rival_reading.slots or "topic" not in winner_reading.slots \
             or _besides_topic(rival_reading) != _besides_topic(winner_reading):
         return False
+    if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
+        return True  # the same letters in other pieces ("py ladies" beside "pyladies")
     events = [e.title for e in booth.ask(rival).events]
     return not events or events == [e.title for e in booth.ask(winner).events]
+
+
+def _nothing_beside_a_full_name(booth, rival: str, rival_reading: _Reading, winner: str,
+                                winner_reading: _Reading) -> bool:
+    """A winner that says a speaker's whole name word for word ("when is trey hunner tutorial")
+    has no rival in a topic reading that finds nothing ("... trey hundred tutorial"): two names'
+    worth of words do not come together by chance in quiet audio, unlike the one word of a
+    sponsor ("indeed" for "nvidia", which keeps its rivals)."""
+    name = tokenize(str(winner_reading.slots.get("speaker", "")))
+    said = winner.split()
+    if len(name) < 2 or "topic" not in rival_reading.slots \
+            or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
+        return False
+    return not booth.ask(rival).events
 
 
 def _whole_order(orders: ListedOrders, matched: list, guessed: set[str], winner: tuple) -> tuple[tuple, list]:
@@ -267,7 +283,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
-            rivals = [m for m in rivals if not _same_or_no_events(booth, m[3], m[4], text, reply)]
+            rivals = [m for m in rivals if not _same_or_no_events(booth, m[3], m[4], text, reply)
+                      and not _nothing_beside_a_full_name(booth, m[3], m[4], text, reply)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole

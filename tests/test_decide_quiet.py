@@ -1,0 +1,52 @@
+"""decide() in quiet audio, always listening: what the decoder put first is mostly a word it bent,
+and a close hypothesis that is Booth's own sentence word for word is what was said. The n-best
+lists are Vosk's (vosk-model-small-en-us-0.15, Booth's PyCon US 2025 grammar) for neural-voice
+clips of bench/bench_voice.py; each was read back ("Did you mean ...?") before, not answered."""
+
+from __future__ import annotations
+
+from booth.voice.decide import decide
+from booth.voice.recognizer import Transcript
+
+QUIET = 85.0  # level spread of the clean clips (dB)
+BABBLE = 15.0  # ... and of the bench's 10 dB babble
+
+
+def decoded(spread: float, *alternatives: tuple[str, float]) -> Transcript:
+    return Transcript(alternatives[0][0], raw=alternatives[0][0], alternatives=alternatives, spread_db=spread)
+
+
+def test_a_word_for_word_sentence_among_the_first_three_is_answered_in_quiet_audio(booth_2025):
+    """"where is brett slatkin's talk" heard "... slatkin start" first, "... slatkin talk" third."""
+    nbest = (("where is brett slatkin start", 234.24), ("where is brett slatkin stop", 233.14),
+             ("where is brett slatkin talk", 232.46))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert (decision.kind, decision.text, decision.rank) == ("answer", "where is brett slatkin talk", 2)
+    # In babble a lower hypothesis is as often babble made to fit: read back.
+    assert decide(booth_2025, decoded(BABBLE, *nbest), strict=True).kind == "clarify"
+
+
+def test_a_short_lower_hypothesis_stays_doubtful(booth_2025):
+    """An espeak "yes" heard "e f", "us", "yes": a title fits "us" word for word too. Two words or
+    fewer are never taken from below the first hypothesis."""
+    nbest = (("e f", 140.5), ("us", 139.4), ("yes", 138.8))
+    assert decide(booth_2025, decoded(QUIET, *nbest), strict=True).kind != "answer"
+    nbest = (("what next", 153.71), ("what is next", 152.11))  # three words: answered
+    assert decide(booth_2025, decoded(QUIET, *nbest), strict=True).text == "what is next"
+
+
+def test_a_name_split_in_other_pieces_is_no_rival(booth_2025):
+    """"pyladies lunch" beside "py ladies lunch": the same letters, the same question."""
+    nbest = (("pyladies lunch", 201.0), ("py ladies lunch", 200.5))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert decision.kind == "answer" and decision.text == "pyladies lunch"
+
+
+def test_a_speakers_whole_name_beats_a_topic_that_finds_nothing(booth_2025):
+    """"when is trey hunner's tutorial": the whole name heard, beside "trey hundred" (nothing).
+    A one-word sponsor heard beside junk still keeps its rival (booth/voice/decide.py)."""
+    nbest = (("when is trey hunner tutorial", 254.5), ("when is trey hundred tutorial", 253.6),
+             ("when is trey on are tutorial", 253.5))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert decision.kind == "answer" and decision.text == "when is trey hunner tutorial"
+    assert "Trey Hunner" in booth_2025.ask(decision.text).answer
