@@ -9,7 +9,7 @@ from booth.answer.phrases import kind_word
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.select import at_time, singular, timed
-from booth.answer.spoken import number_words, say_clock, say_day, short_title
+from booth.answer.spoken import join_words, number_words, say_clock, say_day, short_title
 from booth.schedule.hours import end_of, start_of
 from booth.understand.lexicon import room_forms
 from booth.understand.slots import split_rooms
@@ -18,11 +18,16 @@ from booth.understand.venue_names import code_room_forms
 
 
 @answer("where_room", {"next": {"room", "title", "when"}, "nothing_next": {"room"},
-                       "no_room": {"room"}})
+                       "no_room": {"room"}, "which_room": {"count", "rooms"}})
 def where_room(slots: dict, ctx: Context) -> Answer:
     room = slots.get("room")
     if not room:  # "where is room 999", "hall z": a room the schedule never uses
         said = clean_topic(slots.get("topic", ""))
+        several = sorted(r for r in _rooms(ctx) if tokenize(r)[:1] == tokenize(said) and len(tokenize(r)) > 1)
+        if len(tokenize(said)) == 1 and len(several) > 1:
+            # "who is speaking in ballroom at two" (its "a" lost): which of them, not "no Room Ballroom".
+            return Answer("where_room", "which_room", {"count": number_words(len(several)),
+                                                       "rooms": join_words(several, "or")})
         named = unknown_room(said, ctx)
         if named is not None:
             return named
