@@ -134,7 +134,12 @@ def same_meaning(booth: Booth, heard: str, typed: str, before: str = "") -> bool
     a, b = replies
     if a.intent != b.intent:
         return False
-    return a.slots == b.slots or (bool(a.events) and [e.title for e in a.events] == [e.title for e in b.events])
+    # A sponsor's booth has no events: "cod speed booth" (the sponsor) and "code speed booth" (a
+    # topic finding that sponsor) are one answer: the same outcome with the same facts in it.
+    same_facts = a.result is not None and b.result is not None and a.outcome == b.outcome \
+        and a.result.values == b.result.values
+    return a.slots == b.slots or same_facts or (
+        bool(a.events) and [e.title for e in a.events] == [e.title for e in b.events])
 
 
 def clip(item: Item, voice: str, n: int) -> Path:
