@@ -72,11 +72,13 @@ def minute_at(tokens: list[str], i: int) -> tuple[int, int] | None:
     """The minute part of a spoken or typed clock time after its hour, or None.
 
     "thirty" -> 30, "forty five" -> 45, "oh five" / "o five" -> 5, "05" / "30" -> the digits,
-    "hundred" ("fifteen hundred") -> 0. A lone small word ("three five") is not a minute:
+    "hundred" ("fifteen hundred") and "zero zero" -> 0. A lone small word ("three five") is not a minute:
     people say "three oh five", so "five" after an hour is left alone."""
     word = _token(tokens, i)
     if word == "hundred":
         return 0, i + 1
+    if word in ("oh", "o", "zero") and _token(tokens, i + 1) in ("oh", "o", "zero"):
+        return 0, i + 2  # "15:00" read out digit by digit: "fifteen zero zero", "fifteen oh oh"
     if word in ("oh", "o"):
         unit = _UNITS.get(_token(tokens, i + 1))
         if unit is not None and 1 <= unit <= 9:
