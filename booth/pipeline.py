@@ -385,6 +385,6 @@ class Booth:
         values, the words their sentences end with; booth.voice.listed); built once per schedule."""
         self.refresh()
         if getattr(self, "_listed_generation", None) != self.generation:
-            self._listed_orders = listed.listed_orders(self.intents, self.lexicon.forms)
+            self._listed_orders = listed.listed_orders(self.intents, self.lexicon.forms, self.matcher.sentences)
             self._listed_generation = self.generation
         return self._listed_orders

@@ -101,3 +101,22 @@ def test_an_order_cut_off_is_read_back(coffee):
     would make another coffee."""
     order = decide(coffee, kitchen(("give me a dark roast double shot twenty ounce drip coffee with", 261.7)), strict=True)
     assert order.kind == "clarify" and "cut off" in order.doubts
+
+
+def test_an_order_heard_without_its_first_words_is_read_with_them():
+    """Kitchen noise took "can I get a": "mocha with some brown sugar" scores 84.1, under the
+    reject gate; with the intent's usual first words it is the order, word for word."""
+    from pathlib import Path
+
+    from booth.pipeline import Booth
+    from booth.settings import Settings
+    from booth.voice.decide import decide
+    from booth.voice.recognizer import Transcript
+
+    booth = Booth(Settings(skill_dir=Path(__file__).resolve().parent.parent / "skills" / "coffee"))
+    heard = Transcript("mocha with some brown sugar", raw="mocha with some brown sugar",
+                       alternatives=(("mocha with some brown sugar", 120.0),), spread_db=12.0)
+    decision = decide(booth, heard, strict=True)
+    assert decision.kind == "answer" and decision.text.endswith("mocha with some brown sugar"), decision
+    alone = Transcript("mocha", raw="mocha", alternatives=(("mocha", 60.0),), spread_db=12.0)
+    assert decide(booth, alone, strict=True).kind != "answer"  # a drink alone is what noise makes up

@@ -14,12 +14,15 @@ both can be read off the words of the values themselves, whatever the skill:
   more often than it makes them up, so the fuller reading is the one meant; the shorter one is no
   rival that would make the order doubtful. A hypothesis with a slot more or less ("iced mocha
   small" beside "iced mocha") is another order, and stays a rival.
+- an order heard without the words it begins with: "mocha with some brown sugar" for "can I get
+  a mocha ...". Its values are all there; the sentence is the intent's own with its usual start.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from booth.voice import balanced
 
@@ -32,6 +35,9 @@ class ListedOrders:
 
     values: tuple[tuple[str, ...], ...]  # every spoken form of their slots, as words
     ends: Mapping[str, frozenset[str]]  # intent -> the words its sentences can end with
+    # intent -> the words most of its sentences begin with before the first slot ("can i get a"),
+    # for an order heard without them (booth.voice.decide)
+    heads: Mapping[str, str] = field(default_factory=dict)
 
     def cut(self, intent: str | None, text: str) -> bool:
         """Whether a hypothesis of ``intent`` stops where no sentence of it does ("... with
@@ -47,8 +53,10 @@ def listed_only(intent, slot_lists: Iterable[str]) -> bool:
     return intent is not None and bool(intent.slots) and set(intent.slots) <= set(slot_lists)
 
 
-def listed_orders(intents, forms: Mapping[str, Mapping[str, str]]) -> ListedOrders:
-    """``intents``: an IntentSet; ``forms``: the lexicon's spoken forms (slot -> form -> value)."""
+def listed_orders(intents, forms: Mapping[str, Mapping[str, str]],
+                  sentences: Callable[[list[str]], list[str]] | None = None) -> ListedOrders:
+    """``intents``: an IntentSet; ``forms``: the lexicon's spoken forms (slot -> form -> value);
+    ``sentences``: an intent's sentences with their slots as "{slot}" (Matcher.sentences)."""
     names = intents.slot_lists.names()
     closed = [intent for intent in intents.intents.values() if listed_only(intent, names)]
     slots = {slot for intent in closed for slot in intent.slots}
@@ -56,7 +64,14 @@ def listed_orders(intents, forms: Mapping[str, Mapping[str, str]]) -> ListedOrde
     fills = {slot: list(forms.get(slot, {})) for slot in slots}
     ends = {intent.name: frozenset().union(*(balanced.template_ends(t, fills) for t in intent.templates))
             for intent in closed}
-    return ListedOrders(values, ends)
+    heads = {}
+    for intent in closed:
+        if sentences is None:
+            break
+        starts = Counter(sentence.split("{")[0].strip() for sentence in sentences([intent.name]) if "{" in sentence)
+        if starts and starts.most_common(1)[0][0]:
+            heads[intent.name] = starts.most_common(1)[0][0]
+    return ListedOrders(values, ends, heads)
 
 
 def completed(text: str, values: Iterable[tuple[str, ...]]) -> str | None:
