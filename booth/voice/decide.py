@@ -61,12 +61,12 @@ EXACT_SCORE = 99.0
 # start" before "... slatkin talk"). Neural-voice bench, clean, replayed: 80.9 -> 83.8% right,
 # blind sets 3-5 81 -> 82%, wrong and chatter unchanged. Shorter ones stay doubtful: an espeak
 # "yes" is heard "e f", "us" or "p s", each of which some title fits.
+QUIET_TRUSTED_RANK = 2
+QUIET_TRUSTED_WORDS = 3
 # An order (an intent whose slots are all YAML lists) heard without its usual first words and
 # below the reject gate is read with them when it names this many slots: a drink alone ("mocha")
 # is what noise makes up most easily.
 HEADLESS_SLOTS = 2
-QUIET_TRUSTED_RANK = 2
-QUIET_TRUSTED_WORDS = 3
 # In noise a hearing of a sampled-sentence intent (a schedule question: its grammar is whole
 # sentences, so Vosk's bigrams can join pieces of two) that fits its template this loosely is
 # read back: babble strings sentence pieces together ("what open spaces are there at", "when is
