@@ -130,7 +130,6 @@ class TopicIndex:
         self._sorted_vocab = sorted(self._vocab)
         self._by_key_built = None
         self._similar_memo = {}
-        self.__dict__.pop("_digit_pattern", None)  # the words with digits in them are this schedule's
         if self._on_built is not None:
             self._on_built(self)
 
@@ -195,11 +194,9 @@ class TopicIndex:
     def digits_back(self, text: str) -> str:
         """ "five k" -> "5k", "three d printing" -> "3d printing": a title's word with digits in it,
         as the recognizer writes it said (spoken.digits_said), turned back into that word."""
-        if not self._built:
-            self._build()
         pattern = self.__dict__.get("_digit_pattern")
-        if pattern is None:
-            titled = {w for title in self._titles for w in tokenize(title)}
+        if pattern is None:  # from the titles alone: a question that needs no topic search builds no index
+            titled = {w for event in self.events for w in tokenize(event.title)}
             said = {digits_said(w): w for w in titled if _LETTERS_AND_DIGITS.fullmatch(w)}
             # The matcher takes a leading "a" for the article: "a eleven y" reaches here as "eleven y".
             said.update({form[2:]: w for form, w in list(said.items()) if form.startswith("a ")})

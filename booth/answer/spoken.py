@@ -61,6 +61,8 @@ _HAS_DIGIT = re.compile(r"\S*\d\S*")
 
 
 def _run_as_said(digits: str) -> str:
+    """A run of digits as people say it: "5" -> "five", "308" -> "three oh eight", "2025" ->
+    "twenty twenty five", longer runs digit by digit."""
     if len(digits) > 4:
         return " ".join(number_words(int(d)) for d in digits)
     return digits_words(digits) if len(digits) >= 3 else number_words(int(digits))
@@ -291,10 +293,7 @@ def _syllables(word: str) -> int:
 
 def _as_said(match: re.Match) -> str:
     """Digits as they are spoken (numbers_as_said; espeak-ng reads the rest one by one)."""
-    digits = match.group(0)
-    if len(digits) > 4:
-        return " " + " ".join(number_words(int(d)) for d in digits) + " "
-    return f" {digits_words(digits) if len(digits) >= 3 else number_words(int(digits))} "
+    return f" {_run_as_said(match.group(0))} "
 
 
 _ROOM_NUMBER = re.compile(r"(?<![\d.,:])\b(\d{3,4})\b(?![.,:]?\d)")

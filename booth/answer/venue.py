@@ -23,8 +23,9 @@ def where_room(slots: dict, ctx: Context) -> Answer:
     room = slots.get("room")
     if not room:  # "where is room 999", "hall z": a room the schedule never uses
         said = clean_topic(slots.get("topic", ""))
-        several = sorted(r for r in _rooms(ctx) if tokenize(r)[:1] == tokenize(said) and len(tokenize(r)) > 1)
-        if len(tokenize(said)) == 1 and len(several) > 1:
+        head_only = tokenize(said)
+        several = sorted(r for r in _rooms(ctx) if len(words := tokenize(r)) > 1 and words[:1] == head_only)
+        if len(head_only) == 1 and len(several) > 1:
             # "who is speaking in ballroom at two" (its "a" lost): which of them, not "no Room Ballroom".
             return Answer("where_room", "which_room", {"count": number_words(len(several)),
                                                        "rooms": join_words(several, "or")})

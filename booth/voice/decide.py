@@ -119,34 +119,33 @@ def _besides_topic(reading: _Reading) -> tuple:
     return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items() if k != "topic"))
 
 
-def _same_or_no_events(booth, rival: str, rival_reading: _Reading, winner: str, winner_reading: _Reading) -> bool:
-    """A rival that differs from the winner only in its free topic and finds nothing on the
-    schedule, or the very events the winner finds, does not make the hearing doubtful: it is a
-    spelling the decoder put together from sound-alike pieces ("is there a talk about pye be"
-    beside "... about pypi"; "llm s" beside "llms"), not another question. A winner that is no
-    topic reading keeps its rivals ("where is the indeed booth" for "nvidia": the sponsor Indeed,
-    a name misheard, beside "... the exhibit he uh booth"). (Used in quiet audio only: at
-    10 dB babble the same rule answered two junk hearings, "talks on thirty management hundred",
-    for no right one; neural-voice bench.)"""
-    if "topic" not in rival_reading.slots or "topic" not in winner_reading.slots \
-            or _besides_topic(rival_reading) != _besides_topic(winner_reading):
+def _no_rival(booth, rival: str, rival_reading: _Reading, winner: str, winner_reading: _Reading) -> bool:
+    """Whether a close hypothesis that means something else is still no reason for doubt (quiet
+    audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
+    management hundred", for no right one; neural-voice bench):
+
+    - it differs from a topic winner only in its free topic, and that topic is the winner's in other
+      pieces ("py ladies" beside "pyladies"), finds nothing on the schedule, or the very events the
+      winner finds: a spelling the decoder put together from sound-alike pieces ("is there a talk
+      about pye be" beside "... about pypi"; "llm s" beside "llms"), not another question;
+    - it is a topic finding nothing beside a winner that says a speaker's whole name word for word
+      ("when is trey hunner tutorial" / "... trey hundred tutorial"): two names' worth of words do
+      not come together by chance in quiet audio.
+
+    Any other winner keeps its rivals: "where is the indeed booth" for "nvidia" (the sponsor
+    Indeed, one word misheard) beside "... the exhibit he uh booth"."""
+    if "topic" not in rival_reading.slots:
         return False
-    if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
-        return True  # the same letters in other pieces ("py ladies" beside "pyladies")
-    events = [e.title for e in booth.ask(rival).events]
-    return not events or events == [e.title for e in booth.ask(winner).events]
-
-
-def _nothing_beside_a_full_name(booth, rival: str, rival_reading: _Reading, winner: str,
-                                winner_reading: _Reading) -> bool:
-    """A winner that says a speaker's whole name word for word ("when is trey hunner tutorial")
-    has no rival in a topic reading that finds nothing ("... trey hundred tutorial"): two names'
-    worth of words do not come together by chance in quiet audio, unlike the one word of a
-    sponsor ("indeed" for "nvidia", which keeps its rivals)."""
+    if "topic" in winner_reading.slots:
+        if _besides_topic(rival_reading) != _besides_topic(winner_reading):
+            return False
+        if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
+            return True
+        events = [e.title for e in booth.ask(rival).events]
+        return not events or events == [e.title for e in booth.ask(winner).events]
     name = tokenize(str(winner_reading.slots.get("speaker", "")))
     said = winner.split()
-    if len(name) < 2 or "topic" not in rival_reading.slots \
-            or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
+    if len(name) < 2 or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
         return False
     return not booth.ask(rival).events
 
@@ -294,8 +293,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
-            rivals = [m for m in rivals if not _same_or_no_events(booth, m[3], m[4], text, reply)
-                      and not _nothing_beside_a_full_name(booth, m[3], m[4], text, reply)]
+            rivals = [m for m in rivals if not _no_rival(booth, m[3], m[4], text, reply)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole

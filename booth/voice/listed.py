@@ -65,12 +65,12 @@ def listed_orders(intents, forms: Mapping[str, Mapping[str, str]],
     ends = {intent.name: frozenset().union(*(balanced.template_ends(t, fills) for t in intent.templates))
             for intent in closed}
     heads = {}
-    for intent in closed:
-        if sentences is None:
-            break
-        starts = Counter(sentence.split("{")[0].strip() for sentence in sentences([intent.name]) if "{" in sentence)
-        if starts and starts.most_common(1)[0][0]:
-            heads[intent.name] = starts.most_common(1)[0][0]
+    if sentences is not None:
+        for intent in closed:
+            starts = Counter(s.split("{")[0].strip() for s in sentences([intent.name]) if "{" in s)
+            head = starts.most_common(1)[0][0] if starts else ""
+            if head:
+                heads[intent.name] = head
     return ListedOrders(values, ends, heads)
 
 
