@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from booth.answer.conversation import Conversation  # noqa: E402
+from booth.answer.offers import rephrased  # noqa: E402
 from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
 from booth.testing.fixtures import load_fixtures  # noqa: E402
@@ -202,8 +203,10 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             if better is not None:
                 decision = better
                 tally["taken"] += 1
+        offers: tuple = ()
         if decision is not None and decision.kind == "answer":
-            conversation.turn(decision.text)  # the answer text is part of the latency
+            reply = conversation.turn(decision.text)  # the answer text is part of the latency
+            offers = reply.result.offers if reply.result is not None else ()
         done = time.perf_counter()
         latencies.append(done - end_of_audio)
         decode_seconds += done - started
@@ -223,6 +226,12 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
         elif same_meaning(booth, decision.text, item.text, item.before):
             outcome = "right"
             tally["right"] += 1
+        elif offers:  # an answer that asks back ("Did you mean Meta?", "Ballroom A or Ballroom BC?")
+            right = any(same_meaning(booth, again, item.text, item.before)
+                        for o in offers if (again := rephrased(decision.text, o)) is not None)
+            outcome = "asked" if right else "asked wrong"
+            tally["asked"] += 1
+            tally["asked_right"] += outcome == "asked"
         else:
             outcome = "wrong"
             tally["wrong"] += 1

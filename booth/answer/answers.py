@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from booth.answer.offers import Offer
 from booth.answer.people import look_up
 from booth.answer.phrases import (
     SPOKEN_LIMIT,
@@ -53,6 +54,7 @@ class Answer:
     values: dict[str, str] = field(default_factory=dict)
     events: tuple[Event, ...] = ()  # everything the answer is about, not only what is spoken
     spoken: int = 0  # how many of `events` the words mention (paging continues from here)
+    offers: tuple[Offer, ...] = ()  # names offered instead of words heard ("Did you mean Meta?")
 
 
 @dataclass
@@ -248,7 +250,8 @@ def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
     spoken = " ".join(w.capitalize() for w in name.split())
     if not events:
         values = {"speaker": spoken, "near": people.near or ""}
-        return Answer("find_speaker", "near" if people.near else "none", values)
+        offers = (Offer(name, people.near),) if people.near else ()
+        return Answer("find_speaker", "near" if people.near else "none", values, offers=offers)
     values = {"speaker": spoken, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
     return say_hits("find_speaker", upcoming_first(sorted(set(events), key=lambda e: e.start or ctx.now), ctx.now),
                      values, ctx)
@@ -322,7 +325,8 @@ def find_speaker(slots: dict, ctx: Context) -> Answer:
     values = {"speaker": speaker, "what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events))}
     if not events:  # a name not on the schedule (said where a person goes): a near one is only offered
         near = look_up(ctx.conference, speaker).near
-        return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""})
+        return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""},
+                      offers=(Offer(speaker, near),) if near else ())
     return say_hits("find_speaker", events, values, ctx)
 
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 from booth.answer.answers import Answer
 from booth.answer.aspects import detail
 from booth.answer.basics import no_context
+from booth.answer.offers import Offer, declined, rephrased, taken
 from booth.answer.phrases import SPOKEN_LIMIT, item
 from booth.answer.registry import AnswerKind, answer
 from booth.answer.spoken import (
@@ -52,6 +53,8 @@ class _Context:
     focus: Event | None = None
     choices: list[Event] = field(default_factory=list)  # a clarification question is pending
     done_at: float = 0.0
+    offers: tuple[Offer, ...] = ()  # the answer offered names instead of words heard ("Did you mean Meta?")
+    asked: str = ""  # the question those words were heard in
 
 
 class Conversation:
@@ -91,6 +94,10 @@ class Conversation:
         clock = self.booth.clock()
         alive = self.alive()
         match = self.booth.understand(text, clock, allow_followups=True if alive else "fallback")
+        if alive and self.context is not None and self.context.offers:
+            offered = self._take_offer(text, match)
+            if offered is not None:
+                return offered
         if alive and self.context is not None and self.context.choices and isinstance(match, (IntentMatch, NoMatch)):
             picked = self._pick_choice(text, match)
             if picked is not None:
@@ -111,6 +118,25 @@ class Conversation:
         answer = self.booth.respond(match, clock)
         return self._new_context(text, match, answer)
 
+    def _take_offer(self, text: str, match: IntentMatch | NoMatch) -> Reply | None:
+        """The reply to an answer that offered names ("Did you mean Meta?", "Ballroom A or Ballroom
+        BC. Which one?"): "yes", "the second one" or the name answers the question asked with the
+        name in it; "no" ends it; anything else is a new question (None)."""
+        ctx = self.context
+        assert ctx is not None  # asked only while a context lives
+        offers, asked, ctx.offers = ctx.offers, ctx.asked, ()
+        ordinal = match.slots.get("ordinal") if isinstance(match, IntentMatch) else None
+        offer = taken(text, offers, ordinal if isinstance(ordinal, int) else None)
+        again = rephrased(asked, offer) if offer is not None else None
+        if again is not None:
+            log.debug("offer taken: %r -> %r", text, again)
+            return replace(self.turn(again), heard=" ".join(text.split()))
+        if declined(text):
+            self.context = None
+            stop = IntentMatch("stop", {}, 100.0, text)
+            return self._reply(text, stop, self.booth.respond(stop, self.booth.clock()), [], keep=False)
+        return None
+
     def _new_context(self, text: str, match: IntentMatch, answer: Answer) -> Reply:
         events = list(answer.events)
         if match.name in _CLARIFY_INTENTS and answer.outcome == "found" and len(events) > 1:
@@ -129,7 +155,7 @@ class Conversation:
         if keep:
             focus = events[0] if len(events) == 1 else None
             self.context = _Context(match.name, dict(slots or {}), list(events), offset, spoken, focus,
-                                    done_at=self.monotonic())
+                                    done_at=self.monotonic(), offers=answer.offers, asked=text)
         elif self.context is not None:
             self.context.done_at = self.monotonic()
         return self._as_reply(text, match, answer, spoken, events)

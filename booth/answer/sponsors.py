@@ -7,6 +7,7 @@ from __future__ import annotations
 from rapidfuzz import fuzz, process
 
 from booth.answer.answers import Answer, Context
+from booth.answer.offers import Offer
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.spoken import join_words, number_words, say_list
@@ -67,7 +68,7 @@ def sponsor_booth(slots: dict, ctx: Context) -> Answer:
     if sponsor is None:  # a sponsor spelled alike is offered, never answered for ("Did you mean Redis?")
         near = process.extractOne(fold(name), {n: fold(n) for n in sponsors}, scorer=fuzz.ratio, score_cutoff=75)
         if near:
-            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]})
+            return Answer("sponsor_booth", "near", {"sponsor": name, "near": near[2]}, offers=(Offer(name, near[2]),))
         return Answer("sponsor_booth", "unknown", {"sponsor": name})
     values = {"sponsor": sponsor.name, "level": sponsor.level, "booth": sponsor.booth or ""}
     return Answer("sponsor_booth", "found" if sponsor.booth else "no_booth", values)

@@ -5,6 +5,7 @@ conference's (and what is next there) or that there is no such room."""
 from __future__ import annotations
 
 from booth.answer.answers import COMMON, Answer, Context, kind_events, say_hits, speaker_events, topic_hits
+from booth.answer.offers import Offer
 from booth.answer.phrases import kind_word
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
@@ -28,7 +29,8 @@ def where_room(slots: dict, ctx: Context) -> Answer:
         if len(head_only) == 1 and len(several) > 1:
             # "who is speaking in ballroom at two" (its "a" lost): which of them, not "no Room Ballroom".
             return Answer("where_room", "which_room", {"count": number_words(len(several)),
-                                                       "rooms": join_words(several, "or")})
+                                                       "rooms": join_words(several, "or")},
+                          offers=tuple(Offer(said, room) for room in several))
         named = unknown_room(said, ctx)
         if named is not None:
             return named

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from booth.answer.offers import NO_WORDS, YES_WORDS
 from booth.answer.spoken import short_title
 from booth.errors import AudioError
 from booth.understand.text import tokenize
@@ -30,8 +31,7 @@ log = logging.getLogger(__name__)
 
 WAKE_LIKENESS = 70  # rapidfuzz ratio of what was heard to the wake phrase that still wakes Booth
 WAKE_SECONDS = 8.0  # after a lone wake phrase the question may follow this long
-YES = {"yes", "yeah", "yep", "correct", "right"}
-NO = {"no", "nope", "wrong"}
+YES, NO = YES_WORDS, NO_WORDS
 # After "Did you mean ...?" a short hearing that is no answer ("us", "e f": how espeak's "yes" is
 # heard often) is taken as the answer a hypothesis this close to it says (Vosk's n-best scores).
 ANSWER_WINDOW = 3.0
@@ -111,6 +111,9 @@ class Listener:
             for event in self.conversation.context.choices:
                 title = " ".join(tokenize(short_title(event.title)))
                 phrases += [title, f"the {title} one"]
+            for offer in self.conversation.context.offers:  # "Did you mean Meta?", "Ballroom A or Ballroom BC?"
+                name = " ".join(tokenize(offer.instead))
+                phrases += [name, f"the {name} one", f"yes {name}"]
         if self.options.mode == "wake" and self.options.wake:  # the wake phrase before any question
             phrases += [f"{self.options.wake} {p}" for p in phrases[::4]]
         return [*phrases, *extra]
@@ -120,7 +123,7 @@ class Listener:
         if self._pending is not None:
             return True
         context = getattr(self.conversation, "context", None)
-        return bool(context is not None and context.choices)
+        return bool(context is not None and (context.choices or context.offers))
 
     def _refresh_grammar(self) -> None:
         """Intents or schedule changed (board edit, import), or the conversation moved on: pick
@@ -267,6 +270,13 @@ class Listener:
         self._pending = None
         strict = self.options.strict and self.options.mode != "push"
         alive = self.conversation is not None and self.conversation.alive()
+        offered = alive and self.conversation is not None and self.conversation.context is not None \
+            and bool(self.conversation.context.offers)
+        words = reply_to_question(transcript) if offered else set()
+        if words:  # "yes" to an answer's "Did you mean Meta?": the conversation takes the offer
+            self._answer("yes" if words & YES else "no", ended, mic)
+            self._refresh_grammar()
+            return
         decision = decide(self.booth, transcript, strict, alive)
         # Not after a wake phrase: the audio still holds it, the free decoder would hear it too.
         if self.options.second_opinion and not self.options.free and not woken and wanted(decision, transcript):
