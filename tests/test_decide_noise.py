@@ -143,3 +143,43 @@ def test_a_short_slot_hearing_in_babble_is_read_back(booth_2025):
         assert hall.kind == "clarify" and "short in noise" in hall.doubts
         assert "short in noise" not in decide(booth_2025, decoded(QUIET, *nbest), strict=True).doubts
     assert "short in noise" not in decide(booth_2025, decoded(15.0, ("cheers", 40.0)), strict=True).doubts
+
+
+def test_a_topic_a_close_hypothesis_hears_as_other_words_is_read_back_in_noise(booth_2025):
+    """Babble 10 dB, neural voice, "is there a talk about python": the decoder's first two
+    hypotheses 0.7 points apart say "hydra" and "pycon". Which word babble chose is a guess: read
+    back, never answered. A close hypothesis that stops before the topic, or spells it in other
+    pieces of the same sound-alike, is no such doubt; in a quiet room the first one is answered."""
+    def nbest(spread, *alternatives):
+        return Transcript(alternatives[0][0], raw=alternatives[0][0], alternatives=alternatives, spread_db=spread)
+
+    two_words = (("is there a talk about hydra", 106.4), ("is there a talk about pycon", 105.7))
+    noisy = decide(booth_2025, nbest(HALL, *two_words), strict=True)
+    assert noisy.kind == "clarify" and "topic unsure in noise" in noisy.doubts
+    assert decide(booth_2025, nbest(QUIET, *two_words), strict=True).kind == "answer"
+    stops_before = (("what time does the expo hall close", 98.3), ("what time does the", 97.9))
+    assert decide(booth_2025, nbest(HALL, *stops_before), strict=True).kind == "answer"
+    pieces = Transcript("when is the asyncio talk", raw="when is the a syn seo talk", spread_db=HALL,
+                        alternatives=(("when is the asyncio talk", 91.7), ("when is lia syn seo talk", 90.4)))
+    assert "topic unsure in noise" not in decide(booth_2025, pieces, strict=True).doubts
+
+
+def test_in_noise_a_follow_up_with_one_word_of_babble_after_it_is_taken(booth_2025):
+    """Babble 10 dB, neural voice: "the second one" heard "the second one here" first, "the second
+    one" word for word a hair behind. The decoder heard every word of it: answered. Two words of
+    babble after it, or a hypothesis under three words, stay read back."""
+    def nbest(*alternatives):
+        return Transcript(alternatives[0][0], raw=alternatives[0][0], alternatives=alternatives, spread_db=HALL)
+
+    taken = decide(booth_2025, nbest(("the second one here", 100.0), ("the second one", 99.6)), strict=True, context=True)
+    assert taken.kind == "answer" and taken.text == "the second one"
+    two_more = nbest(("when is the lunch break with down", 80.0), ("when is", 79.5), ("when is the lunch break", 79.0))
+    assert decide(booth_2025, two_more, strict=True).kind != "answer"
+
+
+def test_in_noise_a_one_word_follow_up_that_names_a_slot_is_read_back(booth_2025):
+    """ "the flask one" heard "class" at 10 and 6 dB: as a follow-up that is "just the tutorials"."""
+    noisy = decide(booth_2025, heard("class", HALL), strict=True, context=True)
+    assert noisy.kind == "clarify" and "short in noise" in noisy.doubts
+    assert decide(booth_2025, heard("class", QUIET), strict=True, context=True).kind == "answer"
+    assert decide(booth_2025, heard("on sunday", HALL), strict=True, context=True).kind == "answer"

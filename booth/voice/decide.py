@@ -13,11 +13,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from booth.pipeline import public_slots
-from booth.understand.matcher import IntentMatch
-from booth.understand.text import tokenize
 from booth.voice import audio
 from booth.voice.listed import ListedOrders, completed, says_less
+from booth.voice.readings import (
+    Reading,
+    a_name_as_topic,
+    finds_nothing,
+    no_rival,
+    read,
+    spelled_pieces,
+    topic_unsure,
+)
 from booth.voice.recognizer import Transcript, Word, load_model, transcribe
 
 __all__ = ["Decision", "decide", "best_reading", "hear_pcm", "hear_file", "SURE_SCORE", "REJECT_SCORE",
@@ -47,6 +53,10 @@ NOISY_TOPIC_WORDS = 3
 # In noise a hearing this short that names what to look up ("open space", "sessions": a slot) is
 # read back too: babble cut the question to its last words. Small talk ("cheers") has no slot.
 NOISY_SHORT_WORDS = 2
+# Inside a conversation a follow-up of one word that names a slot is read back in noise: babble
+# made "the flask one" "class", read as "just the tutorials" (neural-voice bench, 10 and 6 dB);
+# two words ("on sunday", "in tomorrow") are answered there.
+NOISY_SHORT_FOLLOWUP_WORDS = 1
 # In noise, inside a conversation, a hearing this short that reads as a new question rather than
 # a follow-up is read back: babble turned the short follow-up the conversation waits for into a
 # short question of its own ("tell me about the second one" heard "tell me about except" at 10 dB,
@@ -95,61 +105,6 @@ def _meaning(reply) -> tuple:
     return reply.intent, tuple(sorted((k, str(v)) for k, v in reply.slots.items()))
 
 
-@dataclass(frozen=True)
-class _Reading:
-    intent: str | None
-    slots: dict
-    score: float
-
-
-def _read(booth, text: str, context: bool) -> _Reading:
-    """What the intents make of one hypothesis. In a live conversation follow-ups are read the way
-    the conversation will read them (allowed in their own right, not only when nothing else fits):
-    "just the keynotes" is a refinement there, not a weak "when are the keynotes"."""
-    if not context:
-        reply = booth.ask(text, stop_after="intent")
-        return _Reading(reply.intent, reply.slots, reply.score)
-    match = booth.understand(" ".join(text.split()), allow_followups=True)
-    if not isinstance(match, IntentMatch):
-        return _Reading(None, {}, match.score)
-    return _Reading(match.name, public_slots(match), match.score)
-
-
-def _besides_topic(reading: _Reading) -> tuple:
-    return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items() if k != "topic"))
-
-
-def _no_rival(booth, rival: str, rival_reading: _Reading, winner: str, winner_reading: _Reading) -> bool:
-    """Whether a close hypothesis that means something else is still no reason for doubt (quiet
-    audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
-    management hundred", for no right one; neural-voice bench):
-
-    - it differs from a topic winner only in its free topic, and that topic is the winner's in other
-      pieces ("py ladies" beside "pyladies"), finds nothing on the schedule, or the very events the
-      winner finds: a spelling the decoder put together from sound-alike pieces ("is there a talk
-      about pye be" beside "... about pypi"; "llm s" beside "llms"), not another question;
-    - it is a topic finding nothing beside a winner that says a speaker's whole name word for word
-      ("when is trey hunner tutorial" / "... trey hundred tutorial"): two names' worth of words do
-      not come together by chance in quiet audio.
-
-    Any other winner keeps its rivals: "where is the indeed booth" for "nvidia" (the sponsor
-    Indeed, one word misheard) beside "... the exhibit he uh booth"."""
-    if "topic" not in rival_reading.slots:
-        return False
-    if "topic" in winner_reading.slots:
-        if _besides_topic(rival_reading) != _besides_topic(winner_reading):
-            return False
-        if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
-            return True
-        events = [e.title for e in booth.ask(rival).events]
-        return not events or events == [e.title for e in booth.ask(winner).events]
-    name = tokenize(str(winner_reading.slots.get("speaker", "")))
-    said = winner.split()
-    if len(name) < 2 or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
-        return False
-    return not booth.ask(rival).events
-
-
 def _whole_order(orders: ListedOrders, matched: list, guessed: set[str], winner: tuple) -> tuple[tuple, list]:
     """The winner among hypotheses of intents whose slots are all YAML lists, and the hypotheses
     left to be its rivals (booth/voice/listed.py). Of those the intents take (the reject gate),
@@ -171,65 +126,7 @@ def _whole_order(orders: ListedOrders, matched: list, guessed: set[str], winner:
     return winner, rest
 
 
-def _finds_nothing(booth, text: str, reading: _Reading, open_topic_too: bool = False) -> bool:
-    """A reading that rests on a free topic the schedule has nothing for. Read back, it offers a
-    question no visitor asked: the decoder strings sound-alike pieces together through its bigram
-    back-off ("what open spaces are at seven" in espeak's voice comes out "... are up amann",
-    "amann" being a piece of the spoken form of "Deepyaman"), and "what {kind} are on {topic}"
-    takes any words as a topic. An open-topic intent ("where is the acme booth") is exempt: there
-    an unknown name is a fair question, unless ``open_topic_too`` (in babble): its topic slot is
-    the name it did not know ("what is like in hundred tomorrow": "there is no room hundred")."""
-    if "topic" not in reading.slots or reading.intent is None:
-        return False
-    intent = booth.intents.intents.get(reading.intent)
-    if intent is not None and intent.open_topic:
-        return open_topic_too
-    return not booth.ask(text).events
-
-
-@dataclass(frozen=True)
-class _ScheduleWords:
-    titles: frozenset[str]  # every word of the events' titles and tracks
-    names: frozenset[str]  # every word of the speakers' names
-
-
-def _schedule_words(booth) -> _ScheduleWords:
-    """The schedule's words, worked out once per schedule."""
-    conference = booth.conference
-    cached = getattr(booth, "_decide_schedule_words", None)
-    if cached is not None and cached[0] is conference:
-        return cached[1]
-    words = _ScheduleWords(frozenset(w for e in conference.events for w in tokenize(f"{e.title} {e.track}")),
-                           frozenset(w for e in conference.events for s in e.speakers for w in tokenize(s)))
-    booth._decide_schedule_words = (conference, words)
-    return words
-
-
-def _topic_words(reading: _Reading) -> list[str]:
-    topic = reading.slots.get("topic")
-    return tokenize(topic) if isinstance(topic, str) else []
-
-
-def _spelled_pieces(booth, reading: _Reading) -> bool:
-    """A topic with a lone letter no title, track or speaker's name of the schedule has: the
-    decoder spelled a word it lacks out of letters and short words ("gpus" heard "g past", "wifi"
-    "y fi", "a11y" "a eleven y"). "a" and "i" are words of their own."""
-    letters = {w for w in _topic_words(reading) if len(w) == 1 and w.isalpha() and w not in ("a", "i")}
-    words = _schedule_words(booth)
-    return bool(letters - words.titles - words.names)
-
-
-def _a_name_as_topic(booth, reading: _Reading) -> bool:
-    """A free topic made of speakers' names and no title word: the events it finds are found by a
-    name where the question had a subject ("is there an open space about knitting" heard "...
-    about emily" in babble; "when is seth larson's talk" heard "when is seth larson start", read
-    as a topic). A question about a speaker is read by the speaker intents, not as a topic."""
-    words = _schedule_words(booth)
-    said = _topic_words(reading)
-    return bool(said) and all(w in words.names and w not in words.titles for w in said)
-
-
-def _offer_instead(booth, matched: list, text: str, reply: _Reading, rank: int, doubts: tuple[str, ...],
+def _offer_instead(booth, matched: list, text: str, reply: Reading, rank: int, doubts: tuple[str, ...],
                    strict: bool) -> Decision:
     """A read-back for a doubtful hearing whose topic finds nothing: the best other hypothesis that
     means something (still only read back, never answered), else silence (strict) or Booth's answer
@@ -237,7 +134,7 @@ def _offer_instead(booth, matched: list, text: str, reply: _Reading, rank: int, 
     doubts = tuple(dict.fromkeys((*doubts, "topic not on the schedule")))
     for _combined, other_rank, _behind, other, reading in sorted(matched, key=lambda m: (-m[0], m[1])):
         if other != text and (not strict or reading.score >= REJECT_SCORE) \
-                and not _finds_nothing(booth, other, reading):
+                and not finds_nothing(booth, other, reading):
             log.debug("reading back %r instead of %r: %s", other, text, ", ".join(doubts))
             return Decision("clarify", other, reading.score, reading.intent, other_rank, doubts)
     if strict:
@@ -262,10 +159,10 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
     guessed: set[str] = set()  # hypotheses said whole by the listed value they stopped inside
     for rank, (text, score) in enumerate(alternatives):
         if text and text not in seen:
-            reading = _read(booth, text, context)
+            reading = read(booth, text, context)
             whole = completed(text, orders.values) if orders.values else None
             if whole is not None and whole not in seen:
-                fuller = _read(booth, whole, context)
+                fuller = read(booth, whole, context)
                 if fuller.intent in orders.ends and fuller.score > reading.score:
                     text, reading = whole, fuller
                     guessed.add(text)
@@ -273,7 +170,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             if head and reading.score < REJECT_SCORE and len(reading.slots) >= HEADLESS_SLOTS \
                     and not text.startswith(head + " ") and f"{head} {text}" not in seen:
                 # "mocha with some brown sugar": an order whose first words the noise took.
-                fuller = _read(booth, f"{head} {text}", context)
+                fuller = read(booth, f"{head} {text}", context)
                 if fuller.intent == reading.intent and fuller.score >= EXACT_SCORE:
                     text, reading = f"{head} {text}", fuller
             seen[text] = (rank, best_score - score, reading)
@@ -293,7 +190,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
-            rivals = [m for m in rivals if not _no_rival(booth, m[3], m[4], text, reply)]
+            rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole
@@ -314,11 +211,17 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
         word_for_word = (quiet and rank <= QUIET_TRUSTED_RANK and reply.score >= EXACT_SCORE
                          and len(text.split()) >= QUIET_TRUSTED_WORDS)
+        # In noise, a template sentence word for word that the decoder's first hypothesis holds
+        # whole with one word of babble after it ("the second one" beside "the second one here").
+        first_words = alternatives[0][0].split()
+        babble_after = (rank <= QUIET_TRUSTED_RANK and reply.score >= EXACT_SCORE
+                        and len(text.split()) >= QUIET_TRUSTED_WORDS and first_words[:-1] == text.split())
         trusted = rank == 0 or not strict or closed or (bool(exact) and rank == min(exact) and not noisy) \
-            or word_for_word
+            or word_for_word or babble_after
         sure_score = REJECT_SCORE if closed else QUIET_SURE_SCORE if quiet and rank == 0 else SURE_SCORE
         loose_topic = noisy and "topic" in reply.slots and len(text.split()) <= NOISY_TOPIC_WORDS
-        short_alone = noisy and not context and bool(reply.slots) and len(text.split()) <= NOISY_SHORT_WORDS
+        short_alone = noisy and bool(reply.slots) and \
+            len(text.split()) <= (NOISY_SHORT_FOLLOWUP_WORDS if context else NOISY_SHORT_WORDS)
         loose_fit = noisy and not closed and reply.score < NOISY_LOOSE_SCORE
         # Always listening, a question about a topic the schedule has nothing on is more often a
         # word the decoder lacked, heard as others ("jit compiler" as "jet compiler", "5k" as
@@ -327,12 +230,13 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         # A follow-up's topic is read against the conversation's events, not the whole schedule.
         # In babble that holds for an unknown sponsor's or room's name too (chatter at 10 dB:
         # "what is the weather like in paris tomorrow" heard "what is like in hundred tomorrow").
-        absent = strict and not context and _finds_nothing(booth, text, reply, open_topic_too=noisy)
+        absent = strict and not context and finds_nothing(booth, text, reply, open_topic_too=noisy)
         # A topic spelled of lone letters ("g past" for "gpus") or made of a speaker's name
         # ("about emily", "seth larson" read as a topic) is read back even when it finds events:
         # clean 1 and 1, 10 dB 1 wrong answer each, no right answer had either.
-        spelled = strict and _spelled_pieces(booth, reply)
-        named = strict and not context and _a_name_as_topic(booth, reply)
+        spelled = strict and spelled_pieces(booth, reply)
+        named = strict and not context and a_name_as_topic(booth, reply)
+        unsure_topic = noisy and topic_unsure(reply, text, transcript, best_score, AGREE_WINDOW)
         new_in_noise = noisy and context and not (intent is not None and intent.followup) \
             and len(text.split()) <= NOISY_NEW_IN_CONVERSATION_WORDS
         doubts = tuple(why for why, holds in (
@@ -341,8 +245,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic), ("short in noise", short_alone),
             ("loose fit in noise", loose_fit), ("topic not on the schedule", absent),
             ("spelled pieces", spelled), ("a name as the topic", named),
-            ("a new question in noise", new_in_noise), ("cut off", orders.cut(reply.intent, text))) if holds)
-        if doubts and (absent or _finds_nothing(booth, text, reply)):
+            ("a new question in noise", new_in_noise), ("topic unsure in noise", unsure_topic), ("cut off", orders.cut(reply.intent, text))) if holds)
+        if doubts and (absent or finds_nothing(booth, text, reply)):
             return _offer_instead(booth, matched, text, reply, rank, doubts, strict)
         if doubts:
             log.debug("reading back %r: %s", text, ", ".join(doubts))
@@ -350,8 +254,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
     top = alternatives[0][0] or next(text for text in seen)
     cleaned = transcript.without_doubtful(DOUBTFUL_WORD)
     if cleaned and cleaned != top:
-        retry = _read(booth, cleaned, context)
-        if retry.intent and not _finds_nothing(booth, cleaned, retry):
+        retry = read(booth, cleaned, context)
+        if retry.intent and not finds_nothing(booth, cleaned, retry):
             return Decision("clarify", cleaned, retry.score, retry.intent, doubts=("unsure words left out",))
     if strict:  # babble in a busy hall often decodes to fluent nonsense: better silent than "sorry"
         return Decision("ignore", "not a question for me")

@@ -1,0 +1,147 @@
+"""What the intents make of one hypothesis, and the reasons a hypothesis's topic is doubtful:
+a topic the schedule has nothing for, spelled of lone letters, made of a speaker's name, heard as
+other words by a hypothesis nearly as likely, or a close rival that is no real rival. decide()
+(booth/voice/decide.py) weighs them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from booth.pipeline import public_slots
+from booth.understand.matcher import IntentMatch
+from booth.understand.text import tokenize
+from booth.voice.recognizer import Transcript
+
+__all__ = ["Reading", "read", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
+           "a_name_as_topic", "topic_unsure"]
+
+
+@dataclass(frozen=True)
+class Reading:
+    intent: str | None
+    slots: dict
+    score: float
+
+
+def read(booth, text: str, context: bool) -> Reading:
+    """What the intents make of one hypothesis. In a live conversation follow-ups are read the way
+    the conversation will read them (allowed in their own right, not only when nothing else fits):
+    "just the keynotes" is a refinement there, not a weak "when are the keynotes"."""
+    if not context:
+        reply = booth.ask(text, stop_after="intent")
+        return Reading(reply.intent, reply.slots, reply.score)
+    match = booth.understand(" ".join(text.split()), allow_followups=True)
+    if not isinstance(match, IntentMatch):
+        return Reading(None, {}, match.score)
+    return Reading(match.name, public_slots(match), match.score)
+
+
+def besides_topic(reading: Reading) -> tuple:
+    return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items() if k != "topic"))
+
+
+def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_reading: Reading) -> bool:
+    """Whether a close hypothesis that means something else is still no reason for doubt (quiet
+    audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
+    management hundred", for no right one; neural-voice bench):
+
+    - it differs from a topic winner only in its free topic, and that topic is the winner's in other
+      pieces ("py ladies" beside "pyladies"), finds nothing on the schedule, or the very events the
+      winner finds: a spelling the decoder put together from sound-alike pieces ("is there a talk
+      about pye be" beside "... about pypi"; "llm s" beside "llms"), not another question;
+    - it is a topic finding nothing beside a winner that says a speaker's whole name word for word
+      ("when is trey hunner tutorial" / "... trey hundred tutorial"): two names' worth of words do
+      not come together by chance in quiet audio.
+
+    Any other winner keeps its rivals: "where is the indeed booth" for "nvidia" (the sponsor
+    Indeed, one word misheard) beside "... the exhibit he uh booth"."""
+    if "topic" not in rival_reading.slots:
+        return False
+    if "topic" in winner_reading.slots:
+        if besides_topic(rival_reading) != besides_topic(winner_reading):
+            return False
+        if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
+            return True
+        events = [e.title for e in booth.ask(rival).events]
+        return not events or events == [e.title for e in booth.ask(winner).events]
+    name = tokenize(str(winner_reading.slots.get("speaker", "")))
+    said = winner.split()
+    if len(name) < 2 or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
+        return False
+    return not booth.ask(rival).events
+
+
+def finds_nothing(booth, text: str, reading: Reading, open_topic_too: bool = False) -> bool:
+    """A reading that rests on a free topic the schedule has nothing for. Read back, it offers a
+    question no visitor asked: the decoder strings sound-alike pieces together through its bigram
+    back-off ("what open spaces are at seven" in espeak's voice comes out "... are up amann",
+    "amann" being a piece of the spoken form of "Deepyaman"), and "what {kind} are on {topic}"
+    takes any words as a topic. An open-topic intent ("where is the acme booth") is exempt: there
+    an unknown name is a fair question, unless ``open_topic_too`` (in babble): its topic slot is
+    the name it did not know ("what is like in hundred tomorrow": "there is no room hundred")."""
+    if "topic" not in reading.slots or reading.intent is None:
+        return False
+    intent = booth.intents.intents.get(reading.intent)
+    if intent is not None and intent.open_topic:
+        return open_topic_too
+    return not booth.ask(text).events
+
+
+@dataclass(frozen=True)
+class _ScheduleWords:
+    titles: frozenset[str]  # every word of the events' titles and tracks
+    names: frozenset[str]  # every word of the speakers' names
+
+
+def _schedule_words(booth) -> _ScheduleWords:
+    """The schedule's words, worked out once per schedule."""
+    conference = booth.conference
+    cached = getattr(booth, "_decide_schedule_words", None)
+    if cached is not None and cached[0] is conference:
+        return cached[1]
+    words = _ScheduleWords(frozenset(w for e in conference.events for w in tokenize(f"{e.title} {e.track}")),
+                           frozenset(w for e in conference.events for s in e.speakers for w in tokenize(s)))
+    booth._decide_schedule_words = (conference, words)
+    return words
+
+
+def topic_words(reading: Reading) -> list[str]:
+    topic = reading.slots.get("topic")
+    return tokenize(topic) if isinstance(topic, str) else []
+
+
+def spelled_pieces(booth, reading: Reading) -> bool:
+    """A topic with a lone letter no title, track or speaker's name of the schedule has: the
+    decoder spelled a word it lacks out of letters and short words ("gpus" heard "g past", "wifi"
+    "y fi", "a11y" "a eleven y"). "a" and "i" are words of their own."""
+    letters = {w for w in topic_words(reading) if len(w) == 1 and w.isalpha() and w not in ("a", "i")}
+    words = _schedule_words(booth)
+    return bool(letters - words.titles - words.names)
+
+
+def a_name_as_topic(booth, reading: Reading) -> bool:
+    """A free topic made of speakers' names and no title word: the events it finds are found by a
+    name where the question had a subject ("is there an open space about knitting" heard "...
+    about emily" in babble; "when is seth larson's talk" heard "when is seth larson start", read
+    as a topic). A question about a speaker is read by the speaker intents, not as a topic."""
+    words = _schedule_words(booth)
+    said = topic_words(reading)
+    return bool(said) and all(w in words.names and w not in words.titles for w in said)
+
+
+def topic_unsure(reading: Reading, text: str, transcript: Transcript, best_score: float, window: float) -> bool:
+    """A free topic that a hypothesis nearly as likely (``window`` decoder points) hears as other words, none
+    of its own: babble, not the visitor, chose the word ("is there a talk about hydra" beside
+    "... about pycon", 0.7 decoder points apart, for "python"). A hypothesis that stops before the
+    topic ("what time does" beside "what time does expo") or spells it in other pieces ("lia syn
+    seo" beside "a syn seo", heard "asyncio") is no other word."""
+    topic = set(topic_words(reading))
+    if not topic:
+        return False
+    own = topic | (set(transcript.raw.split()) - set(text.split()))  # with the pieces it was heard in
+    for other, score in transcript.alternatives:
+        if not other or best_score - score > window or text.startswith(other):
+            continue
+        if not own & set(other.split()):
+            return True
+    return False
