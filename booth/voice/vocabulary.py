@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 _FST_MAGIC = 2125659606
 _SYMBOLS_MAGIC = 2125658996
-_HAS_ISYMBOLS = 1
+_HAS_ISYMBOLS, _HAS_OSYMBOLS = 1, 2
 _VOCABULARIES: dict[str, frozenset[str]] = {}
 
 
@@ -37,7 +37,7 @@ def _graph(model_dir: Path) -> Path:
 
 
 def read_fst_symbols(path: Path) -> list[str]:
-    """The input symbol table stored in an OpenFst file's header (no OpenFst needed)."""
+    """The input (else output) symbol table stored in an OpenFst file's header (no OpenFst needed)."""
     with open(path, "rb") as f:
         head = f.read(1 << 16)
         pos = 0
@@ -61,7 +61,7 @@ def read_fst_symbols(path: Path) -> list[str]:
         i32()  # version
         flags = i32()
         pos += 8 + 8 + 8 + 8  # properties, start, states, arcs
-        if not flags & _HAS_ISYMBOLS:
+        if not flags & (_HAS_ISYMBOLS | _HAS_OSYMBOLS):  # the first one there: a word LM's two are the same
             raise ModelError("the grammar FST carries no symbol table", path)
         if i32() != _SYMBOLS_MAGIC:
             raise ModelError("unreadable symbol table", path)
