@@ -129,3 +129,19 @@ def test_booth_listen_no_second_opinion_turns_it_off(tmp_path):
         outs.append(done.stdout)
     assert "Answer: " in outs[0]
     assert "Answer: " not in outs[1]
+
+
+def test_the_free_recognizer_is_made_anew_once_it_has_grown_too_much(model, monkeypatch):
+    """Its caches grow with every decode: past FREE_DECODER_GROWTH_MB it is dropped, and the next
+    use hears as well with a new one (real Vosk, the neural voice)."""
+    from booth.voice import second_opinion
+
+    pcm = read_pcm(speak_neural("what is the capital of australia", steady=True)).tobytes()
+    kept = FreeDecoder(model)
+    first = kept.decode(pcm)
+    assert first.text == "what is the capital of australia" and kept.renewals == 0
+    monkeypatch.setattr(second_opinion, "FREE_DECODER_GROWTH_MB", -1.0)  # any growth at all is too much
+    renewed = FreeDecoder(model)
+    assert renewed.decode(pcm).text == first.text and renewed.renewals == 1 and renewed._rec is None
+    assert renewed.decode(pcm).text == first.text and renewed.renewals == 2
+    assert second_opinion.resident_mb() is not None and second_opinion.resident_mb() > 100

@@ -16,8 +16,10 @@ decode would make it later (a free decode costs 0.09 s median on one core, 0.7-0
 
 from __future__ import annotations
 
+import ctypes
 import json
 import logging
+import os
 import time
 from dataclasses import replace
 from typing import Any
@@ -28,7 +30,8 @@ from booth.voice.model import _vosk
 from booth.voice.recognizer import ALTERNATIVES, Transcript, parse_result
 from booth.voice.vocabulary import SpokenForms
 
-__all__ = ["FreeDecoder", "SECOND_OPINION_SCORE", "SPEECH_MARGIN", "reconsider", "speech_span", "wanted"]
+__all__ = ["FREE_DECODER_GROWTH_MB", "FreeDecoder", "SECOND_OPINION_SCORE", "SPEECH_MARGIN", "reconsider",
+           "resident_mb", "speech_span", "wanted"]
 
 log = logging.getLogger(__name__)
 
@@ -38,28 +41,63 @@ SECOND_OPINION_SCORE = SURE_SCORE
 # Audio kept around the grammar decode's words: always listening, an utterance's audio holds the
 # seconds of quiet before the visitor spoke, which the free decoder fills with words.
 SPEECH_MARGIN = 0.3
+# How much the process may grow with one free recognizer before it is dropped for a new one: its
+# lookahead caches grow with every decode. `booth listen` on one core, 48 utterances of which 30
+# got a second opinion (README, "Memory"): kept for good 286 MB peak in 16.7 s; dropped past 32,
+# 48 or 64 MB: 241 / 242 / 258 MB in 24.9 / 23.5 / 21.3 s (a new one's first decode is the slow one).
+FREE_DECODER_GROWTH_MB = 48.0
+
+
+def resident_mb() -> float | None:
+    """This process's resident memory (Linux /proc; None elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _give_back() -> None:
+    """Return the dropped recognizer's freed memory to the system (glibc's malloc_trim), else
+    the heap keeps it and RSS stays where it was."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 class FreeDecoder:
     """Decodes one utterance's audio with the model's own language model (no grammar). One
     recognizer, made on first use (most hearings never need one) and kept: a fresh one took
     0.63 s for a 2.5 s question on one core, the same one again 0.07-0.09 s (it builds its
-    caches on its first utterance). FinalResult() ends each utterance, so none leaks into the next."""
+    caches on its first utterance). FinalResult() ends each utterance, so none leaks into the next.
+    Those caches never stop growing (one core, 40 questions: +100 MB), so once the process has
+    grown FREE_DECODER_GROWTH_MB since the recognizer was made, it is dropped and the next use
+    makes a new one."""
 
     def __init__(self, model, spoken: SpokenForms | None = None):
         self.model = model
         self.spoken = spoken  # sound-alike spellings ("duck d b") turned back to schedule words
         self.seconds = 0.0  # how long the last decode took
+        self.renewals = 0  # recognizers dropped for their memory
         self._rec: Any = None
+        self._made_at_mb: float | None = None
 
     def decode(self, pcm: bytes) -> Transcript:
         started = time.perf_counter()
         if self._rec is None:
+            self._made_at_mb = resident_mb()
             self._rec = _vosk().KaldiRecognizer(self.model, RATE)
             self._rec.SetWords(True)
             self._rec.SetMaxAlternatives(ALTERNATIVES)
         self._rec.AcceptWaveform(pcm)
         heard = parse_result(self._rec.FinalResult(), len(pcm) / 2 / RATE, free=True)
+        now_mb = resident_mb()
+        if now_mb is not None and self._made_at_mb is not None and now_mb - self._made_at_mb > FREE_DECODER_GROWTH_MB:
+            self._rec = None
+            self.renewals += 1
+            _give_back()
+            log.debug("free recognizer dropped at %.0f MB (made at %.0f MB)", now_mb, self._made_at_mb)
         if self.spoken is not None:
             heard = replace(heard, text=self.spoken.restore(heard.text),
                             alternatives=tuple((self.spoken.restore(t), s) for t, s in heard.alternatives))
