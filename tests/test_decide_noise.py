@@ -148,8 +148,9 @@ def test_a_short_slot_hearing_in_babble_is_read_back(booth_2025):
 def test_a_topic_a_close_hypothesis_hears_as_other_words_is_read_back_in_noise(booth_2025):
     """Babble 10 dB, neural voice, "is there a talk about python": the decoder's first two
     hypotheses 0.7 points apart say "hydra" and "pycon". Which word babble chose is a guess: read
-    back, never answered. A close hypothesis that stops before the topic, or spells it in other
-    pieces of the same sound-alike, is no such doubt; in a quiet room the first one is answered."""
+    back, never answered. A close hypothesis that stops before the topic, spells it in other
+    pieces of the same sound-alike, hears it alike or differs elsewhere is no such doubt; in a
+    quiet room the first one is answered."""
     def nbest(spread, *alternatives):
         return Transcript(alternatives[0][0], raw=alternatives[0][0], alternatives=alternatives, spread_db=spread)
 
@@ -162,6 +163,12 @@ def test_a_topic_a_close_hypothesis_hears_as_other_words_is_read_back_in_noise(b
     pieces = Transcript("when is the asyncio talk", raw="when is the a syn seo talk", spread_db=HALL,
                         alternatives=(("when is the asyncio talk", 91.7), ("when is lia syn seo talk", 90.4)))
     assert "topic unsure in noise" not in decide(booth_2025, pieces, strict=True).doubts
+    # Kitchen noise 6 dB, "python" beside "pycon": heard alike, one topic. A blind-set question
+    # at 10 dB babble: "when" beside "what", the topic the same.
+    alike = (("when is the python open space", 179.9), ("when is the pycon open space", 178.4))
+    other_word = (("when is steering council panel", 116.2), ("what is steering council panel", 115.9))
+    for hypotheses in (alike, other_word):
+        assert "topic unsure in noise" not in decide(booth_2025, nbest(HALL, *hypotheses), strict=True).doubts
 
 
 def test_in_noise_a_follow_up_with_one_word_of_babble_after_it_is_taken(booth_2025):

@@ -236,7 +236,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         # clean 1 and 1, 10 dB 1 wrong answer each, no right answer had either.
         spelled = strict and spelled_pieces(booth, reply)
         named = strict and not context and a_name_as_topic(booth, reply)
-        unsure_topic = noisy and topic_unsure(reply, text, transcript, best_score, AGREE_WINDOW)
+        unsure_topic = noisy and topic_unsure(reply, text, transcript, best_score, AGREE_WINDOW,
+                                                {t: r for t, (_rank, _behind, r) in seen.items()})
         new_in_noise = noisy and context and not (intent is not None and intent.followup) \
             and len(text.split()) <= NOISY_NEW_IN_CONVERSATION_WORDS
         doubts = tuple(why for why, holds in (

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from booth.pipeline import public_slots
 from booth.understand.matcher import IntentMatch
 from booth.understand.text import tokenize
@@ -129,19 +131,41 @@ def a_name_as_topic(booth, reading: Reading) -> bool:
     return bool(said) and all(w in words.names and w not in words.titles for w in said)
 
 
-def topic_unsure(reading: Reading, text: str, transcript: Transcript, best_score: float, window: float) -> bool:
-    """A free topic that a hypothesis nearly as likely (``window`` decoder points) hears as other words, none
-    of its own: babble, not the visitor, chose the word ("is there a talk about hydra" beside
-    "... about pycon", 0.7 decoder points apart, for "python"). A hypothesis that stops before the
-    topic ("what time does" beside "what time does expo") or spells it in other pieces ("lia syn
-    seo" beside "a syn seo", heard "asyncio") is no other word."""
-    topic = set(topic_words(reading))
+def topic_unsure(reading: Reading, text: str, transcript: Transcript, best_score: float, window: float,
+                 readings: dict[str, Reading]) -> bool:
+    """A free topic that a hypothesis nearly as likely (``window`` decoder points) hears as other
+    words that sound nothing like it: babble, not the visitor, chose the word ("is there a talk
+    about hydra" beside "... about pycon", 0.7 decoder points apart, for "python"). Its topic is
+    the one the intents read in it (``readings``), else its words that the winner lacks. A
+    hypothesis that stops before the topic ("what time does" beside "what time does expo"), or
+    hears it alike ("learn" / "learned", "python" / "pycon", "a eleven five" / "a eleven y", "lia
+    syn seo" / "a syn seo") is no such doubt."""
+    topic = " ".join(topic_words(reading))
     if not topic:
         return False
-    own = topic | (set(transcript.raw.split()) - set(text.split()))  # with the pieces it was heard in
+    pieces = [w for w in transcript.raw.split() if w not in text.split()]  # the topic as spoken forms
+    heard_as = {topic, " ".join(pieces)}
+    said = set(text.split()) | set(transcript.raw.split())
     for other, score in transcript.alternatives:
-        if not other or best_score - score > window or text.startswith(other):
+        if not other or other == text or best_score - score > window or text.startswith(other):
             continue
-        if not own & set(other.split()):
+        words = set(other.split())
+        if set(topic.split()) <= words or (pieces and set(pieces) <= words):
+            continue  # the same topic, another word elsewhere ("what is ..." beside "when is ...")
+        theirs = readings.get(other)
+        if theirs is not None and theirs.intent is not None and "topic" in theirs.slots:
+            their_topic = " ".join(topic_words(theirs))
+        else:
+            their_topic = " ".join(w for w in other.split() if w not in said)
+        if their_topic and not any(_sounds_alike(their_topic, mine) for mine in heard_as if mine):
             return True
     return False
+
+
+# Letters of two topics this alike (rapidfuzz ratio, spaces left out) are one topic heard twice.
+_ALIKE = 60.0
+
+
+def _sounds_alike(a: str, b: str) -> bool:
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a in b or b in a or fuzz.ratio(a, b) >= _ALIKE
