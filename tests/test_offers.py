@@ -61,6 +61,7 @@ def test_a_reply_takes_an_offer_only_when_it_is_nothing_but_the_name():
     assert taken("a talk about flask", rooms) is None  # "a" alone picks Ballroom A; a question does not
     assert taken("yes", rooms) is None  # two offers: "yes" says neither
     assert taken("ballroom", rooms) is None
+    assert taken("no the bc one", rooms) == rooms[1]
     assert taken("yes", (Offer("mehta", "Meta"),)) == Offer("mehta", "Meta")
     assert declined("no") and declined("nope neither") and not declined("no talks today")
     assert rephrased("where's the mehta booth", Offer("mehta", "Meta")) == "where is the meta booth"

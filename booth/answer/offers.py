@@ -19,9 +19,10 @@ __all__ = ["Offer", "YES_WORDS", "NO_WORDS", "taken", "declined", "rephrased"]
 # The one table of yes and no (also for the voice's "Did you mean ...?", booth/voice/listen.py).
 YES_WORDS = frozenset({"yes", "yeah", "yep", "yup", "sure", "correct", "right"})
 NO_WORDS = frozenset({"no", "nope", "wrong", "neither"})
-# Words a reply that names an offer may have besides the name ("the ballroom a one please").
+# Words a reply that names an offer may have besides the name ("the ballroom a one please", "no,
+# the bc one").
 _AROUND = frozenset({"the", "one", "please", "i", "mean", "meant", "that", "is", "it", "in", "room", "oh", "um",
-                     "uh", "thanks", "thank", "you", "booth", "ok", "okay", "yes", "yeah"})
+                     "uh", "thanks", "thank", "you", "booth", "ok", "okay", "yes", "yeah", "no", "nope"})
 
 
 @dataclass(frozen=True)
