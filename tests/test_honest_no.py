@@ -67,6 +67,15 @@ def test_after_a_named_talk(booth_2025, question):
     assert {e.title for e in reply.events} == _after(booth_2025, pyarrow[0])
 
 
+@pytest.mark.parametrize("question", ["open spaces after zero zero", "what talks are after three oh"])
+def test_a_time_said_badly_is_no_title(booth_2025, question):
+    """ "open spaces at 15:00" heard "open spaces after zero zero" in babble: number words after
+    "after" are no title ("Python project packaging: from zero to hero"), so nothing comes after it."""
+    reply = booth_2025.ask(question)
+    assert not any("zero to hero" in e.title.lower() for e in reply.events)
+    assert "Room 319" not in reply.answer
+
+
 def test_two_events_named_alike_are_not_guessed_between(booth_2025):
     named = [e for e in booth_2025.conference.events if "python" in e.title.lower().split() and e.kind == "talk"]
     assert len(named) > 1

@@ -14,6 +14,7 @@ from booth.schedule.hours import end_of, start_of
 from booth.schedule.model import Event
 from booth.understand.dayparse import PARTS
 from booth.understand.lexicon import split_rooms
+from booth.understand.numbers import TENS, UNITS
 from booth.understand.timeparse import Clock, TimeQuery, TimeSpan
 
 _RELATIONS = {"after": "end", "before": "start"}
@@ -80,6 +81,10 @@ def after_event(tokens: list[str], clock: Clock, skip: set[int], kind_forms: dic
     return None
 
 
+def _a_number_word(word: str) -> bool:
+    return word.isdigit() or word in UNITS or word in TENS or word in ("oh", "o", "hundred")
+
+
 def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: dict[str, str],
                  events_of: Callable[[str | None, str], list[Event]],
                  named: Callable[[str, str | None], Event | None]) -> TimeSpan | None:
@@ -104,8 +109,8 @@ def _named_event(tokens: list[str], i: int, j: int, skip: set[int], kind_forms: 
         words = tokens[first:last]
     if words[-1:] == ["s"]:  # "guido's talk" is tokenized "guido s talk"
         words = words[:-1]
-    if not words or set(words) <= _NOT_A_NAME:
-        return None
+    if not words or set(words) <= _NOT_A_NAME or all(_a_number_word(w) for w in words):
+        return None  # "after zero zero" (15:00 misheard) is a time said badly, not "from zero to hero"
     event = named(" ".join(words), kind)
     if event is None or not event.start or not event.end:
         return None
