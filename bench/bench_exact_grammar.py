@@ -34,49 +34,23 @@ import bench_voice  # noqa: E402
 from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
 from booth.voice.grammar import slot_values  # noqa: E402
-from booth.voice.lean_model import _FST_MAGIC, _SYMBOLS_MAGIC  # noqa: E402
+from booth.voice.lean_model import symbol_tables  # noqa: E402
 from booth.voice.model import _vosk  # noqa: E402
 from booth.voice.recognizer import Recognizer, build_grammar, load_model, model_folder  # noqa: E402
+from booth.voice.vocabulary import _FST_MAGIC, read_fst_symbol_keys  # noqa: E402
 
 _SLOT = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def _word_table(lm: Path) -> tuple[bytes, dict[str, int]]:
-    """The model LM's output symbol table, as stored (to copy) and as word -> id."""
-    data = lm.read_bytes()[: 16 << 20]
-    pos = 4
-
-    def skip(p: int) -> int:
-        return p + 4 + struct.unpack_from("<i", data, p)[0]
-
-    pos = skip(skip(pos))
-    _version, flags = struct.unpack_from("<ii", data, pos)
-    pos += 8 + 32
-    if flags & 1:  # an input table first (the model as shipped): skip to the output one
-        pos = _skip_table(data, pos)
-    start = pos
-    assert struct.unpack_from("<i", data, pos)[0] == _SYMBOLS_MAGIC
-    pos = skip(pos + 4) + 8
-    count = struct.unpack_from("<q", data, pos)[0]
-    pos += 8
-    ids = {}
-    for _ in range(count):
-        size = struct.unpack_from("<i", data, pos)[0]
-        word = data[pos + 4:pos + 4 + size].decode("utf-8", "replace")
-        pos += 4 + size
-        ids[word] = struct.unpack_from("<q", data, pos)[0]
-        pos += 8
-    return data[start:pos], ids
-
-
-def _skip_table(data: bytes, pos: int) -> int:
-    pos += 4
-    pos += 4 + struct.unpack_from("<i", data, pos)[0] + 8
-    count = struct.unpack_from("<q", data, pos)[0]
-    pos += 8
-    for _ in range(count):
-        pos += 4 + struct.unpack_from("<i", data, pos)[0] + 8
-    return pos
+    """The model LM's output symbol table, as stored (to copy) and as word -> label."""
+    with open(lm, "rb") as f:
+        header = symbol_tables(f)
+        assert header is not None and header[2], f"{lm}: no symbol table"
+        start, end = header[2][-1]
+        f.seek(start)
+        table = f.read(end - start)
+    return table, dict(read_fst_symbol_keys(lm))
 
 
 def exact_model(booth: Booth, model, spoken, folder: Path) -> tuple[Path, int, int]:

@@ -46,7 +46,7 @@ def register(subparsers, parents) -> None:
                    help="end a question when it is a complete sentence (grammar, default) or after Vosk's silence (vosk)")
     p.add_argument("--no-second-opinion", dest="second_opinion", action="store_false",
                    help="do not decode a question Booth would not answer again without the grammar "
-                        "(saves 20-50 MB once one has run, and 0.1-0.8 s on such questions)")
+                        "(saves a few MB on one question, about 45 MB over a long session, and 0.1-0.8 s on such questions)")
     from booth.cli.screen import add_screen_options
 
     add_screen_options(p, flag=True)

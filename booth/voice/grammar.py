@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from booth.answer.offers import NO_WORDS, YES_WORDS
 from booth.answer.spoken import digits_said, number_words, short_title
 from booth.schedule.model import Conference
 from booth.understand.intents import IntentSet
@@ -38,8 +39,8 @@ _TOPIC_STOP = set("""a an the and or of for in on at to is are be by with about 
     when where which who we our my it its into not no yes do does can this that these those as vs using
     use into out up new more all any get make one two three part""".split())
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "last", "next")
-CONFIRMATIONS = ("yes", "yeah", "yes please", "yep", "correct", "right", "that's right", "no", "nope", "wrong",
-                 "no thanks")
+# Every yes and no the conversation takes (booth/answer/offers.py), and a few ways of saying them.
+CONFIRMATIONS = (*sorted(YES_WORDS | NO_WORDS), "yes please", "that's right", "no thanks")
 
 
 @dataclass(frozen=True)

@@ -20,15 +20,11 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from booth.voice.vocabulary import cache_dir
+from booth.voice.vocabulary import _FST_MAGIC, _HAS_ISYMBOLS, _HAS_OSYMBOLS, _SYMBOLS_MAGIC, cache_dir
 
-__all__ = ["lean_folder", "strip_input_symbols"]
+__all__ = ["lean_folder", "strip_input_symbols", "symbol_tables"]
 
 log = logging.getLogger(__name__)
-
-_FST_MAGIC = 2125659606
-_SYMBOLS_MAGIC = 2125658996
-_HAS_ISYMBOLS, _HAS_OSYMBOLS = 1, 2
 
 
 def _int32(f: BinaryIO) -> int:
@@ -57,23 +53,34 @@ def _skip_symbols(f: BinaryIO) -> None:
         f.seek(8, os.SEEK_CUR)
 
 
+def symbol_tables(f: BinaryIO) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """Where an OpenFst file's header keeps its flags, the flags, and the (start, end) byte span of
+    each symbol table it carries (input first); None when it is no OpenFst file."""
+    if _int32(f) != _FST_MAGIC:
+        return None
+    _skip_string(f)  # fst type
+    _skip_string(f)  # arc type
+    _int32(f)  # version
+    flags_at = f.tell()
+    flags = _int32(f)
+    f.seek(8 * 4, os.SEEK_CUR)  # properties, start, states, arcs
+    spans = []
+    for flag in (_HAS_ISYMBOLS, _HAS_OSYMBOLS):
+        if flags & flag:
+            start = f.tell()
+            _skip_symbols(f)
+            spans.append((start, f.tell()))
+    return flags_at, flags, spans
+
+
 def strip_input_symbols(source: Path, target: Path) -> bool:
     """Copy the FST ``source`` to ``target`` without its input symbol table, when it has both
     tables; False (and nothing written) otherwise. Streams: the 24 MB file is never in memory."""
     with open(source, "rb") as f:
-        if _int32(f) != _FST_MAGIC:
+        header = symbol_tables(f)
+        if header is None or len(header[2]) != 2:
             return False
-        _skip_string(f)  # fst type
-        _skip_string(f)  # arc type
-        _int32(f)  # version
-        flags_at = f.tell()
-        flags = _int32(f)
-        if flags & (_HAS_ISYMBOLS | _HAS_OSYMBOLS) != _HAS_ISYMBOLS | _HAS_OSYMBOLS:
-            return False
-        f.seek(8 * 4, os.SEEK_CUR)  # properties, start, states, arcs
-        inputs_at = f.tell()
-        _skip_symbols(f)
-        outputs_at = f.tell()
+        flags_at, flags, ((inputs_at, outputs_at), _outputs) = header
         f.seek(0)
         head = bytearray(f.read(inputs_at))
         struct.pack_into("<i", head, flags_at, flags & ~_HAS_ISYMBOLS)

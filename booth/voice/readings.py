@@ -147,9 +147,10 @@ def topic_unsure(reading: Reading, text: str, transcript: Transcript, best_score
     heard_as = {topic, " ".join(pieces)}
     said = set(text.split()) | set(transcript.raw.split())
     for other, score in transcript.alternatives:
-        if not other or other == text or best_score - score > window or text.startswith(other):
-            continue
-        words = set(other.split())
+        said_there = other.split()
+        if not other or other == text or best_score - score > window or text.split()[:len(said_there)] == said_there:
+            continue  # it stops before the topic
+        words = set(said_there)
         if set(topic.split()) <= words or (pieces and set(pieces) <= words):
             continue  # the same topic, another word elsewhere ("what is ..." beside "when is ...")
         theirs = readings.get(other)

@@ -38,6 +38,12 @@ def _graph(model_dir: Path) -> Path:
 
 def read_fst_symbols(path: Path) -> list[str]:
     """The input (else output) symbol table stored in an OpenFst file's header (no OpenFst needed)."""
+    return [word for word, _key in read_fst_symbol_keys(path)]
+
+
+def read_fst_symbol_keys(path: Path) -> list[tuple[str, int]]:
+    """That table's (symbol, key) pairs in file order (a key is the symbol's label in the FST; the
+    small model's are not in file order)."""
     with open(path, "rb") as f:
         head = f.read(1 << 16)
         pos = 0
@@ -72,7 +78,7 @@ def read_fst_symbols(path: Path) -> list[str]:
         # The table is about 2 MB for 150k words: read it whole, then walk it.
         head = head[pos:] + f.read(size * 40)
         pos = 0
-        words = []
+        words: list[tuple[str, int]] = []
         for _ in range(size):
             if pos + 4 > len(head):
                 head = head[pos:] + f.read(1 << 20)
@@ -81,7 +87,8 @@ def read_fst_symbols(path: Path) -> list[str]:
             if pos + 12 + length > len(head):
                 head = head[pos:] + f.read(1 << 20)
                 pos = 0
-            words.append(head[pos + 4:pos + 4 + length].decode("utf-8", "replace"))
+            words.append((head[pos + 4:pos + 4 + length].decode("utf-8", "replace"),
+                          struct.unpack_from("<q", head, pos + 4 + length)[0]))
             pos += 4 + length + 8  # the symbol, then its 64-bit key
         return words
 
