@@ -182,6 +182,11 @@ def test_in_noise_a_follow_up_with_one_word_of_babble_after_it_is_taken(booth_20
     assert taken.kind == "answer" and taken.text == "the second one"
     two_more = nbest(("when is the lunch break with down", 80.0), ("when is", 79.5), ("when is the lunch break", 79.0))
     assert decide(booth_2025, two_more, strict=True).kind != "answer"
+    # A question, not a follow-up: the word after it is as often its end that the noise took
+    # (babble 10 dB: "what open spaces are at three thirty" heard "... are there here").
+    cut = nbest(("what open spaces are there here", 100.0), ("what open spaces are there", 99.6))
+    assert decide(booth_2025, cut, strict=True).kind == "clarify"
+    assert decide(booth_2025, cut, strict=True, context=True).kind == "clarify"
 
 
 def test_in_noise_a_one_word_follow_up_that_names_a_slot_is_read_back(booth_2025):
