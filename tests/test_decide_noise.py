@@ -195,3 +195,14 @@ def test_in_noise_a_one_word_follow_up_that_names_a_slot_is_read_back(booth_2025
     assert noisy.kind == "clarify" and "short in noise" in noisy.doubts
     assert decide(booth_2025, heard("class", QUIET), strict=True, context=True).kind == "answer"
     assert decide(booth_2025, heard("on sunday", HALL), strict=True, context=True).kind == "answer"
+
+
+def test_in_noise_the_one_of_many_said_without_its_name_is_read_back(booth_2025):
+    """Babble 10 dB: "when is the python open space" and "... the devs open space" heard "when
+    is the open space" (146 open spaces), answered with all of them. Read back in noise; quiet,
+    in the plural, or of a kind with few events ("the keynote"), answered."""
+    lost = decide(booth_2025, heard("when is the open space", HALL), strict=True)
+    assert lost.kind == "clarify" and "one of many, unnamed, in noise" in lost.doubts
+    assert decide(booth_2025, heard("when is the open space", QUIET), strict=True).kind == "answer"
+    for text in ("when are the open spaces", "when are the poster", "when is the keynote"):
+        assert decide(booth_2025, heard(text, HALL), strict=True).kind == "answer", text

@@ -20,6 +20,7 @@ from booth.voice.readings import (
     a_name_as_topic,
     finds_nothing,
     no_rival,
+    one_of_many,
     read,
     spelled_pieces,
     topic_unsure,
@@ -243,6 +244,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         named = strict and not context and a_name_as_topic(booth, reply)
         unsure_topic = noisy and topic_unsure(reply, text, transcript, best_score, AGREE_WINDOW,
                                                 {t: r for t, (_rank, _behind, r) in seen.items()})
+        unnamed = noisy and not context and one_of_many(booth, reply, text)
         new_in_noise = noisy and context and not (intent is not None and intent.followup) \
             and len(text.split()) <= NOISY_NEW_IN_CONVERSATION_WORDS
         doubts = tuple(why for why, holds in (
@@ -251,7 +253,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             ("not the first hypothesis", not trusted), ("short topic in noise", loose_topic), ("short in noise", short_alone),
             ("loose fit in noise", loose_fit), ("topic not on the schedule", absent),
             ("spelled pieces", spelled), ("a name as the topic", named),
-            ("a new question in noise", new_in_noise), ("topic unsure in noise", unsure_topic), ("cut off", orders.cut(reply.intent, text))) if holds)
+            ("a new question in noise", new_in_noise), ("one of many, unnamed, in noise", unnamed),
+            ("topic unsure in noise", unsure_topic), ("cut off", orders.cut(reply.intent, text))) if holds)
         if doubts and (absent or finds_nothing(booth, text, reply)):
             return _offer_instead(booth, matched, text, reply, rank, doubts, strict)
         if doubts:

@@ -163,6 +163,30 @@ def topic_unsure(reading: Reading, text: str, transcript: Transcript, best_score
     return False
 
 
+# Events of one kind from which "the <kind>" said alone names none of them ("the open space": 146).
+MANY_OF_A_KIND = 10
+_PLURAL_VERBS = frozenset({"are", "were", "do"})
+
+
+def one_of_many(booth, reading: Reading, text: str) -> bool:
+    """A reading whose only slot is a kind, said in the singular after "the" ("when is the open
+    space"), of a kind the schedule has many events of: the question asks for one of them, and in
+    babble the words that named it are what the noise took ("when is the python open space",
+    "when is the devs open space" heard "when is the open space" at 10 dB). Plurals ("when are
+    the talks", "when are the poster") and kinds with few events ("when is the keynote", "the
+    lunch") ask for them all."""
+    if set(reading.slots) != {"kind"}:
+        return False
+    words = text.split()
+    if "the" not in words:
+        return False
+    before, after = words[:words.index("the")], words[words.index("the") + 1:]
+    if not after or any(w.endswith("s") for w in after) or _PLURAL_VERBS & set(before):
+        return False  # "when are the poster": the noise took the plural's "s", not a name
+    kind = reading.slots["kind"]
+    return sum(1 for e in booth.conference.events if e.kind == kind) >= MANY_OF_A_KIND
+
+
 # Letters of two topics this alike (rapidfuzz ratio, spaces left out) are one topic heard twice.
 _ALIKE = 60.0
 
