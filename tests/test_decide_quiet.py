@@ -50,3 +50,19 @@ def test_a_speakers_whole_name_beats_a_topic_that_finds_nothing(booth_2025):
     decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
     assert decision.kind == "answer" and decision.text == "when is trey hunner tutorial"
     assert "Trey Hunner" in booth_2025.ask(decision.text).answer
+
+
+def test_a_topic_that_sounds_unlike_the_winner_stays_a_rival(booth_2025):
+    """"is there an open space about knitting" (nothing on the schedule) heard "... about midi"
+    first, "many", "native", "making" within 2 decoder points: none sounds like "midi", so the
+    decoder was unsure of the word, not of its spelling. Read back, not answered with the MIDI
+    open space. Pieces that sound like the winner as the decoder said it ("mair emmel" beside
+    "mair im o", restored to "marimo") are still no rival."""
+    nbest = (("is there an open space about midi", 302.62), ("is there an open space about many", 302.12),
+             ("is there an open space about native", 301.44), ("is there an open space about making", 300.67))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert decision.kind == "clarify" and "rival reading" in decision.doubts
+    marimo = Transcript("when is the talk about marimo", raw="when is the talk about mair im o", spread_db=QUIET,
+                        alternatives=(("when is the talk about marimo", 305.76), ("when is the talk about mair emmel", 305.07)))
+    decision = decide(booth_2025, marimo, strict=True)
+    assert decision.kind == "answer" and decision.text == "when is the talk about marimo"

@@ -191,7 +191,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
-            rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply)]
+            rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply, transcript.raw)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole

@@ -42,15 +42,21 @@ def besides_topic(reading: Reading) -> tuple:
     return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items() if k != "topic"))
 
 
-def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_reading: Reading) -> bool:
+def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_reading: Reading,
+             heard: str = "") -> bool:
     """Whether a close hypothesis that means something else is still no reason for doubt (quiet
     audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
     management hundred", for no right one; neural-voice bench):
 
     - it differs from a topic winner only in its free topic, and that topic is the winner's in other
-      pieces ("py ladies" beside "pyladies"), finds nothing on the schedule, or the very events the
-      winner finds: a spelling the decoder put together from sound-alike pieces ("is there a talk
-      about pye be" beside "... about pypi"; "llm s" beside "llms"), not another question;
+      pieces ("py ladies" beside "pyladies"), finds the very events the winner finds, or finds
+      nothing on the schedule while the winner's topic is a word the model lacks, which the
+      decoder said in pieces (``heard``, its own words: "pi p" for "pypi"), or sounds like the
+      winner's topic: a spelling the decoder put together from sound-alike pieces ("is there a
+      talk about pye be" beside "... about pypi"; "mair emmel" beside "marimo"), not another
+      question. Beside a winner the model knows as a word, a topic that sounds unlike it is a
+      rival even when it finds nothing: "is there an open space about knitting" heard "... about
+      midi" beside "... about many", "... about making" was answered with the MIDI open space;
     - it is a topic finding nothing beside a winner that says a speaker's whole name word for word
       ("when is trey hunner tutorial" / "... trey hundred tutorial"): two names' worth of words do
       not come together by chance in quiet audio.
@@ -65,7 +71,11 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
         if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
             return True
         events = [e.title for e in booth.ask(rival).events]
-        return not events or events == [e.title for e in booth.ask(winner).events]
+        if events:
+            return events == [e.title for e in booth.ask(winner).events]
+        if not set(tokenize(str(winner_reading.slots["topic"]))) <= set(heard.split()):
+            return True  # the winner's topic is a word the model lacks, said in pieces: others spell it too
+        return _sounds_alike(str(rival_reading.slots["topic"]), str(winner_reading.slots["topic"]))
     name = tokenize(str(winner_reading.slots.get("speaker", "")))
     said = winner.split()
     if len(name) < 2 or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
