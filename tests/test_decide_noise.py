@@ -209,3 +209,11 @@ def test_in_noise_the_one_of_many_said_without_its_name_is_read_back(booth_2025)
     assert decide(booth_2025, heard("when is the open space", QUIET), strict=True).kind == "answer"
     for text in ("when are the open spaces", "when are the poster", "when is the keynote"):
         assert decide(booth_2025, heard(text, HALL), strict=True).kind == "answer", text
+
+
+def test_in_noise_a_short_hearing_of_a_speaker_is_read_back(booth_2025):
+    """ "when is brandt bucher speaking" heard "when is duran" at 6 dB babble: a speaker's one
+    name word in three words is what babble fits as easily as a title word. Quiet, answered."""
+    noisy = decide(booth_2025, heard("when is duran", HALL), strict=True)
+    assert noisy.kind == "clarify" and "short topic in noise" in noisy.doubts
+    assert decide(booth_2025, heard("when is duran", QUIET), strict=True).kind == "answer"
