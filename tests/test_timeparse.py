@@ -74,6 +74,8 @@ CASES_2025 = [
     ("07:30", "07:30", "05-17 07:30", None, "instant", "seven thirty a.m."),
     ("see you at 4:15 pm", "4:15 pm", "05-17 16:15", None, "instant", "four fifteen p.m."),
     ("fifteen hundred", "fifteen hundred", "05-17 15:00", None, "instant", "three p.m."),
+    # A recognizer's "at three hundred" for "at three": no 3 a.m. at a conference.
+    ("at three hundred", "three hundred", "05-17 15:00", None, "instant", "three p.m."),
     ("at twenty thirty", "twenty thirty", "05-17 20:30", None, "instant", "eight thirty p.m."),
     ("at seven in the morning", "seven in the morning", "05-17 07:00", None, "instant", "seven a.m."),
     ("noon", "noon", "05-17 12:00", None, "instant", "noon"),

@@ -4,7 +4,8 @@ Rules, and why:
 - Bare hours 1-7 are p.m., 8-11 a.m., 12 is noon: sessions run from about 8:00 to 19:00, so
   "at three" at a conference is never 3 a.m. "am"/"pm", "in the morning", "tonight" or a part of
   the day ("saturday evening at seven") win. Typed "HH:MM" with a leading zero ("07:30"), hours
-  13-23, 0 and "fifteen hundred" are 24-hour times and taken literally.
+  13-23, 0 and "fifteen hundred" are 24-hour times and taken literally ("three hundred" is not:
+  it reads as "three").
 - A bare number is a time only when a trigger word comes before it (at, around, at about, by,
   until, till, from, to, before, after), when it follows a day phrase ("saturday four"), or when it
   carries a clock part (am/pm, o'clock, minutes, HH:MM, "in the afternoon"). So "the second one"
@@ -145,7 +146,9 @@ class _Parser(DayRules):
         minute = minute_at(self.tokens, j)
         if minute is not None:
             hundred = self.t(j) == "hundred"
-            tod = _Tod(hour, minute[0], literal=tod.literal or hundred, strong=True)
+            # "fifteen hundred" is 15:00, but "three hundred" is no 3 a.m. at a conference: the
+            # hour is read like "at three" (a recognizer's "at three hundred" for "at three").
+            tod = _Tod(hour, minute[0], literal=tod.literal or (hundred and hour >= 10), strong=True)
             j = minute[1]
             if hundred and self.t(j) == "hours":
                 j += 1
