@@ -8,11 +8,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from booth.understand.asides import question_spans
 from booth.understand.asked import names_person, names_subject
 from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
 from booth.understand.intents import IntentSet
@@ -62,6 +63,17 @@ class NoMatch:
     @property
     def matched(self) -> bool:
         return False
+
+
+def _time_around(skeleton: str) -> str | None:
+    """The skeleton without a time said before or after the rest of it ("{time} what talks are
+    on", "anything about {topic} {time}"), when there is such a time and more besides."""
+    words = skeleton.split()
+    if len(words) >= 3 and words[-1] == "{time}" and "{time}" not in words[:-1]:
+        return " ".join(words[:-1])
+    if len(words) >= 3 and words[0] == "{time}" and "{time}" not in words[1:]:
+        return " ".join(words[1:])
+    return None
 
 
 @dataclass
@@ -270,8 +282,21 @@ class Matcher:
               topic_score: Callable[[str], float] | None = None) -> IntentMatch | NoMatch:
         """``allow_followups``: False (a lone question), True (a conversation with context), or
         "fallback" (no context: a follow-up counts only when no fresh question fits, so that
-        "room 310 at eleven" is a question, but "what about four" is known as a follow-up)."""
-        tokens = [t for t in tokenize(text) if t != "unk"]
+        "room 310 at eleven" is a question, but "what about four" is known as a follow-up).
+        A question that fits nothing as a whole is tried without an aside before or after it
+        (booth/understand/asides.py); a span that fits counts ``aside_penalty`` less."""
+        whole = self._match_tokens(text, [t for t in tokenize(text) if t != "unk"], clock, allow_followups, topic_score)
+        if whole.matched:
+            return whole
+        for span in question_spans([t for t in tokenize(text) if t != "unk"]):
+            inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
+            if isinstance(inner, IntentMatch):
+                log.debug("%r matched without its aside, as %r", text, " ".join(span))
+                return replace(inner, heard=text.strip(), score=round(inner.score - self.tuning.aside_penalty, 1))
+        return whole
+
+    def _match_tokens(self, text: str, tokens: list[str], clock, allow_followups: bool | str,
+                      topic_score: Callable[[str], float] | None) -> IntentMatch | NoMatch:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         said = tokens
@@ -310,6 +335,17 @@ class Matcher:
                 if not all(any(slot in skeleton.slots for slot in alternatives) for alternatives in intent.requires):
                     continue
                 hit = self._closest(skeleton.text, intent.name)
+                if "time" in intent.slots and (around := _time_around(skeleton.text)) is not None:
+                    # "anything about testing tomorrow", "where is brett slatkin giving his talk this
+                    # afternoon": a whole question with a time said before or after it, the rest
+                    # nearly word for word (not "what talks are booth four lunch {time}"). Free text
+                    # only where the sentence says it is a subject ("anything about {topic}"): "what
+                    # is the {topic}" takes "the news today" as well.
+                    timeless = self._closest(around, intent.name)
+                    if timeless is not None and timeless[1] >= self.tuning.time_around_fit \
+                            and ("{topic}" not in around or names_subject(timeless[0])) \
+                            and (hit is None or timeless[1] - self.tuning.time_around_penalty > hit[1]):
+                        hit = (timeless[0], timeless[1] - self.tuning.time_around_penalty)
                 if hit is None:
                     continue
                 dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]

@@ -26,6 +26,9 @@ class Tuning:
     unknown_word_penalty: float = 4.0  # a word no intent uses ("weather") makes every intent less likely
     faq_unknown_factor: float = 3.0  # ... and an FAQ entry, one short question about one thing, this many times less
     followup_alone_threshold: float = 90.0  # with nothing to follow, only an unmistakable follow-up counts as one
+    aside_penalty: float = 3.0  # a question matched without an aside around it ("..., i need to leave early")
+    time_around_penalty: float = 1.0  # a whole sentence with a time said around it, no template's order
+    time_around_fit: float = 90.0  # ... when the rest fits a sentence this closely (junk: 87.6)
     reorder_factor: float = 0.92  # the same words in another order are nearly, not quite, as good
     # -- finding slot values (booth/understand/slots.py) --
     name_spelling_cutoff: float = 86.0  # a close spelling of a speaker or sponsor name ("galindo" ~ "galindoo")
