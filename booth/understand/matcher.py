@@ -285,10 +285,11 @@ class Matcher:
         "room 310 at eleven" is a question, but "what about four" is known as a follow-up).
         A question that fits nothing as a whole is tried without an aside before or after it
         (booth/understand/asides.py); a span that fits counts ``aside_penalty`` less."""
-        whole = self._match_tokens(text, [t for t in tokenize(text) if t != "unk"], clock, allow_followups, topic_score)
+        tokens = [t for t in tokenize(text) if t != "unk"]
+        whole = self._match_tokens(text, tokens, clock, allow_followups, topic_score)
         if whole.matched:
             return whole
-        for span in question_spans([t for t in tokenize(text) if t != "unk"]):
+        for span in question_spans(tokens):
             inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
             if isinstance(inner, IntentMatch):
                 log.debug("%r matched without its aside, as %r", text, " ".join(span))

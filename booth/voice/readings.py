@@ -56,7 +56,8 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
       talk about pye be" beside "... about pypi"; "mair emmel" beside "marimo"), not another
       question. Beside a winner the model knows as a word, a topic that sounds unlike it is a
       rival even when it finds nothing: "is there an open space about knitting" heard "... about
-      midi" beside "... about many", "... about making" was answered with the MIDI open space;
+      midi" beside "... about many", "... about making" was answered with the MIDI open space
+      (without ``heard``, every topic counts as said in pieces, as before);
     - it is a topic finding nothing beside a winner that says a speaker's whole name word for word
       ("when is trey hunner tutorial" / "... trey hundred tutorial"): two names' worth of words do
       not come together by chance in quiet audio.
