@@ -39,3 +39,20 @@ def test_spans_begin_at_a_question_and_end_at_an_aside():
     assert spans[1:] == ["is there anything about chess i think", "is there anything about chess"]
     assert question_spans("what is the news today".split()) == []  # "what" already asks
     assert all(len(s.split()) >= 3 for s in spans)
+
+
+@pytest.mark.parametrize("heard, intent", [
+    ("whose talking in hall see at two thirty", "room_schedule"),  # "who's talking in hall c ..."
+    ("whose at booth one hundred", "sponsor_booth"),  # Jane Street, at booth 100
+    ("once the next coffee break", "when_is_kind"),  # "when's the next coffee break"
+])
+def test_contractions_as_the_recognizer_hears_them(booth_2025, heard, intent):
+    assert booth_2025.ask(heard).intent == intent, heard
+
+
+def test_whose_and_once_where_they_are_meant():
+    from booth.understand.wording import heard_contractions
+
+    assert heard_contractions("whose booth is that".split()) == "whose booth is that".split()
+    assert heard_contractions("once lunch is over".split()) == "once lunch is over".split()
+    assert heard_contractions("whose giving the keynote".split()) == "who is giving the keynote".split()

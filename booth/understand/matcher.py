@@ -29,6 +29,7 @@ from booth.understand.wording import (
     back_over_number,
     back_to_marker,
     glue_letters,
+    heard_contractions,
     no_stutter,
     sentence_tokens,
     trailing_thanks,
@@ -300,6 +301,7 @@ class Matcher:
                       topic_score: Callable[[str], float] | None) -> IntentMatch | NoMatch:
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
+        tokens = heard_contractions(tokens)
         said = tokens
         tokens = without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)),
                                self._conference_words, self.vocabulary, self._kind_words)
