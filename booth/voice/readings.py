@@ -15,7 +15,7 @@ from booth.understand.text import tokenize
 from booth.voice.recognizer import Transcript
 
 __all__ = ["Reading", "read", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
-           "a_name_as_topic", "topic_unsure"]
+           "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
         events = [e.title for e in booth.ask(rival).events]
         if events:
             return events == [e.title for e in booth.ask(winner).events]
-        if not set(tokenize(str(winner_reading.slots["topic"]))) <= set(heard.split()):
+        if not set(topic_words(winner_reading)) <= set(heard.split()):
             return True  # the winner's topic is a word the model lacks, said in pieces: others spell it too
         return _sounds_alike(str(rival_reading.slots["topic"]), str(winner_reading.slots["topic"]))
     name = tokenize(str(winner_reading.slots.get("speaker", "")))
