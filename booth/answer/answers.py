@@ -77,6 +77,21 @@ def kind_events(ctx: Context, slots: dict, kind: str | None, room: str | None = 
     return timed(ctx.conference.events, kind, room, slots.get("_kind_words", ""), bool(slots.get("_kind_named")))
 
 
+def untimed_of(ctx: Context, kind: str) -> list[Event]:
+    """Events of ``kind`` the schedule lists without a time (PyCon 2017's posters): on the
+    schedule, so counted, though no "when" can be said of them one by one."""
+    kinds = kinds_of(kind)
+    return [e for e in ctx.conference.events if (e.start is None or e.end is None) and is_of(e, kinds)]
+
+
+def titled_with_kind(ctx: Context, kind: str) -> list[Event]:
+    """Timed events of no kind of their own whose title says the kind ("Poster Session / Job Fair
+    / Lunch", "Mentored Sprints"): what "when is the poster session" asks when the posters
+    themselves have no time."""
+    word = singular(kind_word(kind))
+    return [e for e in timed(ctx.conference.events, CATCH_ALL, None) if word in singular(e.title).split()]
+
+
 def _no_board(ctx: Context, kind: str | None, events: list[Event]) -> bool:
     return kind == "open-space" and not events and not ctx.conference.has_open_spaces_data
 
@@ -335,7 +350,7 @@ def _asks_who(slots: dict) -> bool:
 
 
 @answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
-                        "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON,
+                        "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON, "untimed": COMMON,
                         "days": COMMON | {"days"}, "days_and_event": COMMON | {"days", "items"}})
 def when_is_kind(slots: dict, ctx: Context) -> Answer:
     kind, time = slots["kind"], slots.get("time")
@@ -347,16 +362,26 @@ def when_is_kind(slots: dict, ctx: Context) -> Answer:
         values["days"] = f"from {days[0].strftime('%A %-d %B')} to {days[-1].strftime('%A %-d %B')}" if len(days) > 1 \
             else days[0].strftime("%A %-d %B")
         # "Mentored Sprints" during the conference: an event titled with the kind's word, still to come.
-        titled = [e for e in ctx.conference.events if e.kind == CATCH_ALL and end_of(e) > ctx.now
-                  and singular(kind_word(kind)) in singular(e.title).split()]
+        titled = [e for e in titled_with_kind(ctx, kind) if end_of(e) > ctx.now]
         if titled:
             first = min(titled, key=start_of)
             values["items"] = f"{short_title(first.title)} {when_of(first, today)}"  # its room is on the screen
             return Answer("when_is_kind", "days_and_event", values, (first, *events), 1)
         return Answer("when_is_kind", "days", values, tuple(events), 0)
+    untimed = untimed_of(ctx, kind) if not events else []
+    if untimed:
+        events = titled_with_kind(ctx, kind)
+        if not events:  # "when are the posters": they are on the schedule, with no time
+            values.update({"what": kind_word(kind, len(untimed)), "count": number_words(len(untimed))})
+            return Answer("when_is_kind", "untimed", values, tuple(untimed), 0)
     if time is not None:
         starting, running = at_time(events, time, ctx.now)
         events = running + starting
+        if not events and slots.get("_kind_named"):
+            # "lunch on wednesday": none titled just "Lunch" that day, but the "Sprints lunch" is
+            loose = timed(ctx.conference.events, kind, None, slots.get("_kind_words", ""), True, loose=True)
+            starting, running = at_time(loose, time, ctx.now)
+            events = running + starting
     elif _asks_who(slots):  # "who are the keynote speakers": all of them, those still to come first
         events = upcoming_first(events, ctx.now)
     else:
@@ -387,7 +412,9 @@ def count_events(slots: dict, ctx: Context) -> Answer:
     today = ctx.now.date()
     events = timed(ctx.conference.events, kind, None)
     running: list[Event] = []
-    if time is not None:
+    if time is None:
+        events += untimed_of(ctx, kind)  # "how many posters": those with no time count too
+    else:
         starting, running = at_time(events, time, ctx.now)
         if time.kind not in ("instant", "now") or not starting:
             starting, running = (starting or running), []

@@ -25,6 +25,8 @@ from booth.understand.asked import Asked
 
 # The detail outcome that answers each asked thing.
 _ASPECT = {Asked.WHERE: "where", Asked.WHO: "who", Asked.WHEN: "when", Asked.HOW_LONG: "end", Asked.ENDS: "end"}
+# The answers that find events by their kind (and time or room), not by a name.
+_OF_A_KIND = ("when_is_kind", "events_at_time", "room_schedule")
 
 
 def hours(aspect: str, event: Event, now: datetime) -> Answer:
@@ -62,8 +64,12 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
     """The answer to a question that asks one thing (who, where, how long) about the events
     another answer found. Nothing found stays the honest "none" of that answer; several found stay
     the list that answer speaks (it names them, and the conversation asks which one is meant)."""
+    if answer.intent in ("sponsor_booth", "count_events", "conference_days"):
+        return answer
     # Several events with one title are one thing on several days ("Unlearning SQL" twice).
-    if len({e.title for e in answer.events}) != 1 or answer.intent in ("sponsor_booth", "count_events", "conference_days"):
+    if len({e.title for e in answer.events}) > 1:
+        return shared(answer, asked) or answer
+    if not answer.events:
         return answer
     event = answer.events[0]
     if asked is None and is_hours(event):
@@ -76,6 +82,32 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
         return answer  # the usual answer already says when
     focused = detail(_ASPECT[asked], event, now)
     return Answer(focused.intent, focused.outcome, focused.values, answer.events, 1)
+
+
+def shared(answer: Answer, asked: Asked | None) -> Answer | None:
+    """ "how long are the tutorials", "where are the lightning talks": what was asked, when every
+    event found has the same one (all three and a half hours, all in Hall B), or for events of a
+    kind the shortest and the longest length; None otherwise, and the list answers instead."""
+    events = answer.events
+    what = answer.values.get("what") or "events"
+    if asked is Asked.HOW_LONG:
+        lengths = [int((e.end - e.start).total_seconds() // 60) for e in events
+                   if e.start and e.end and e.end > e.start]
+        if len(lengths) != len(events):
+            return None  # one with no length: the list says what is known
+        if len(set(lengths)) == 1:
+            return Answer("detail", "each_lasts", {"what": what, "duration": say_duration(lengths[0])},
+                          events, len(events))
+        # Of a kind ("how long are the talks today") the span of lengths answers; events found by
+        # a topic or a speaker are likely one meant, and the list asks which.
+        if answer.intent in _OF_A_KIND:
+            return Answer("detail", "lengths", {"what": what, "shortest": say_duration(min(lengths)),
+                                                "longest": say_duration(max(lengths))}, events, len(events))
+    if asked is Asked.WHERE:
+        rooms = {room_of(e) if e.room else None for e in events}
+        if len(rooms) == 1 and None not in rooms:
+            return Answer("detail", "all_in", {"what": what, "room": rooms.pop() or ""}, events, len(events))
+    return None
 
 
 def nth(answer: Answer, ordinal: int, now: datetime) -> Answer:

@@ -15,16 +15,20 @@ from booth.understand.text import tokenize
 CATCH_ALL = "event"  # the kind of whatever is neither a talk nor a meal: "party" and "reception" map here
 
 
-def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_name: bool = False) -> list[Event]:
+def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_name: bool = False,
+          loose: bool = False) -> list[Event]:
     """Timed events of a kind (in a room). ``kind_words``: how the kind was said; "breakfast" and
     "lunch" are both meals, and when some are titled just that, the visitor gets the one named.
-    ``is_name``: the words name particular events (intents' ``kind_names``): none titled so, none."""
+    ``is_name``: the words name particular events (intents' ``kind_names``): none titled so, none.
+    ``loose``: a name counts in any title that has it ("Sprints lunch"), not only one titled so."""
     out = timed_all(events, kind, room)
     if not kind_words:
         return out
     said = singular(kind_words)
     if kind and said in (singular(kind.replace("-", " ")), singular(kind.replace("-", " ") + "s")):
         return out  # the kind said by its own name ("sponsor workshops"): all of them, not one titled so
+    if is_name and loose:
+        return [e for e in out if _contains(singular(e.title).split(), said.split())]
     named = [e for e in out if singular(e.title) == said]
     if kind == CATCH_ALL and said not in ("event", ""):
         # "the party" is an event, but not every event is a party: only those that say so.

@@ -4,7 +4,17 @@ conference's (and what is next there) or that there is no such room."""
 
 from __future__ import annotations
 
-from booth.answer.answers import COMMON, Answer, Context, kind_events, say_hits, speaker_events, topic_hits
+from booth.answer.answers import (
+    COMMON,
+    Answer,
+    Context,
+    kind_events,
+    say_hits,
+    speaker_events,
+    titled_with_kind,
+    topic_hits,
+    untimed_of,
+)
 from booth.answer.offers import Offer
 from booth.answer.phrases import kind_word
 from booth.answer.registry import answer
@@ -111,6 +121,8 @@ def where_is(slots: dict, ctx: Context) -> Answer:
                       if word in singular(e.title).split() and subject & set(singular(e.title).split())]
     else:
         events = kind_events(ctx, slots, kind)
+        if not events and kind and untimed_of(ctx, kind):
+            events = titled_with_kind(ctx, kind)  # "where are the posters": at the Poster Session
         time = slots.get("time")
         if time is not None:
             starting, running = at_time(events, time, ctx.now)

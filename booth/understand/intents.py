@@ -64,6 +64,16 @@ class IntentSet:
     files: list[str] = field(default_factory=list)
     slot_lists: SlotLists = field(default_factory=SlotLists)  # slots listed in YAML (size, roast, ...)
 
+    def kind_name_in(self, kind_words: str) -> str:
+        """The kind name said within a kind's words ("lunch" in "lunch break", "get lunch"), or ""
+        when they name no particular event ("food", "a meal")."""
+        said = kind_words.split()
+        for name in sorted(self.kind_names, key=len, reverse=True):
+            words = name.split()
+            if any(said[i:i + len(words)] == words for i in range(len(said) - len(words) + 1)):
+                return name
+        return ""
+
 
 def _did_you_mean(word: str, options) -> str:
     from rapidfuzz import process
