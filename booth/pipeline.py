@@ -40,6 +40,7 @@ from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
+from booth.understand.wording import heard_contractions
 from booth.voice import grammar, listed
 
 # Kinds whose events are only named by their kind (breaks, meals): nothing to say beyond that.
@@ -209,8 +210,9 @@ class Booth:
     def _find_time(self, tokens: list[str], clock: Clock, skip: set[int]) -> TimeSpan | None:
         lunch_end = self._lunch_ends.get(clock.now.date())
         relative = after_event(tokens, clock, skip, self.intents.kind_synonyms,
-                               lambda kind, said: timed(self.conference.events, kind, None, said,
-                                                        said in self.intents.kind_names),
+                               lambda kind, said: timed(self.conference.events, kind, None,
+                                                        self.intents.kind_name_in(said) or said,
+                                                        bool(self.intents.kind_name_in(said))),
                                lambda rest: self._day_in(rest, clock), self._named_event)
         if relative is not None:
             return relative  # "after the keynote": when the keynote ends
@@ -264,7 +266,7 @@ class Booth:
     def _understand(self, text: str, clock: Clock, allow_followups: bool | str) -> IntentMatch | NoMatch:
         # "when is the fun run five k": the title's "5k" as heard, before "five" can be read as a time.
         text = self.index.digits_back(text)
-        split = split_asked(tokenize(text))
+        split = split_asked(heard_contractions(tokenize(text)))  # "whose giving ...": who is giving
         if split is not None:
             # "how long is X": find X the plain way ("when is X"), then say how long it is.
             plain = self.matcher.match(" ".join(split.plain), clock, allow_followups=False,
@@ -309,7 +311,10 @@ class Booth:
             return spec.handler(dict(match.slots))
         slots = dict(match.slots)
         slots["_sentence"] = match.sentence  # how it was asked: "where is hall {topic}" names a hall
-        slots["_kind_named"] = " ".join(str(slots.get("_kind_words", "")).split()) in self.intents.kind_names
+        named = self.intents.kind_name_in(" ".join(str(slots.get("_kind_words", "")).split()))
+        if named:  # "how long is the lunch break": lunch, not every meal
+            slots["_kind_words"] = named
+        slots["_kind_named"] = bool(named)
         if "topic" in slots and self._names_person(match):
             slots["_person"] = True  # "is brett cannon speaking": a name, not a subject
         track = self._tracks.get(fold(str(slots.get("topic", ""))))

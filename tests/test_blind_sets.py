@@ -17,7 +17,12 @@ so a small slip does not fail, a real slide does.
 - tests/heldout6/ (162 questions as people say them aloud, asides and fillers, 12 dialogues;
   bench/blind6/): before any tuning on it 157 of 186 (84.4%, main 3e6a3f4); after the asides
   and a time around a whole question (booth/understand/asides.py) 173 (93.0%), no out-of-domain
-  question answered, no not-on-schedule item answered with another event."""
+  question answered, no not-on-schedule item answered with another event.
+- tests/heldout7/ (77 PyCon US 2017 questions and 6 dialogues, 110 PyCon US 2025 ones and 6
+  dialogues; bench/blind7/): before any tuning on it 183 of 211 (86.7%, main c01c456); after the
+  signatures, FAQ names, asides after "i do", posters without a time and the past-tense "who gave"
+  194 (91.9%), no out-of-domain question answered, no not-on-schedule item answered with another
+  event."""
 
 from __future__ import annotations
 
@@ -42,7 +47,7 @@ class BlindSet:
 
 
 SETS = (BlindSet("heldout3", 700, 0.97, 0), BlindSet("heldout4", 600, 0.96, 1), BlindSet("heldout5", 750, 0.97, 0),
-        BlindSet("heldout6", 180, 0.91, 0))
+        BlindSet("heldout6", 180, 0.91, 0), BlindSet("heldout7", 200, 0.89, 0))
 
 pytestmark = pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir() or not SCORER.is_file(),
                                 reason="needs ../shared/data and bench/score_blind.py")

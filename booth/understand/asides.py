@@ -22,6 +22,9 @@ _ASIDE_PAIRS = frozenset({("is", "that"), ("anything", "good"), ("anything", "in
 MIN_SPAN_WORDS = 3
 # How far into the utterance a question may begin after an aside ("my kid loves chess ...").
 _MAX_HEAD_WORDS = 6
+# After one of these a question word is a verb of the aside: "i do audio stuff, are there any
+# talks about audio", "we are new here, what is on now".
+_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she"})
 
 
 def _aside_at(tokens: list[str], i: int) -> bool:
@@ -33,8 +36,9 @@ def question_spans(tokens: list[str]) -> list[list[str]]:
     the question has no such place to cut."""
     # A question begins after an aside that asks nothing itself: "what is the news today" does
     # not begin at "is the news today".
-    heads = [0] + [i for i in range(1, min(_MAX_HEAD_WORDS, len(tokens)) + 1)
-                   if i < len(tokens) and tokens[i] in _QUESTION_STARTS and not _QUESTION_STARTS & set(tokens[:i])]
+    starts = [i for i in range(len(tokens)) if tokens[i] in _QUESTION_STARTS and not (
+        i > 0 and tokens[i - 1] in _SUBJECTS)]
+    heads = [0] + [i for i in starts if 1 <= i <= _MAX_HEAD_WORDS and not any(j < i for j in starts)]
     spans: list[list[str]] = []
     for head in heads:
         ends = [len(tokens)] + [i for i in range(head + MIN_SPAN_WORDS, len(tokens)) if _aside_at(tokens, i)]

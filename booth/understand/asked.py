@@ -37,7 +37,8 @@ _END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "s
 _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 # "who is speaking ..." / "who gives ...": the verb says a person is asked for.
 _PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
-                 "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks", "talks"}
+                 "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks", "talks",
+                 "gave", "presented", "ran", "hosted", "taught", "led", "spoke", "talked"}
 # After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
 _PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
 # "when does it end" is a follow-up about the last answer, not a question of its own.
@@ -180,6 +181,8 @@ def _who(tokens: list[str]) -> AskedSplit | None:
     rest = tokens[at + 1:]
     if rest[:1] and rest[0] in _AUX:
         rest = rest[1:]
+    if rest[:2] in (["the", "one"], ["the", "person"], ["the", "guy"], ["the", "woman"], ["the", "man"]):
+        rest = rest[2:]  # "who's the one talking about the linux kernel"
     if rest[:1] == ["on"] and rest[1:2] and rest[1] in _PLACE_OR_TIME:
         # "who's on in janson at eleven": who gives what is on there then
         return AskedSplit(Asked.WHO, ["what", "is", *rest])

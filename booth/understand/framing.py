@@ -49,6 +49,12 @@ def _may_lead_track(word: str, at: int, found: list[Found], vocabulary: set[str]
     return word == "the" or (word in vocabulary and word not in TOPIC_GLUE)
 
 
+# Said at the end of a question, these say where every answer is anyway.
+_SCOPE_TAILS = (("in", "any", "room"), ("in", "any", "of", "the", "rooms"), ("in", "any", "rooms"), ("anywhere",),
+                ("at", "this", "pycon"), ("at", "this", "conference"), ("at", "this", "the", "conference"),
+                ("this", "time", "around"))
+
+
 def without_scope(tokens: list[str], conference_words: frozenset[str], vocabulary: set[str],
                   kind_words: frozenset[str] = frozenset()) -> list[str]:
     """ "python talks at fosdem": the conference's own name at the end says where, which every
@@ -56,6 +62,9 @@ def without_scope(tokens: list[str], conference_words: frozenset[str], vocabular
     may already read "the conference" (pipeline.own_name_alias): after a kind ("go talks at the
     conference") that too is only the scope; after a person ("is guido at the conference") it is
     the question."""
+    for tail in _SCOPE_TAILS:
+        if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
+            return tokens[:-len(tail)]  # "what's on at eleven thirty, in any room"
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i] not in ("at", "during"):
             continue

@@ -15,20 +15,18 @@ from rapidfuzz import fuzz, process
 
 from booth.understand.asides import question_spans
 from booth.understand.asked import names_person, names_subject
+from booth.understand.faq_names import FaqNames
 from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
 from booth.understand.intents import IntentSet
+from booth.understand.signatures import Signatures
+from booth.understand.skeleton import Skeleton, Skeletons
 from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
 from booth.understand.speakers import other_person, subject_kinds
 from booth.understand.text import tokenize
-from booth.understand.title_span import longer_title
 from booth.understand.tuning import TUNING, Tuning
 from booth.understand.wording import (
     NOT_NAMES,
     NOT_OURS,
-    TOPIC_GLUE,
-    back_over_number,
-    back_to_marker,
-    glue_letters,
     heard_contractions,
     no_stutter,
     sentence_tokens,
@@ -37,6 +35,9 @@ from booth.understand.wording import (
 
 log = logging.getLogger(__name__)
 
+# The slot that marks a match close to no sentence, read by its signature or an FAQ entry's name:
+# heard in noise such a reading is babble made to fit (booth/voice/decide.py).
+READ_BY = "_read_by"
 _SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -75,14 +76,6 @@ def _time_around(skeleton: str) -> str | None:
     if len(words) >= 3 and words[0] == "{time}" and "{time}" not in words[1:]:
         return " ".join(words[1:])
     return None
-
-
-@dataclass
-class _Skeleton:
-    text: str
-    slots: dict[str, Any]
-    has_topic: bool
-    tie_break: float = 0.0  # on equal scores, names found in the schedule beat free text
 
 
 class Matcher:
@@ -138,6 +131,10 @@ class Matcher:
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
         # The slots each sentence wants, found once here rather than for every question it is compared with.
         self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
+        self._faq_names = FaqNames(self._sentences, [i.name for i in intents.intents.values() if i.faq])
+        self._skeletons = Skeletons(self._places, self._topic_stop, tuning, topic_count, titled_with)
+        self._signatures = Signatures(self._sentences, [i.name for i in intents.intents.values()
+                                                        if not i.followup and not i.faq])
 
     def sentences(self, intents: Iterable[str] | None = None) -> list[str]:
         """Every sentence the templates (of ``intents``; None: all) allow, fillers out, for a
@@ -171,7 +168,7 @@ class Matcher:
                 taken |= set(range(ordinal.first, ordinal.last))
         names = [f for f in find_slots(self.lexicon, tokens, taken, self.vocabulary, self.tuning)
                  if f.slot not in self._listed]
-        place = self._place_at(tokens)
+        place = self._skeletons.place_at(tokens)
         if place is not None:  # "when do the open spaces rooms close": the place, not a kind or a room
             found = [f for f in found if not (f.slot == "room" and place[0] <= f.first and f.last <= place[1])]
             names = [f for f in names if not (f.slot == "kind" and place[0] <= f.first and f.last <= place[1])]
@@ -179,76 +176,6 @@ class Matcher:
         found = tracks_before_kinds(tokens, either_kind(tokens, found), self.lexicon.bare_tracks,
                                     self.vocabulary, self._listed)
         return sorted(found, key=lambda f: f.first)
-
-    def _skeleton(self, tokens: list[str], found: list[Found], demote: set[str], topic: bool,
-                  topic_score: Callable[[str], float] | None = None) -> _Skeleton:
-        by_first = {f.first: f for f in found if f.slot not in demote}
-        covered = {i for f in by_first.values() for i in range(f.first, f.last)}
-        topic_span = self._topic_span(tokens, covered) if topic else None
-        if topic_span is not None and topic_score is not None:
-            topic_span = longer_title(tokens, covered, topic_span, topic_score, self._topic_count,
-                                      self._titled_with, self.tuning)
-        words: list[str] = []
-        slots: dict[str, Any] = {}
-        i = 0
-        while i < len(tokens):
-            if topic_span and i == topic_span[0]:
-                words.append("{topic}")
-                slots["topic"] = glue_letters(tokens[topic_span[0]:topic_span[1]])
-                i = topic_span[1]
-            elif i in by_first:
-                f = by_first[i]
-                words.append("{" + f.slot + "}")
-                if f.slot not in slots:
-                    slots[f.slot] = f.value
-                    slots[f"_{f.slot}_words"] = " ".join(tokens[f.first:f.last])  # as said, for answers
-                i = f.last
-            else:
-                words.append(tokens[i])
-                i += 1
-        return _Skeleton(" ".join(words), slots, topic_span is not None)
-
-    def _place_at(self, tokens: list[str]) -> tuple[int, int] | None:
-        """The span of a place's whole name as the schedule writes it ("open spaces rooms"); said
-        otherwise ("the astral open space room") the words are a kind and a room as usual."""
-        for place in self._places:
-            for i in range(len(tokens) - len(place) + 1):
-                said = tokens[i:i + len(place)]
-                # The words before the last may drop a plural "s" ("open space rooms"); the last, the
-                # place itself, is said as written ("the astral open space room" is one room).
-                if said[-1] == place[-1] and all(a.removesuffix("s") == b.removesuffix("s")
-                                                 for a, b in zip(said[:-1], place[:-1])):
-                    return i, i + len(place)
-        return None
-
-    def _topic_span(self, tokens: list[str], covered: set[int]) -> tuple[int, int] | None:
-        """The longest run of words the intents do not use: that is what the visitor asks about."""
-        place = self._place_at(tokens)
-        if place is not None and not covered & set(range(*place)):
-            return place  # a place named with the intents' words ("open spaces rooms") is the topic
-        runs: list[tuple[int, int]] = []
-        start = None
-        for i, token in enumerate(tokens + ["{end}"]):
-            unknown = i < len(tokens) and i not in covered and token not in self._topic_stop
-            # Single letters belong to the topic: a recognizer spells "asyncio" as "async i o".
-            glue = (i < len(tokens) and i not in covered and start is not None
-                    and (token in TOPIC_GLUE or len(token) == 1))
-            if unknown:
-                if start is None:
-                    start = i
-                last = i + 1
-            elif glue:
-                continue
-            elif start is not None:
-                runs.append((start, last))
-                start = None
-        if not runs:
-            return None
-        # After "about" the rest is the subject, question words too: "the talk about time zones".
-        runs = [(back_to_marker(tokens, covered, first), last) for first, last in runs]
-        # A number said in words is one topic ("booth one fifty"), though "one" alone is an intent word.
-        runs = [(back_over_number(tokens, covered, first), last) for first, last in runs]
-        return max(runs, key=lambda r: (r[1] - r[0], r[0]))
 
     # -- matching ---------------------------------------------------------------------------
     def _closest(self, skeleton: str, intent: str) -> tuple[str, float] | None:
@@ -288,17 +215,33 @@ class Matcher:
         (booth/understand/asides.py); a span that fits counts ``aside_penalty`` less."""
         tokens = [t for t in tokenize(text) if t != "unk"]
         whole = self._match_tokens(text, tokens, clock, allow_followups, topic_score)
-        if whole.matched:
+        junk = isinstance(whole, IntentMatch) and self._junk_topic(whole, topic_score)
+        if whole.matched and not junk:
             return whole
         for span in question_spans(tokens):
             inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
+            if isinstance(inner, IntentMatch) and junk and len(str(inner.slots.get("topic", "")).split()) >= len(
+                    str(whole.slots["topic"]).split()):
+                continue  # "i missed them, when were the tutorials": not about "missed them" either
             if isinstance(inner, IntentMatch):
                 log.debug("%r matched without its aside, as %r", text, " ".join(span))
                 return replace(inner, heard=text.strip(), score=round(inner.score - self.tuning.aside_penalty, 1))
+        if junk:
+            return whole
+        # Last, the question's signature (signatures.py): whole, then without its aside.
+        for words in (tokens, *question_spans(tokens)):
+            signed = self._match_tokens(" ".join(words), words, clock, allow_followups, topic_score, by_signature=True)
+            if isinstance(signed, IntentMatch):
+                penalty = 0.0 if words is tokens else self.tuning.aside_penalty
+                return replace(signed, heard=text.strip(), score=round(signed.score - penalty, 1))
+        named = self._faq_names.entry_in(tokens, self.vocabulary, self.tuning.signature_unknown)  # "how do i report a code of conduct problem"
+        if named is not None:
+            return IntentMatch(named[0], {READ_BY: "faq name"}, self.tuning.faq_name_score, text.strip(), named[1])
         return whole
 
     def _match_tokens(self, text: str, tokens: list[str], clock, allow_followups: bool | str,
-                      topic_score: Callable[[str], float] | None) -> IntentMatch | NoMatch:
+                      topic_score: Callable[[str], float] | None, by_signature: bool = False) -> IntentMatch | NoMatch:
+        """``by_signature``: when no sentence fits, try the question's signature (signatures.py)."""
         if self._alias_re is not None:
             tokens = self._alias_re.sub(lambda m: self.intents.aliases[m.group(0)], " ".join(tokens)).split()
         tokens = heard_contractions(tokens)
@@ -315,10 +258,10 @@ class Matcher:
         if not tokens:
             return NoMatch(heard, "nothing heard")
         found = self.find(tokens, clock)
-        plain = self._skeleton(tokens, found, set(), topic=False)
-        topical = self._skeleton(tokens, found, {"speaker", "sponsor"}, topic=True, topic_score=topic_score)
+        plain = self._skeletons.make(tokens, found, set(), topic=False)
+        topical = self._skeletons.make(tokens, found, {"speaker", "sponsor"}, topic=True, topic_score=topic_score)
         topical.tie_break = 0.5
-        topical_kept = self._skeleton(tokens, found, set(), topic=True, topic_score=topic_score)
+        topical_kept = self._skeletons.make(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25
         ranked: list[tuple[float, str, dict, str]] = []
         unknown_words = {sk.text: sum(1 for w in sk.text.split() if w not in self.vocabulary and w[0] != "{")
@@ -331,7 +274,7 @@ class Matcher:
                 # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
                 options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
             best = None
-            unique: dict[str, _Skeleton] = {}
+            unique: dict[str, Skeleton] = {}
             for option in options:
                 unique.setdefault(option.text, option)  # the same words: score them once
             for skeleton in unique.values():
@@ -383,6 +326,13 @@ class Matcher:
         if allow_followups == "fallback":
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
+        if not accepted and by_signature:
+            signed = self._signatures.reading((plain, topical_kept, topical), unknown_words, self.intents, self.tuning,
+                                              lambda c: self._acceptable(c, topic_score, said_alone, said_name),
+                                              topic_score, self.vocabulary)
+            if signed is not None:
+                log.debug("%r matched by its signature as %s", heard, signed[1])
+                return IntentMatch(signed[1], {**signed[2], READ_BY: "signature"}, signed[0], heard, signed[3])
         if not accepted:
             top = ranked[0] if ranked else None
             log.debug("no match for %r (%r, %r); best %s", heard, plain.text, topical.text, [(round(r[0], 1), r[1], r[3]) for r in ranked[:3]])
@@ -393,6 +343,11 @@ class Matcher:
             slots = {**slots, "_person": True}
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
+
+    def _junk_topic(self, match: IntentMatch, topic_score) -> bool:
+        """A match whose free text finds nothing on the schedule: an aside may have been taken for it."""
+        return "topic" in match.slots and topic_score is not None and \
+            topic_score(str(match.slots["topic"])) < self.tuning.topic_found_score
 
     def _unknown_subject(self, candidate, topic_score) -> bool:
         """A sentence that says its free text is a subject ("is there a {topic}", "anything about

@@ -29,6 +29,14 @@ class Tuning:
     aside_penalty: float = 3.0  # a question matched without an aside around it ("..., i need to leave early")
     time_around_penalty: float = 1.0  # a whole sentence with a time said around it, no template's order
     time_around_fit: float = 90.0  # ... when the rest fits a sentence this closely (junk: 87.6)
+    # A question close to no sentence, read by its question word and slots (signatures.py): its score,
+    # and how many other words (of which unknown to every intent) it may have beside the slots. The
+    # score is the voice side's reject gate (booth/voice/decide.py REJECT_SCORE): heard in quiet it
+    # is answered, in noise read back.
+    signature_score: float = 85.0
+    signature_words: int = 5
+    signature_unknown: int = 1
+    faq_name_score: float = 85.0  # a question close to nothing that names one FAQ entry (faq_names.py)
     reorder_factor: float = 0.92  # the same words in another order are nearly, not quite, as good
     # -- finding slot values (booth/understand/slots.py) --
     name_spelling_cutoff: float = 86.0  # a close spelling of a speaker or sponsor name ("galindo" ~ "galindoo")

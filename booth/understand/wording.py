@@ -54,7 +54,10 @@ NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "oh"}
 SUBJECT_MARKERS = {"about", "regarding", "called", "titled", "named"}
 # Words that stand for no name: "is anyone here", "is it here" ask about nobody in particular.
 NOT_NAMES = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "nobody", "it", "that", "this",
-              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing"}
+              "there", "he", "she", "they", "you", "we", "i", "me", "everything", "something", "anything", "nothing",
+              # "nice booth", "cool stand": a compliment, not a sponsor's name
+              "nice", "cool", "great", "awesome", "lovely", "beautiful", "amazing", "neat", "fancy", "good", "your",
+              "my", "our", "hey", "hi", "hello", "a", "the"}
 
 
 def no_stutter(tokens: list[str], vocabulary: set[str]) -> list[str]:

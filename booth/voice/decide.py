@@ -193,6 +193,11 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
         rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
+        if strict and not quiet and reply.loose:
+            # Close to no sentence, read by its question word and slots or an FAQ name: in noise that
+            # is babble made to fit ("does swag", "where scalable ai excel cross": neural-voice bench,
+            # 10 dB, 8 such read-backs, none of the question asked).
+            return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
             rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply, transcript.raw)]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that

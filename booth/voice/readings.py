@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from booth.pipeline import public_slots
-from booth.understand.matcher import IntentMatch
+from booth.understand.matcher import READ_BY, IntentMatch
 from booth.understand.text import tokenize
 from booth.voice.recognizer import Transcript
 
@@ -23,6 +23,7 @@ class Reading:
     intent: str | None
     slots: dict
     score: float
+    loose: bool = False  # read by its signature or an FAQ name, close to no sentence (matcher.READ_BY)
 
 
 def read(booth, text: str, context: bool) -> Reading:
@@ -31,11 +32,12 @@ def read(booth, text: str, context: bool) -> Reading:
     "just the keynotes" is a refinement there, not a weak "when are the keynotes"."""
     if not context:
         reply = booth.ask(text, stop_after="intent")
-        return Reading(reply.intent, reply.slots, reply.score)
+        loose = isinstance(reply.match, IntentMatch) and READ_BY in reply.match.slots
+        return Reading(reply.intent, reply.slots, reply.score, loose)
     match = booth.understand(" ".join(text.split()), allow_followups=True)
     if not isinstance(match, IntentMatch):
         return Reading(None, {}, match.score)
-    return Reading(match.name, public_slots(match), match.score)
+    return Reading(match.name, public_slots(match), match.score, READ_BY in match.slots)
 
 
 def besides_topic(reading: Reading) -> tuple:
