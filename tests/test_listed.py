@@ -83,6 +83,15 @@ def test_the_fuller_value_of_one_order_wins_and_the_shorter_is_no_rival(coffee):
     assert (order.kind, order.text) == ("answer", "i want a dark roast sixteen ounce americano with some sweetener")
 
 
+def test_a_lower_hypothesis_without_a_value_the_first_heard_is_no_rival(coffee):
+    """(6c36c3fb, 12 dB) "eight ounce" was said; lower hypotheses left it out."""
+    order = decide(coffee, kitchen(("get me an double shot eight ounce cappuccino with sugar", 248.86),
+                                   ("get me a double shot eight ounce cappuccino with sugar", 248.17),
+                                   ("get me an double shot cappuccino with sugar", 247.66),
+                                   ("get me a double shot cappuccino with sugar", 246.97)), strict=True)
+    assert (order.kind, order.text) == ("answer", "get me an double shot eight ounce cappuccino with sugar")
+
+
 def test_another_drink_or_a_slot_more_stays_a_rival(coffee):
     """(bac48298) mocha or latte; (f700116d) with or without a size: read back, not guessed."""
     drinks = decide(coffee, kitchen(("give me a light roast mocha with sweetener", 193.64),

@@ -76,3 +76,17 @@ def test_posters_without_a_time_are_counted_and_found_at_their_session(booth_201
 
 def test_who_in_the_past_tense_asks_for_the_speaker(booth_2017):
     assert booth_2017.ask("who taught the bokeh tutorial").answer.endswith("is by Chalmer Lowe.")
+
+
+@pytest.mark.parametrize("question, intent, said", [
+    ("how do I report a code of conduct problem", "faq.code_of_conduct", "pycon-us-report at python dot org"),
+    ("I need to leave my suitcase somewhere, is there a luggage check?", "faq.luggage", "Show Office C"),
+    ("is there quiet room some more", "faq.quiet_room", "Room 405"),  # "is there a quiet room somewhere", heard
+])
+def test_a_question_that_names_an_faq_entry_asks_about_it(booth_2025, question, intent, said):
+    reply = booth_2025.ask(question)
+    assert reply.intent == intent and said in reply.answer, (question, reply.intent, reply.answer)
+
+
+def test_an_faq_name_beside_words_no_intent_knows_is_something_else(booth_2025):
+    assert booth_2025.ask("what is the wifi speed in my hotel").intent is None
