@@ -40,7 +40,7 @@ from booth.understand.slotlists import add_to_lexicon
 from booth.understand.slots import build_lexicon, find_ordinal
 from booth.understand.text import fold, tokenize
 from booth.understand.timeparse import Clock, TimeSpan, find_time, make_clock, parse_time
-from booth.understand.wording import heard_contractions
+from booth.understand.wording import NOT_NAMES, heard_contractions
 from booth.voice import grammar, listed
 
 # Kinds whose events are only named by their kind (breaks, meals): nothing to say beyond that.
@@ -286,6 +286,8 @@ class Booth:
         if not isinstance(match, IntentMatch) or "topic" not in match.slots or not (
                 self._names_person(match) or match.slots.get("_person")):
             return match
+        if set(str(match.slots["topic"]).split()) <= NOT_NAMES:
+            return NoMatch(match.heard, "out of domain")  # "is anyone here", "is he speaking": nobody named
         people = look_up(self.conference, match.slots["topic"])
         if len(people.same) > 1:
             return match  # "is david speaking": find_topic names them all

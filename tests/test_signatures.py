@@ -10,7 +10,7 @@ from booth.understand.signatures import Signatures, signature
 
 
 @pytest.mark.parametrize("question, intent, slots, said", [
-    ("where's Brett Slatkin giving his talk this afternoon", "where_is", {"speaker": "Brett Slatkin"}, "Room 301"),
+    ("where's Brett Slatkin going to give his talk", "where_is", {"speaker": "Brett Slatkin"}, "Room 301"),
     ("where do they hold the lightning talks", "where_is", {"kind": "lightning-talks"}, "Hall B"),
     ("is Simon Willison giving anything this year?", "find_speaker", {"speaker": "Simon Willison"}, "Datasette"),
     ("um, who gave the keynote yesterday morning", "when_is_kind", {"kind": "keynote"}, "Cory Doctorow"),
@@ -24,7 +24,7 @@ def test_a_question_like_no_template_is_read_by_its_signature(booth_2025, questi
 
 @pytest.mark.parametrize("chatter", [
     "who won the election", "where did you park the car", "when does my flight leave", "is it raining outside",
-    "hey, nice booth", "cool stand",
+    "hey, nice booth", "cool stand", "is anyone here", "is he speaking",
 ])
 def test_chatter_has_no_signature_to_go_by(booth_2025, chatter):
     reply = booth_2025.ask(chatter)

@@ -202,7 +202,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             # 10 dB, 8 such read-backs, none of the question asked).
             return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
         if rivals and quiet and not context:  # in noise such junk rivals are what keeps babble from being answered
-            rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply, transcript.raw)]
+            rivals = [m for m in rivals if not no_rival(booth, m[3], m[4], text, reply, transcript.raw,
+                                                        alternatives[0][0])]
         # In strict mode only the decoder's own first choice is answered: a lower hypothesis that
         # the intents happen to fit better is as often babble made to fit (read it back instead).
         # One exception: when the first hypothesis is nearly a sentence, its intent's first whole

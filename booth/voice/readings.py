@@ -45,7 +45,7 @@ def besides_topic(reading: Reading) -> tuple:
 
 
 def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_reading: Reading,
-             heard: str = "") -> bool:
+             heard: str = "", first: str = "") -> bool:
     """Whether a close hypothesis that means something else is still no reason for doubt (quiet
     audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
     management hundred", for no right one; neural-voice bench):
@@ -53,7 +53,8 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
     - it differs from a topic winner only in its free topic, and that topic is the winner's in other
       pieces ("py ladies" beside "pyladies"), finds the very events the winner finds, or finds
       nothing on the schedule while the winner's topic is a word the model lacks, which the
-      decoder said in pieces (``heard``, its own words: "pi p" for "pypi"), or sounds like the
+      decoder said in pieces (``heard``, its own words: "pi p" for "pypi", with ``first``, the
+      decoder's first hypothesis restored, spelling the winner's topic), or sounds like the
       winner's topic: a spelling the decoder put together from sound-alike pieces ("is there a
       talk about pye be" beside "... about pypi"; "mair emmel" beside "marimo"), not another
       question. Beside a winner the model knows as a word, a topic that sounds unlike it is a
@@ -76,8 +77,12 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
         events = [e.title for e in booth.ask(rival).events]
         if events:
             return events == [e.title for e in booth.ask(winner).events]
-        if not set(topic_words(winner_reading)) <= set(heard.split()):
-            return True  # the winner's topic is a word the model lacks, said in pieces: others spell it too
+        words = set(topic_words(winner_reading))
+        if not words <= set(heard.split()) and (not first or words <= set(first.split())):
+            # The winner's topic is a word the model lacks, said in pieces: others spell it too. Only
+            # when the decoder's first hypothesis spells it so: a lower one's topic ("about midi"
+            # two down from "about many", for "knitting") is simply another word.
+            return True
         return _sounds_alike(str(rival_reading.slots["topic"]), str(winner_reading.slots["topic"]))
     name = tokenize(str(winner_reading.slots.get("speaker", "")))
     said = winner.split()
