@@ -51,8 +51,7 @@ def _may_lead_track(word: str, at: int, found: list[Found], vocabulary: set[str]
 
 # Said at the end of a question, these say where every answer is anyway.
 _SCOPE_TAILS = (("in", "any", "room"), ("in", "any", "of", "the", "rooms"), ("in", "any", "rooms"), ("anywhere",),
-                ("at", "this", "pycon"), ("at", "this", "conference"), ("at", "this", "the", "conference"),
-                ("this", "time", "around"))
+                ("at", "this", "conference"), ("at", "this", "the", "conference"), ("this", "time", "around"))
 
 
 def without_scope(tokens: list[str], conference_words: frozenset[str], vocabulary: set[str],
@@ -65,6 +64,8 @@ def without_scope(tokens: list[str], conference_words: frozenset[str], vocabular
     for tail in _SCOPE_TAILS:
         if len(tokens) > len(tail) + 1 and tuple(tokens[-len(tail):]) == tail:
             return tokens[:-len(tail)]  # "what's on at eleven thirty, in any room"
+    if len(tokens) > 4 and tokens[-3:-1] == ["at", "this"] and tokens[-1] in conference_words:
+        return tokens[:-3]  # "what is glyph doing at this pycon"
     for i in range(len(tokens) - 2, 0, -1):
         if tokens[i] not in ("at", "during"):
             continue

@@ -1,11 +1,11 @@
 """The last resort for a question worded like no template: its question word and its slots.
 
-"where is brett slatkin giving his talk this afternoon" is close to no sentence the intents
-allow ("where is {speaker} {kind}" is too short beside it), yet "where" with a speaker and a kind
-is what where_is's sentences ask and no other intent's. A question that fits nothing, begins with
+"where is brett slatkin going to give his talk" is close to no sentence the intents allow
+("where is {speaker} {kind}" is too short beside it), yet "where" with a speaker and a kind is
+what where_is's sentences ask and no other intent's. A question that fits nothing, begins with
 a question word and names things the schedule knows is read by that signature: the intent whose
 sentences have the same question word and slots, when one intent has the most of them. Few words
-may stand beside the slots and at most one that no intent uses ("hold", "gave"): a question with
+may stand beside the slots and at most one that no intent uses ("gave", "taught"): a question with
 a subject of its own ("who won the election") has no signature to go by.
 """
 
@@ -28,7 +28,7 @@ _UNSIGNED = frozenset({"time"})
 
 
 def signature(words: list[str]) -> str | None:
-    """ "where is {speaker} giving his {kind} {time}" -> "where kind speaker"; None without a
+    """ "where is {speaker} going to give his {kind} {time}" -> "where kind speaker"; None without a
     leading question word or without a slot."""
     if not words or words[0] not in HEADS:
         return None
@@ -67,8 +67,8 @@ class Signatures:
                 acceptable: Callable[[tuple[float, str, dict[str, Any], str]], bool],
                 topic_score: Callable[[str], float] | None = None, vocabulary: frozenset[str] | set[str] = frozenset()
                 ) -> tuple[float, str, dict[str, Any], str] | None:
-        """(score, intent, slots, sentence) for the first of a question's skeletons (the matcher's
-        ``_Skeleton``: ``text`` and ``slots``) that its signature reads as an intent's, with few
+        """(score, intent, slots, sentence) for the first of a question's skeletons
+        (``skeleton.Skeleton``: ``text`` and ``slots``) that its signature reads as an intent's, with few
         other words (``tuning.signature_words``, of which ``signature_unknown`` no intent uses)
         and slots that intent takes, a topic only one the schedule knows (``topic_score``);
         ``acceptable`` is the matcher's own check of a candidate."""

@@ -32,7 +32,7 @@ class Tuning:
     # A question close to no sentence, read by its question word and slots (signatures.py): its score,
     # and how many other words (of which unknown to every intent) it may have beside the slots. The
     # score is the voice side's reject gate (booth/voice/decide.py REJECT_SCORE): heard in quiet it
-    # is answered, in noise read back.
+    # is answered; in noise decide() ignores such readings.
     signature_score: float = 85.0
     signature_words: int = 5
     signature_unknown: int = 1
