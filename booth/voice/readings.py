@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from booth.answer.people import look_up
 from booth.pipeline import public_slots
 from booth.understand.matcher import READ_BY, IntentMatch
 from booth.understand.text import tokenize
@@ -99,6 +100,12 @@ def finds_nothing(booth, text: str, reading: Reading, open_topic_too: bool = Fal
     takes any words as a topic. An open-topic intent ("where is the acme booth") is exempt: there
     an unknown name is a fair question, unless ``open_topic_too`` (in babble): its topic slot is
     the name it did not know ("what is like in hundred tomorrow": "there is no room hundred")."""
+    if reading.intent is not None and "topic" not in reading.slots and "speaker" in reading.slots:
+        # A person the schedule does not have and no speaker's name is near ("is there a talk by
+        # wheel", said "... by guido"): like a topic, more often a name the decoder misheard than
+        # one the visitor asked about. A near one ("brett cannon": Brett Slatkin) is offered.
+        people = look_up(booth.conference, str(reading.slots["speaker"]))
+        return not people.same and people.near is None
     if "topic" not in reading.slots or reading.intent is None:
         return False
     intent = booth.intents.intents.get(reading.intent)
