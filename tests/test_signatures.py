@@ -90,3 +90,16 @@ def test_a_question_that_names_an_faq_entry_asks_about_it(booth_2025, question, 
 
 def test_an_faq_name_beside_words_no_intent_knows_is_something_else(booth_2025):
     assert booth_2025.ask("what is the wifi speed in my hotel").intent is None
+
+
+@pytest.mark.parametrize("question, said", [
+    ("where are the charlas", "The charlas are all in Room 310 and 311."),
+    ("where are the keynotes", "The keynotes are all in Hall B."),
+])
+def test_where_events_of_a_kind_all_are_is_said_once(booth_2025, question, said):
+    assert booth_2025.ask(question).answer == said
+
+
+def test_where_events_of_a_kind_in_several_rooms_names_the_next_one(booth_2025):
+    reply = booth_2025.ask("where is lunch")  # breakfast is elsewhere: the next meal, in its words
+    assert reply.intent == "where_is" and reply.events[0].title == "Lunch" and "Hall A" in reply.answer

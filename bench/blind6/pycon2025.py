@@ -4,18 +4,19 @@ Spoken-style sentences written by hand from data/pycon-us-2025/conference.json o
 templates); every expected title, room, speaker, time, count, duration, booth and venue fact is computed
 from the data, and every "not on the schedule" name, topic, sponsor, room or day is asserted absent.
 """
-import json
 import re
 
-from blindkit.dataload import REPO, _plain
 from blindkit.helpers import (
+    ABOUT,
     E25,
     FRI,
+    NOT_NOTICE,
     SAT,
     SP25,
     SUN,
     WED,
     T,
+    about,
     absent_person,
     absent_room,
     absent_sponsor,
@@ -39,14 +40,7 @@ from blindkit.helpers import (
 )
 
 TALKISH = ("talk", "charla")
-NOT_NOTICE = tuple(sorted({e["kind"] for e in E25} - {"info"}))  # "what's on": anything but desk notices
-ABOUT = _plain(json.loads((REPO / "data/pycon-us-2025/conference.json").read_text())["conference"]["content"]["about"])
 
-
-def about(pattern):
-    m = re.search(pattern, ABOUT)
-    assert m, pattern
-    return m.group(1)
 
 
 def spk(name):

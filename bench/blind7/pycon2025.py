@@ -5,17 +5,16 @@ templates or earlier blind sets' sentences); every expected title, room, speaker
 booth, level and venue fact is computed from the data, and every "not on the schedule" name, topic or
 sponsor is asserted absent.
 """
-import json
-import re
 
-from blindkit.dataload import REPO, _plain
 from blindkit.helpers import (
     E25,
     FRI,
+    NOT_NOTICE,
     SAT,
     SP25,
     SUN,
     T,
+    about,
     absent_person,
     absent_sponsor,
     absent_topic,
@@ -37,14 +36,7 @@ from blindkit.helpers import (
 )
 
 TALKISH = ("talk", "charla")
-NOT_NOTICE = tuple(sorted({e["kind"] for e in E25} - {"info"}))  # "what's on": anything but desk notices
-ABOUT = _plain(json.loads((REPO / "data/pycon-us-2025/conference.json").read_text())["conference"]["content"]["about"])
 
-
-def about(pattern):
-    m = re.search(pattern, ABOUT)
-    assert m, pattern
-    return m.group(1)
 
 
 def tk(evs):

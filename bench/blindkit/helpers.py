@@ -1,14 +1,25 @@
 """The blind writers' helpers (blind sets 4 and 5; set 3 uses the ones its titles and durations did
 not change): selection, absence checks and answer forms over the schedules as plain dicts."""
+import json
 import re
 import unicodedata
 
-from blindkit.dataload import load_2017, load_2025, load_fosdem, sponsors_2025
+from blindkit.dataload import REPO, _plain, load_2017, load_2025, load_fosdem, sponsors_2025
 
 E25, SP25, E17, EF = load_2025(), sponsors_2025(), load_2017(), load_fosdem()
 SAT, FRI, SUN, THU, WED = "2025-05-17", "2025-05-16", "2025-05-18", "2025-05-15", "2025-05-14"
 FSAT, FSUN = "2026-01-31", "2026-02-01"
 TALKY = ("talk", "charla")
+# PyCon 2025 "what's on": any kind but the desk notices; its "about" page as plain text (venue facts).
+NOT_NOTICE = tuple(sorted({e["kind"] for e in E25} - {"info"}))
+ABOUT = _plain(json.loads((REPO / "data/pycon-us-2025/conference.json").read_text())["conference"]["content"]["about"])
+
+
+def about(pattern):
+    """The first group of ``pattern`` in PyCon 2025's about page (asserted found)."""
+    m = re.search(pattern, ABOUT)
+    assert m, pattern
+    return m.group(1)
 
 
 def norm(s):

@@ -85,9 +85,9 @@ def focus_on(answer: Answer, asked: Asked | None, now: datetime) -> Answer:
 
 
 def shared(answer: Answer, asked: Asked | None) -> Answer | None:
-    """ "how long are the tutorials", "where are the lightning talks": what was asked, when every
-    event found has the same one (all three and a half hours, all in Hall B), or for events of a
-    kind the shortest and the longest length; None otherwise, and the list answers instead."""
+    """ "how long are the tutorials": how long, when every event found has the same length (all three
+    and a half hours), or for events of a kind the shortest and the longest; None otherwise, and
+    the list answers instead. (Where events of a kind all are is where_is's answer.)"""
     events = answer.events
     what = answer.values.get("what") or "events"
     if asked is Asked.HOW_LONG:
@@ -103,10 +103,6 @@ def shared(answer: Answer, asked: Asked | None) -> Answer | None:
         if answer.intent in _OF_A_KIND:
             return Answer("detail", "lengths", {"what": what, "shortest": say_duration(min(lengths)),
                                                 "longest": say_duration(max(lengths))}, events, len(events))
-    if asked is Asked.WHERE:
-        rooms = {room_of(e) if e.room else None for e in events}
-        if len(rooms) == 1 and None not in rooms:
-            return Answer("detail", "all_in", {"what": what, "room": rooms.pop() or ""}, events, len(events))
     return None
 
 

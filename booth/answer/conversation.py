@@ -208,7 +208,7 @@ class Conversation:
                        "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
                        "end": {"title", "end", "duration"}, "each_lasts": {"what", "duration"},
                        "lengths": {"what", "shortest", "longest"},
-                       "all_in": {"what", "room"}, "no_item": {"count"},
+                       "no_item": {"count"},
                        "hours": {"title", "day", "open", "close", "room"},
                        "closes": {"title", "day", "open", "close", "room"}}, AnswerKind.FOLLOWUP)
     def _about_item(self, text: str, match: IntentMatch, clock) -> Reply:

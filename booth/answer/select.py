@@ -10,7 +10,7 @@ from booth.schedule.hours import end_of, start_of
 from booth.schedule.kinds import is_of, kinds_of
 from booth.schedule.model import Event
 from booth.understand.slots import split_rooms
-from booth.understand.text import tokenize
+from booth.understand.text import has_phrase, tokenize
 
 CATCH_ALL = "event"  # the kind of whatever is neither a talk nor a meal: "party" and "reception" map here
 
@@ -28,7 +28,7 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_n
     if kind and said in (singular(kind.replace("-", " ")), singular(kind.replace("-", " ") + "s")):
         return out  # the kind said by its own name ("sponsor workshops"): all of them, not one titled so
     if is_name and loose:
-        return [e for e in out if _contains(singular(e.title).split(), said.split())]
+        return [e for e in out if has_phrase(singular(e.title).split(), said.split())]
     named = [e for e in out if singular(e.title) == said]
     if kind == CATCH_ALL and said not in ("event", ""):
         # "the party" is an event, but not every event is a party: only those that say so.
@@ -38,12 +38,8 @@ def timed(events, kind: str | None, room: str | None, kind_words: str = "", is_n
         # "dinner" at a conference whose meals are breakfast and lunch: no dinner, not lunch. Titles
         # that only contain the name count ("Lunch break", "PyLadies Lunch").
         name = said.split()
-        return [e for e in out if _contains(singular(e.title).split(), name)]
+        return [e for e in out if has_phrase(singular(e.title).split(), name)]
     return named or out
-
-
-def _contains(title: list[str], words: list[str]) -> bool:
-    return any(title[i:i + len(words)] == words for i in range(len(title) - len(words) + 1))
 
 
 @cache  # every title of the conference is asked about on each "what talks..."

@@ -16,7 +16,7 @@ from booth.answer.answers import (
     untimed_of,
 )
 from booth.answer.offers import Offer
-from booth.answer.phrases import kind_word
+from booth.answer.phrases import kind_word, room_of
 from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.select import at_time, singular, timed
@@ -105,7 +105,7 @@ def unknown_room(topic: str, ctx: Context) -> Answer | None:
 
 
 @answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
-                    "none": COMMON | {"topic"}})
+                    "all_in": COMMON | {"room"}, "none": COMMON | {"topic"}})
 def where_is(slots: dict, ctx: Context) -> Answer:
     kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")
     if speaker:
@@ -128,7 +128,14 @@ def where_is(slots: dict, ctx: Context) -> Answer:
             starting, running = at_time(events, time, ctx.now)
             events = running + starting
         else:
-            events = [e for e in events if end_of(e) > ctx.now][:1] or events[-1:]
+            upcoming = [e for e in events if end_of(e) > ctx.now]
+            ahead = upcoming or events
+            rooms = {room_of(e) for e in ahead if e.room}
+            if len({e.title for e in ahead}) > 1 and len(rooms) == 1 and all(e.room for e in ahead):
+                # "where are the charlas": every one is in Room 310/311, which says more than the next one
+                return Answer("where_is", "all_in", {"what": kind_word(kind), "room": rooms.pop(), "when": "",
+                                                     "count": number_words(len(ahead))}, tuple(ahead), 0)
+            events = upcoming[:1] or events[-1:]
     values = {"what": kind_word(kind, len(events)), "when": "", "count": number_words(len(events)),
               "topic": clean_topic(topic or speaker or kind_word(kind, 1))}
     if not events:

@@ -38,7 +38,7 @@ def question_spans(tokens: list[str]) -> list[list[str]]:
     # not begin at "is the news today".
     starts = [i for i in range(len(tokens)) if tokens[i] in _QUESTION_STARTS and not (
         i > 0 and tokens[i - 1] in _SUBJECTS)]
-    heads = [0] + [i for i in starts if 1 <= i <= _MAX_HEAD_WORDS and not any(j < i for j in starts)]
+    heads = [0] + starts[:1] if starts and 1 <= starts[0] <= _MAX_HEAD_WORDS else [0]
     spans: list[list[str]] = []
     for head in heads:
         ends = [len(tokens)] + [i for i in range(head + MIN_SPAN_WORDS, len(tokens)) if _aside_at(tokens, i)]

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from booth.understand.text import has_phrase
+
 __all__ = ["FaqNames"]
 
 # A sentence that begins with one of these asks something; the others name the entry.
@@ -17,11 +19,6 @@ _ASKING = frozenset({"what", "where", "when", "who", "whom", "how", "which", "wh
 # A question has one of these somewhere ("... where is lost and found"); a remark need not.
 _QUESTION_WORDS = frozenset({"what", "where", "when", "who", "how", "which", "is", "are", "can", "could", "do",
                              "does", "any", "need", "want", "looking"})
-
-
-def _contains(tokens: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(tokens[i:i + n]) == phrase for i in range(len(tokens) - n + 1))
 
 
 class FaqNames:
@@ -45,7 +42,7 @@ class FaqNames:
         speed in my hotel" asks about something else); None otherwise."""
         if not _QUESTION_WORDS & set(tokens) or sum(1 for t in tokens if t not in vocabulary) > most_unknown:
             return None
-        hits = {(intent, phrase) for phrase, intent in self._names.items() if _contains(tokens, phrase)}
+        hits = {(intent, phrase) for phrase, intent in self._names.items() if has_phrase(tokens, phrase)}
         if len({intent for intent, _ in hits}) != 1:
             return None
         intent, phrase = max(hits, key=lambda h: len(h[1]))

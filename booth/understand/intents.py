@@ -24,6 +24,7 @@ from booth.errors import IntentError
 from booth.schedule.model import KINDS
 from booth.understand.slotlists import BUILT_IN, SlotLists, load_slot_list
 from booth.understand.templates import TemplateSyntaxError, check_braces, expand, lower_words, slot_names
+from booth.understand.text import has_phrase
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 
 # Slots the matcher knows how to fill. Values of kind come from `slots: kind:` in YAML;
@@ -68,11 +69,8 @@ class IntentSet:
         """The kind name said within a kind's words ("lunch" in "lunch break", "get lunch"), or ""
         when they name no particular event ("food", "a meal")."""
         said = kind_words.split()
-        for name in sorted(self.kind_names, key=len, reverse=True):
-            words = name.split()
-            if any(said[i:i + len(words)] == words for i in range(len(said) - len(words) + 1)):
-                return name
-        return ""
+        return next((name for name in sorted(self.kind_names, key=len, reverse=True)
+                     if has_phrase(said, name.split())), "")
 
 
 def _did_you_mean(word: str, options) -> str:

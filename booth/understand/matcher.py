@@ -218,7 +218,8 @@ class Matcher:
         junk = isinstance(whole, IntentMatch) and self._junk_topic(whole, topic_score)
         if whole.matched and not junk:
             return whole
-        for span in question_spans(tokens):
+        spans = question_spans(tokens)
+        for span in spans:
             inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
             if isinstance(inner, IntentMatch) and junk and len(str(inner.slots.get("topic", "")).split()) >= len(
                     str(whole.slots["topic"]).split()):
@@ -229,7 +230,7 @@ class Matcher:
         if junk:
             return whole
         # Last, the question's signature (signatures.py): whole, then without its aside.
-        for words in (tokens, *question_spans(tokens)):
+        for words in (tokens, *spans):
             signed = self._match_tokens(" ".join(words), words, clock, allow_followups, topic_score, by_signature=True)
             if isinstance(signed, IntentMatch):
                 penalty = 0.0 if words is tokens else self.tuning.aside_penalty
@@ -327,9 +328,9 @@ class Matcher:
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted and by_signature:
-            signed = self._signatures.reading((plain, topical_kept, topical), unknown_words, self.intents, self.tuning,
-                                              lambda c: self._acceptable(c, topic_score, said_alone, said_name),
-                                              topic_score, self.vocabulary)
+            signed = self._signatures.reading((plain, topical_kept, topical), self.vocabulary, self.intents,
+                                              self.tuning, lambda c: self._acceptable(c, topic_score, said_alone,
+                                                                                      said_name), topic_score)
             if signed is not None:
                 log.debug("%r matched by its signature as %s", heard, signed[1])
                 return IntentMatch(signed[1], {**signed[2], READ_BY: "signature"}, signed[0], heard, signed[3])

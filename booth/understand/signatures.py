@@ -63,10 +63,9 @@ class Signatures:
             return None
         return intent, self._example[(sign, intent)]
 
-    def reading(self, skeletons, unknown_words: dict[str, int], intents: IntentSet, tuning: Tuning,
+    def reading(self, skeletons, vocabulary: set[str], intents: IntentSet, tuning: Tuning,
                 acceptable: Callable[[tuple[float, str, dict[str, Any], str]], bool],
-                topic_score: Callable[[str], float] | None = None, vocabulary: frozenset[str] | set[str] = frozenset()
-                ) -> tuple[float, str, dict[str, Any], str] | None:
+                topic_score: Callable[[str], float] | None = None) -> tuple[float, str, dict[str, Any], str] | None:
         """(score, intent, slots, sentence) for the first of a question's skeletons
         (``skeleton.Skeleton``: ``text`` and ``slots``) that its signature reads as an intent's, with few
         other words (``tuning.signature_words``, of which ``signature_unknown`` no intent uses)
@@ -74,10 +73,9 @@ class Signatures:
         ``acceptable`` is the matcher's own check of a candidate."""
         for skeleton in skeletons:
             words = skeleton.text.split()
-            if (sum(1 for w in words if w[0] != "{") > tuning.signature_words
-                    or unknown_words[skeleton.text] > tuning.signature_unknown):
-                continue
             unknown = [w for w in words if w[0] != "{" and w not in vocabulary]
+            if sum(1 for w in words if w[0] != "{") > tuning.signature_words or len(unknown) > tuning.signature_unknown:
+                continue
             if topic_score is not None and any(topic_score(w) >= tuning.topic_found_score for w in unknown):
                 continue  # "who is giving the asyncio {kind}": the word left out is what it is about
             found = self.intent_for(words)

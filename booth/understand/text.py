@@ -93,6 +93,12 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def has_phrase(tokens, phrase) -> bool:
+    """Whether the words of ``phrase`` come one after another somewhere in ``tokens``."""
+    words, n = list(phrase), len(phrase)
+    return n > 0 and any(list(tokens[i:i + n]) == words for i in range(len(tokens) - n + 1))
+
+
 def normalize(text: str) -> str:
     """The token list joined by single spaces."""
     return " ".join(tokenize(text))
