@@ -70,12 +70,13 @@ def speak(text: str, voice: str = "en-us", rate: int | None = None) -> Path:
     out = CACHE / f"say-{_key(text, voice, rate)}.wav"
     if not out.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        raw = out.with_suffix(".22k.wav")
+        # Names of this process's own: two benches filling one cache must not share a half-made file.
+        raw = out.with_suffix(f".{os.getpid()}.22k.wav")
         Speaker(voice=voice, rate=rate).save(text, raw)
         need_tool("sox")
-        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out) + ".tmp.wav"],
-                       check=True)
-        os.replace(str(out) + ".tmp.wav", out)
+        tmp = f"{out}.{os.getpid()}.tmp.wav"
+        subprocess.run(["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", tmp], check=True)
+        os.replace(tmp, out)
         raw.unlink()
     return out
 
@@ -215,15 +216,15 @@ def speak_neural(text: str, length_scale: float = 1.0, steady: bool = False) -> 
         from piper.config import SynthesisConfig
 
         CACHE.mkdir(parents=True, exist_ok=True)
-        raw = out.with_suffix(".22k.wav")
+        raw = out.with_suffix(f".{os.getpid()}.22k.wav")  # this process's own, as in speak()
         with wave.open(str(raw), "wb") as w:
             quiet = {"noise_scale": 0.0, "noise_w_scale": 0.0} if steady else {}
             _piper_voice().synthesize_wav(text, w, syn_config=SynthesisConfig(length_scale=length_scale, **quiet))
         need_tool("sox")
         # -D: no dither, whose random noise would make a steady clip differ from run to run too
         subprocess.run(["sox", str(raw), *(["-D"] if steady else []), "-r", str(RATE), "-c", "1", "-b", "16",
-                        str(out) + ".tmp.wav"], check=True)
-        os.replace(str(out) + ".tmp.wav", out)
+                        f"{out}.{os.getpid()}.tmp.wav"], check=True)
+        os.replace(f"{out}.{os.getpid()}.tmp.wav", out)
         raw.unlink()
     return out
 

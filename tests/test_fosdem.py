@@ -102,3 +102,19 @@ def test_a_speakers_talk(booth):
     reply = booth.ask(f"when does {name.lower()} speak")
     assert reply.intent == "find_speaker"
     assert [e.title for e in reply.events] == [event["title"]]
+
+
+def test_every_title_speaker_and_room_can_be_heard(booth):
+    """The large-conference case has words of its own the model lacks (1,183 of them), among them
+    possessives of such words ("OpenMP's", said "open m p's"): every name must still be sayable."""
+    from booth.voice.coverage import coverage
+    from booth.voice.vocabulary import model_vocabulary, spoken_forms
+    from tests.audio_tools import need_model
+
+    vocabulary = model_vocabulary(need_model())
+    result = coverage(booth, vocabulary)
+    for share in result.shares:
+        assert share.missing == (), (share.what, share.missing[:5])
+    form = result.forms["openmp's"]
+    assert form.endswith("'s") and all(w in vocabulary for w in form.split())
+    assert spoken_forms(vocabulary, ["openmp's"]).restore(f"when is {form} interop") == "when is openmp's interop"

@@ -145,6 +145,7 @@ class Soundalikes:
 
     def __init__(self, vocabulary: Iterable[str]):
         vocab = set(vocabulary)
+        self._vocabulary = vocab
         self._words = {w for w in vocab if _WORD.match(w)}
         self._index: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
         for word, phones in cmudict_entries():
@@ -218,9 +219,21 @@ class Soundalikes:
             if found is not None:
                 out[word] = found.spelling
                 continue
-            spelled = self.spelled(word)
+            spelled = self.spelled(word) or self._possessive(word, avoid)
             if spelled:
                 out[word] = spelled
             else:
                 log.debug("no sound-alike spelling for %r (%s)", word, " ".join(phones))
         return out
+
+    def _possessive(self, word: str, avoid: set[str]) -> str | None:
+        """A missing word's possessive ("openmp's", which espeak says too unlike "open m p's" and
+        which cannot be spelled for its apostrophe): the stem's form with "'s" on its last word
+        ("open m p's"), or as a word of its own when the model lacks that."""
+        if not word.endswith("'s") or len(word) < 4:
+            return None
+        stem = word[:-2] if word[:-2] in self._vocabulary else self.spoken_forms([word[:-2]], avoid).get(word[:-2])
+        if not stem:
+            return None
+        *head, last = stem.split()
+        return " ".join([*head, f"{last}'s"]) if f"{last}'s" in self._vocabulary else f"{stem} s"

@@ -141,12 +141,17 @@ def cache_dir() -> Path:
     return Path(base) / "booth"
 
 
+# Raised when the search finds forms it did not before: a cache remembers the words it found none
+# for (as null), and those are searched again only in a cache of the new version.
+FORMS_VERSION = 2
+
+
 def _cache_file(vocabulary: Vocabulary | frozenset[str]) -> Path:
     if isinstance(vocabulary, Vocabulary):
         digest = vocabulary.key
     else:
         digest = hashlib.sha1("\n".join(sorted(vocabulary)).encode()).hexdigest()[:12]
-    return cache_dir() / f"spoken-forms-{digest}.json"
+    return cache_dir() / f"spoken-forms-{FORMS_VERSION}-{digest}.json"
 
 
 # Spoken forms for the shipped conferences with the default model, so a fresh install starts
