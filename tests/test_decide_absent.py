@@ -86,3 +86,14 @@ def test_a_short_new_question_in_a_conversation_in_babble_is_read_back(booth_202
         assert "a new question in noise" not in decide(booth_2025, decoded(QUIET, (text, 70.0)), strict=True,
                                                        context=True).doubts
     assert decide(booth_2025, decoded(13.0, ("the second one", 70.0)), strict=True, context=True).kind == "answer"
+
+
+def test_a_topic_beside_a_break_that_only_other_kinds_have_is_chatter(booth_2025):
+    """espeak-ng, clean chatter: "the coffee here is really good" heard "the coffee on real world",
+    a break about "real world" that finds only a talk ("Type Hints in Real-World Projects"): it was
+    answered with that offer. A break is about nothing, so it is silence; a tutorial about a topic
+    only a talk has is still answered with the offer, a fair question asked on purpose."""
+    chatter = decide(booth_2025, decoded(QUIET, ("the coffee on real world", 200.0)), strict=True)
+    assert chatter.kind == "ignore" and "topic not on the schedule" in chatter.doubts
+    asked = decide(booth_2025, decoded(QUIET, ("is there a tutorial about type hints", 200.0)), strict=True)
+    assert asked.kind == "answer" and booth_2025.ask(asked.text).outcome == "found_other"

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from booth.answer.people import look_up
 from booth.pipeline import public_slots
+from booth.schedule.kinds import BY_NAME
 from booth.understand.matcher import READ_BY, IntentMatch
 from booth.understand.text import tokenize
 from booth.voice.recognizer import Transcript
@@ -111,7 +112,14 @@ def finds_nothing(booth, text: str, reading: Reading, open_topic_too: bool = Fal
     intent = booth.intents.intents.get(reading.intent)
     if intent is not None and intent.open_topic:
         return open_topic_too
-    return not booth.ask(text).events
+    reply = booth.ask(text)
+    kind = BY_NAME.get(str(reading.slots.get("kind", "")))
+    if kind is not None and not kind.has_subject and reply.outcome == "found_other":
+        # A break or a meal is about nothing: a topic beside "coffee" that only other kinds have is
+        # chatter the decoder made words of (espeak, clean: "the coffee here is really good" heard
+        # "the coffee on real world", answered with an offer of talks on real-world things).
+        return True
+    return not reply.events
 
 
 @dataclass(frozen=True)
