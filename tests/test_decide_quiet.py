@@ -72,3 +72,18 @@ def test_a_topic_that_sounds_unlike_the_winner_stays_a_rival(booth_2025):
                         alternatives=(("when is the talk about marimo", 305.76), ("when is the talk about mair emmel", 305.07)))
     decision = decide(booth_2025, marimo, strict=True)
     assert decision.kind == "answer" and decision.text == "when is the talk about marimo"
+
+
+def test_a_loose_fit_of_only_a_kind_or_topic_is_read_back(booth_2025):
+    """Chatter in a quiet room fits a template loosely (85.6-86.8, between the reject gate and
+    SURE_SCORE) with a kind or a title word as its only slot: it was answered with a schedule
+    list. Right hearings in that band name a speaker, a sponsor or an FAQ entry, and stay answered."""
+    chatter = [(("who one the lecture", 209.82), ("who one the lecture in", 209.09)),
+               (("what is the meet up live", 185.82), ("what the meet up live", 185.23)),
+               (("who one the soup are bof", 187.43), ("who when the soup are bof", 185.79))]
+    for nbest in chatter:
+        decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+        assert decision.kind != "answer" and "loose fit of a kind or topic" in decision.doubts, nbest[0]
+    for said in ("is simon willison giving anything this year", "where is hynek stop",
+                 "how do i report a code of conduct problem"):
+        assert decide(booth_2025, decoded(QUIET, (said, 200.0)), strict=True).kind == "answer", said

@@ -74,3 +74,20 @@ def test_open_topic_sentences_are_not_filled_with_title_words():
     for phrase in ("is {} sponsoring", "where is room number {}", "does {} have a booth"):
         filled = [phrase.format(w) for w in title_words if phrase.format(w) in said]
         assert not filled, filled[:5]
+
+
+def test_contracted_sentences_read_as_their_whole_form():
+    """ "what's on at two thirty" is how people say it; the grammar has each contraction once per
+    word pair it makes, and each reads exactly as the sentence it was made from."""
+    booth = Booth(Settings(conference="pycon-us-2025", now="2025-05-17T10:00"))
+    said = set(booth.grammar_parts().questions)
+    assert any(s.startswith("what's on ") for s in said)
+    for short in ["what's", "where's", "when's", "who's", "i'm"]:
+        assert any(short in s.split() for s in said), short
+    full = {"what's": "what is", "where's": "where is", "when's": "when is", "who's": "who is",
+            "there's": "there is", "that's": "that is", "it's": "it is", "i'm": "i am"}
+    for sentence in random.Random(2).sample(sorted(grammar.contracted(said)), 60):
+        whole = " ".join(full.get(w, w) for w in sentence.split())
+        a, b = booth.understand(sentence), booth.understand(whole)
+        assert (getattr(a, "name", None), getattr(a, "slots", None)) == (getattr(b, "name", None), getattr(b, "slots", None)), \
+            sentence

@@ -96,3 +96,13 @@ def test_where_is_the_sponsor_asks_for_its_booth(booth_2025, question):
     reply = booth_2025.ask(question)
     assert reply.intent == "sponsor_booth" and reply.outcome == "found"
     assert booth_2025.ask("where is the python").intent == "where_is"
+
+
+@pytest.mark.parametrize("said", ["three hundred one dash three hundred five", "three oh one through three oh five",
+                                  "three hundred one to three hundred five", "301 to 305"])
+def test_a_room_range_is_heard_however_its_numbers_are_said(booth_2025, said):
+    """"Room 301-305" read aloud by a voice is "three hundred one dash three hundred five": a
+    neural voice's question was answered with the room's next event, not what was on at 12:30."""
+    reply = booth_2025.ask(f"what is in room {said} at twelve thirty on friday")
+    assert reply.intent == "room_schedule" and reply.slots["room"] == "Room 301-305"
+    assert reply.slots["time"] == "2025-05-16T12:30:00-04:00"

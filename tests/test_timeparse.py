@@ -269,6 +269,10 @@ def test_after_lunch_uses_the_given_end_of_lunch(clock):
     ("2025-05-18", "05-18 00:00", "day"),
     ("2025-05-18T09:45", "05-18 09:45", "instant"),
     ("2025-05-18T09:45:00-04:00", "05-18 09:45", "instant"),
+    # A recognizer's "one" for "on" before a day; without a day after it, 12:31 stays 12:31.
+    ("twelve thirty one friday", "05-16 12:30", "instant"),
+    ("two forty one may eighteenth", "05-18 14:40", "instant"),
+    ("twelve thirty one", "05-17 12:31", "instant"),
 ])
 def test_parse_time_whole_phrase(clock, text, start, kind):
     query = parse_time(text, clock)

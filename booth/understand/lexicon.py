@@ -118,9 +118,12 @@ def room_forms(room: str) -> set[str]:
                     forms.add(f"{spoken_prefix} {say.replace('hundred ', 'hundred and ')}".strip())
         if len(numbers) > 1:
             forms.add(f"{head} {prefix} {' '.join(numbers)}".strip())
-            for joiner in ("to", "and", "through"):  # "Room 301-305": "room 301 to 305"
+            # "Room 301-305": "room 301 to 305", "three oh one through three oh five"; a voice
+            # reading the schedule says "three hundred one dash three hundred five".
+            for joiner in ("to", "and", "through", "dash"):
                 forms.add(f"{head} {prefix} {f' {joiner} '.join(numbers)}".strip())
-                forms.add(f"{head} {prefix} {f' {joiner} '.join(digits_words(n) for n in numbers)}".strip())
+                for say in (digits_words, lambda n: number_words(int(n))):
+                    forms.add(f"{head} {prefix} {f' {joiner} '.join(say(n) for n in numbers)}".strip())
     return forms
 
 

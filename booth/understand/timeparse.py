@@ -251,6 +251,10 @@ class _Parser(DayRules):
             k = j + 1 if self.t(j) == "on" else j
             day = self.day_at(k)
             if day is not None:
+                if k == j and isinstance(value, _Tod) and self.t(j - 1) == "one" and self.t(j - 2) in _TENS_WORDS:
+                    # "at twelve thirty one friday": a recognizer's "one" for "on" before a day
+                    # (neural voice, clean: 12:31 on Friday for "12:30 on friday").
+                    value = replace(value, minute=value.minute - 1)
                 found.append((day[0], self.timed_query(day[1], value)))
         phrases = [(f[0], f[1]) for f in found if f is not None and f[1] is not None]
         return max(phrases, key=lambda f: f[0], default=None)
@@ -338,6 +342,7 @@ def find_time(tokens: list[str], clock: Clock, skip: set[int] | None = None, *,
     return best
 
 
+_TENS_WORDS = {"twenty", "thirty", "forty", "fifty"}
 _LEADING = {"at", "on", "in", "around", "by", "for", "about"}
 
 

@@ -172,6 +172,31 @@ def _digit_free(phrases: Iterable[str]) -> list[str]:
     return sorted({digits_said(p) if _DIGIT.search(p) else p for p in phrases if p})
 
 
+# Said more often contracted than not ("what's on at two thirty"); the model has each contraction
+# as one word. Without them a voice's "what's on" was heard "what summit" (blind set 6, clean).
+CONTRACTIONS = (("what is", "what's"), ("where is", "where's"), ("when is", "when's"), ("who is", "who's"),
+                ("there is", "there's"), ("that is", "that's"), ("it is", "it's"), ("i am", "i'm"))
+
+
+def contracted(sentences: Iterable[str]) -> list[str]:
+    """Sentences that say "what is" etc. contracted, one for each word pair the contraction makes
+    (Vosk keeps word pairs: "<s> what's" and "what's on" are all it needs; the rest of the sentence
+    it has already). The matcher reads "what's" as "what is"."""
+    out: list[str] = []
+    pairs: set[tuple[str, str, str]] = set()
+    for sentence in sentences:
+        words = sentence.split()
+        for full, short in CONTRACTIONS:
+            first, second = full.split()
+            for i in range(len(words) - 1):
+                if words[i] == first and words[i + 1] == second:
+                    pair = (words[i - 1] if i else "<s>", short, words[i + 2] if i + 2 < len(words) else "</s>")
+                    if pair not in pairs:
+                        pairs.add(pair)
+                        out.append(" ".join([*words[:i], short, *words[i + 2:]]))
+    return out
+
+
 def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
                   samples: int = SAMPLES_PER_SENTENCE) -> Parts:
     """The whole-sentence grammar of these intents over this schedule."""
@@ -189,6 +214,8 @@ def grammar_parts(intents: IntentSet, lexicon: Lexicon, conference: Conference,
         (followups if intent.followup else questions).extend(sentences)
     # "Which one?" is answered by a name or an ordinal alone.
     answers = [*CONFIRMATIONS, *(f"the {o} one" for o in ORDINALS), *ORDINALS]
+    questions += contracted(questions)
+    followups += contracted(followups)
     return Parts(tuple(_digit_free(questions)), tuple(_digit_free(followups)), tuple(_digit_free(answers)))
 
 
