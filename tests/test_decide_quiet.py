@@ -87,3 +87,12 @@ def test_a_loose_fit_of_only_a_kind_or_topic_is_read_back(booth_2025):
     for said in ("is simon willison giving anything this year", "where is hynek stop",
                  "how do i report a code of conduct problem"):
         assert decide(booth_2025, decoded(QUIET, (said, 200.0)), strict=True).kind == "answer", said
+
+
+def test_a_lower_hypothesis_that_swaps_the_topic_is_read_back(booth_2025):
+    """"is there an open space about knitting" heard "... about many" first (no reading) and
+    "... about midi" second, which a title has: the topic is the word the decoder was unsure of,
+    so the second is read back, not answered as a sentence said word for word."""
+    nbest = (("is there an open space about many", 304.66), ("is there an open space about midi", 303.94))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert decision.kind == "clarify" and decision.text == "is there an open space about midi"

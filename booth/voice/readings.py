@@ -6,6 +6,7 @@ other words by a hypothesis nearly as likely, or a close rival that is no real r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
@@ -17,7 +18,7 @@ from booth.understand.text import tokenize
 from booth.voice.recognizer import Transcript
 
 __all__ = ["Reading", "read", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
-           "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND"]
+           "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND", "topic_swapped"]
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,18 @@ def _schedule_words(booth) -> _ScheduleWords:
 def topic_words(reading: Reading) -> list[str]:
     topic = reading.slots.get("topic")
     return tokenize(topic) if isinstance(topic, str) else []
+
+
+def topic_swapped(first: str, text: str, reading: Reading) -> bool:
+    """Whether hypothesis ``text`` differs from the decoder's first one, ``first``, in its topic's
+    words: then the topic is the very word the decoder was unsure of ("is there an open space about
+    many", second "... about midi", said "knitting"), not a template word it bent ("where is brett
+    slatkin start", third "... slatkin talk")."""
+    said = first.split()
+    words = text.split()
+    changed = {w for tag, _i1, _i2, j1, j2 in SequenceMatcher(a=said, b=words, autojunk=False).get_opcodes()
+               if tag != "equal" for w in words[j1:j2]}
+    return bool(changed & set(topic_words(reading)))
 
 
 def spelled_pieces(booth, reading: Reading) -> bool:
