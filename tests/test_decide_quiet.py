@@ -96,3 +96,15 @@ def test_a_lower_hypothesis_that_swaps_the_topic_is_read_back(booth_2025):
     nbest = (("is there an open space about many", 304.66), ("is there an open space about midi", 303.94))
     decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
     assert decision.kind == "clarify" and decision.text == "is there an open space about midi"
+
+
+def test_a_lower_hypothesis_that_changes_the_time_is_not_trusted(booth_2025):
+    """Chatter "what's two plus two" heard "what's two place two" (no reading), second "what's two
+    past two", a time: the time's words are what the decoder was unsure of, so it is not answered."""
+    nbest = (("what's two place two", 191.39), ("what's two past two", 190.96), ("what's to place two", 190.63),
+             ("what's to past two", 190.20), ("what's two please two", 190.09))
+    assert decide(booth_2025, decoded(QUIET, *nbest), strict=True).kind != "answer"
+    # A lower hypothesis that only mends a template word keeps its time and is answered.
+    nbest = (("what on at half past two", 200.0), ("what is on at half past two", 199.5))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert (decision.kind, decision.text) == ("answer", "what is on at half past two")

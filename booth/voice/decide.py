@@ -22,8 +22,8 @@ from booth.voice.readings import (
     no_rival,
     one_of_many,
     read,
+    slot_swapped,
     spelled_pieces,
-    topic_swapped,
     topic_unsure,
 )
 from booth.voice.recognizer import Transcript, Word, load_model, transcribe
@@ -231,7 +231,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         noisy = strict and transcript.spread_db is not None and transcript.spread_db < NOISY_SPREAD_DB
         word_for_word = (quiet and rank <= QUIET_TRUSTED_RANK and reply.score >= EXACT_SCORE
                          and len(text.split()) >= QUIET_TRUSTED_WORDS
-                         and not topic_swapped(alternatives[0][0], text, reply))
+                         and not slot_swapped(alternatives[0][0], text, reply))
         # In noise, a follow-up sentence word for word that the decoder's first hypothesis holds
         # whole with one word of babble after it ("the second one" beside "the second one team").
         # Only a follow-up, whose sentences are short and closed: of a question the word after is as

@@ -15,10 +15,11 @@ from booth.pipeline import public_slots
 from booth.schedule.kinds import BY_NAME
 from booth.understand.matcher import READ_BY, IntentMatch
 from booth.understand.text import tokenize
+from booth.understand.wording import NUMBER_WORDS
 from booth.voice.recognizer import Transcript
 
 __all__ = ["Reading", "read", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
-           "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND", "topic_swapped"]
+           "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND", "slot_swapped"]
 
 
 @dataclass(frozen=True)
@@ -146,16 +147,21 @@ def topic_words(reading: Reading) -> list[str]:
     return tokenize(topic) if isinstance(topic, str) else []
 
 
-def topic_swapped(first: str, text: str, reading: Reading) -> bool:
-    """Whether hypothesis ``text`` differs from the decoder's first one, ``first``, in its topic's
-    words: then the topic is the very word the decoder was unsure of ("is there an open space about
-    many", second "... about midi", said "knitting"), not a template word it bent ("where is brett
-    slatkin start", third "... slatkin talk")."""
+# Words a spoken time is made of: a hypothesis that changes one of them changes the time asked.
+_TIME_WORDS = frozenset(NUMBER_WORDS | {"past", "half", "quarter", "to", "noon", "midnight"})
+
+
+def slot_swapped(first: str, text: str, reading: Reading) -> bool:
+    """Whether hypothesis ``text`` differs from the decoder's first one, ``first``, in the words of
+    its topic or its time: then that value is the very word the decoder was unsure of ("is there an
+    open space about many", second "... about midi", said "knitting"; chatter "what's two plus two"
+    heard "... two place two", second "... two past two"), not a template word it bent ("where is
+    brett slatkin start", third "... slatkin talk")."""
     said = first.split()
     words = text.split()
     changed = {w for tag, _i1, _i2, j1, j2 in SequenceMatcher(a=said, b=words, autojunk=False).get_opcodes()
                if tag != "equal" for w in words[j1:j2]}
-    return bool(changed & set(topic_words(reading)))
+    return bool(changed & set(topic_words(reading))) or ("time" in reading.slots and bool(changed & _TIME_WORDS))
 
 
 def spelled_pieces(booth, reading: Reading) -> bool:
