@@ -178,6 +178,9 @@ CONTRACTIONS = (("what is", "what's"), ("where is", "where's"), ("when is", "whe
                 ("there is", "there's"), ("that is", "that's"), ("it is", "it's"), ("i am", "i'm"))
 
 
+_CONTRACTED = {tuple(full.split()): short for full, short in CONTRACTIONS}
+
+
 def contracted(sentences: Iterable[str]) -> list[str]:
     """Sentences that say "what is" etc. contracted, one for each word pair the contraction makes
     (Vosk keeps word pairs: "<s> what's" and "what's on" are all it needs; the rest of the sentence
@@ -185,15 +188,17 @@ def contracted(sentences: Iterable[str]) -> list[str]:
     out: list[str] = []
     pairs: set[tuple[str, str, str]] = set()
     for sentence in sentences:
+        if " is " not in f" {sentence} " and "i am " not in sentence:
+            continue  # most sentences: one substring test instead of a walk over their words
         words = sentence.split()
-        for full, short in CONTRACTIONS:
-            first, second = full.split()
-            for i in range(len(words) - 1):
-                if words[i] == first and words[i + 1] == second:
-                    pair = (words[i - 1] if i else "<s>", short, words[i + 2] if i + 2 < len(words) else "</s>")
-                    if pair not in pairs:
-                        pairs.add(pair)
-                        out.append(" ".join([*words[:i], short, *words[i + 2:]]))
+        for i in range(len(words) - 1):
+            short = _CONTRACTED.get((words[i], words[i + 1]))
+            if short is None:
+                continue
+            pair = (words[i - 1] if i else "<s>", short, words[i + 2] if i + 2 < len(words) else "</s>")
+            if pair not in pairs:
+                pairs.add(pair)
+                out.append(" ".join([*words[:i], short, *words[i + 2:]]))
     return out
 
 
