@@ -13,12 +13,18 @@ import array
 import pytest
 
 from booth.settings import EndpointSettings
+from booth.understand.text import tokenize
 from booth.voice.audio import RATE, chunked
 from booth.voice.endpoint import Endpointer, GrammarJudge, NoiseGate, Sentence, Verdict, dangling_words, ending_shares
 from booth.voice.recognizer import Recognizer
 from tests.audio_tools import read_pcm, silence, speak_neural
 
 SETTINGS = EndpointSettings()
+
+
+def said(text: str) -> list[str]:
+    """Words as the matcher reads them: the grammar has "where's" beside "where is"."""
+    return tokenize(text)
 
 
 def _spoken(*parts: str, pause: float = 0.0) -> array.array:
@@ -202,7 +208,7 @@ def test_an_open_sentence_waits_longer_than_a_complete_one(booth, model):
         samples = _spoken(text)
         speech_end = len(samples) / RATE - 2.5  # _spoken's trailing silence
         ours = _utterances(booth, model, samples, endpoint=True)
-        assert [heard for _, _, heard in ours] == [text]
+        assert [said(heard) for _, _, heard in ours] == [said(text)]  # "where's" is "where is"
         waits[ours[0][1]] = ours[0][0] - speech_end
     assert set(waits) == {"open-timeout", "complete"}
     # Not before open_silence, not even on Vosk's own endpoint; not as long as a half sentence's wait.
@@ -251,7 +257,7 @@ def test_a_sound_alike_or_a_slot_value_at_the_end_is_complete(booth, model, text
     # is judged with the schedule's words back. "registration" is a template word that seldom ends
     # a question, here a {topic}. Both waited a half sentence's incomplete_silence before.
     ours = _utterances(booth, model, _spoken(text), endpoint=True)
-    assert [(reason, heard) for _, reason, heard in ours] == [("complete", text)]
+    assert [(reason, said(heard)) for _, reason, heard in ours] == [("complete", said(text))]
 
 
 def test_the_noise_gate_follows_the_hall_not_the_speaker():
