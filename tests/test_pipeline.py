@@ -106,3 +106,11 @@ def test_a_room_range_is_heard_however_its_numbers_are_said(booth_2025, said):
     reply = booth_2025.ask(f"what is in room {said} at twelve thirty on friday")
     assert reply.intent == "room_schedule" and reply.slots["room"] == "Room 301-305"
     assert reply.slots["time"] == "2025-05-16T12:30:00-04:00"
+
+
+@pytest.mark.parametrize("question,topic", [("where is the pyladies auction being held tonight", "pyladies auction"),
+                                            ("where is the job fair taking place", "job fair")])
+def test_where_a_named_event_is_held(booth_2025, question, topic):
+    """Blind set 6: "... being held tonight" fit no sentence about a named event, only about a kind."""
+    reply = booth_2025.ask(question)
+    assert reply.intent == "where_is" and reply.slots["topic"] == topic and len(reply.events) == 1
