@@ -34,7 +34,7 @@ from booth.errors import DateOutOfRange
 from booth.limits import date_ok, date_range_text
 from booth.understand.clock import Clock, TimeQuery, TimeSpan, make_clock
 from booth.understand.dayparse import PART_MERIDIEM, PARTS, DayPhrase, DayRules
-from booth.understand.numbers import cardinal_at, duration_at, minute_at
+from booth.understand.numbers import TENS, cardinal_at, duration_at, minute_at
 
 __all__ = ["Clock", "TimeQuery", "TimeSpan", "find_time", "make_clock", "parse_time"]
 
@@ -251,7 +251,7 @@ class _Parser(DayRules):
             k = j + 1 if self.t(j) == "on" else j
             day = self.day_at(k)
             if day is not None:
-                if k == j and isinstance(value, _Tod) and self.t(j - 1) == "one" and self.t(j - 2) in _TENS_WORDS:
+                if k == j and isinstance(value, _Tod) and self.t(j - 1) == "one" and self.t(j - 2) in TENS:
                     # "at twelve thirty one friday": a recognizer's "one" for "on" before a day
                     # (neural voice, clean: 12:31 on Friday for "12:30 on friday").
                     value = replace(value, minute=value.minute - 1)
@@ -342,7 +342,6 @@ def find_time(tokens: list[str], clock: Clock, skip: set[int] | None = None, *,
     return best
 
 
-_TENS_WORDS = {"twenty", "thirty", "forty", "fifty"}
 _LEADING = {"at", "on", "in", "around", "by", "for", "about"}
 
 
