@@ -108,3 +108,12 @@ def test_a_lower_hypothesis_that_changes_the_time_is_not_trusted(booth_2025):
     nbest = (("what on at half past two", 200.0), ("what is on at half past two", 199.5))
     decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
     assert (decision.kind, decision.text) == ("answer", "what is on at half past two")
+
+
+def test_a_rival_that_finds_the_same_events_is_no_rival(booth_2025):
+    """"where's the F1 talk" heard "where's the f one talk", second "where's the f one top" (a
+    topic and no kind): both find the one F1 talk, so the answer is the same and nothing is asked."""
+    nbest = (("where's the f one talk", 208.31), ("where's the f one top", 207.49),
+             ("where is the f one talk", 206.73), ("where is the f one top", 205.91))
+    decision = decide(booth_2025, decoded(QUIET, *nbest), strict=True)
+    assert (decision.kind, decision.text) == ("answer", "where's the f one talk")

@@ -54,6 +54,8 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
     audio only: at 10 dB babble these rules answered two junk hearings, "talks on thirty
     management hundred", for no right one; neural-voice bench):
 
+    - it reads as the topic winner's intent and finds the very events the winner finds, whatever
+      its other slots (the answer is the same);
     - it differs from a topic winner only in its free topic, and that topic is the winner's in other
       pieces ("py ladies" beside "pyladies"), finds the very events the winner finds, or finds
       nothing on the schedule while the winner's topic is a word the model lacks, which the
@@ -75,12 +77,13 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
         return False
     if "topic" in winner_reading.slots:
         if besides_topic(rival_reading) != besides_topic(winner_reading):
-            return False
+            # Another kind or none, but the same answer: "where's the f one top" beside "where's
+            # the f one talk" finds the one F1 talk too.
+            return rival_reading.intent == winner_reading.intent and _same_events(booth, rival, winner)
         if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
             return True
-        events = [e.title for e in booth.ask(rival).events]
-        if events:
-            return events == [e.title for e in booth.ask(winner).events]
+        if booth.ask(rival).events:
+            return _same_events(booth, rival, winner)
         words = set(topic_words(winner_reading))
         if not words <= set(heard.split()) and (not first or words <= set(first.split())):
             # The winner's topic is a word the model lacks, said in pieces: others spell it too. Only
@@ -93,6 +96,11 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
     if len(name) < 2 or not any(said[i:i + len(name)] == name for i in range(len(said) - len(name) + 1)):
         return False
     return not booth.ask(rival).events
+
+
+def _same_events(booth, one: str, other: str) -> bool:
+    events = [e.title for e in booth.ask(one).events]
+    return bool(events) and events == [e.title for e in booth.ask(other).events]
 
 
 def finds_nothing(booth, text: str, reading: Reading, open_topic_too: bool = False) -> bool:
