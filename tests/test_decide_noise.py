@@ -217,3 +217,19 @@ def test_in_noise_a_short_hearing_of_a_speaker_is_read_back(booth_2025):
     noisy = decide(booth_2025, heard("when is duran", HALL), strict=True)
     assert noisy.kind == "clarify" and "short topic in noise" in noisy.doubts
     assert decide(booth_2025, heard("when is duran", QUIET), strict=True).kind == "answer"
+
+
+def test_a_lone_last_word_topic_is_read_back_in_noise(booth_2025):
+    """Babble at 10 dB: "is there an open space about knitting" heard "... about manager", which
+    finds uv's package manager open space. A one-word topic at the end of the hearing, said as the
+    model's own word, is read back in noise; a sound-alike spelling ("plot li" for plotly) or a topic
+    held by a word after it is answered, and so is the same hearing in a quiet room."""
+    nbest = (("is there an open space about manager", 115.69), ("is there an open space about manager uv", 114.44))
+    noisy = Transcript(nbest[0][0], raw=nbest[0][0], alternatives=nbest, spread_db=17.9)
+    decision = decide(booth_2025, noisy, strict=True)
+    assert decision.kind != "answer" and "a lone last word as the topic in noise" in decision.doubts
+    quiet = replace(noisy, alternatives=nbest[:1], spread_db=QUIET)
+    assert decide(booth_2025, quiet, strict=True).kind == "answer"
+    held = Transcript("when is the plotly open space", raw="when is the plot li open space",
+                      alternatives=(("when is the plotly open space", 100.0),), spread_db=HALL)
+    assert "a lone last word as the topic in noise" not in decide(booth_2025, held, strict=True).doubts
