@@ -84,8 +84,7 @@ def test_contracted_sentences_read_as_their_whole_form():
     assert any(s.startswith("what's on ") for s in said)
     for short in ["what's", "where's", "when's", "who's", "i'm"]:
         assert any(short in s.split() for s in said), short
-    full = {"what's": "what is", "where's": "where is", "when's": "when is", "who's": "who is",
-            "there's": "there is", "that's": "that is", "it's": "it is", "i'm": "i am"}
+    full = {short: whole for whole, short in grammar.CONTRACTIONS}
     for sentence in random.Random(2).sample(sorted(grammar.contracted(said)), 60):
         whole = " ".join(full.get(w, w) for w in sentence.split())
         a, b = booth.understand(sentence), booth.understand(whole)
