@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_CONTRACTIONS = {
+CONTRACTIONS = {
     "what's": "what is",
     "time's": "time is",
     "whats": "what is",
@@ -80,14 +80,14 @@ def tokenize(text: str) -> list[str]:
     tokens: list[str] = []
     for raw in _KEEP.findall(text):
         if "'" in raw:
-            if raw in _CONTRACTIONS:
-                tokens.extend(_CONTRACTIONS[raw].split())
+            if raw in CONTRACTIONS:
+                tokens.extend(CONTRACTIONS[raw].split())
                 continue
             word, _, suffix = raw.partition("'")
             tokens.append(word)  # possessive "hynek's" -> "hynek"; "we'll" -> "we"
             continue
-        if raw in _CONTRACTIONS:
-            tokens.extend(_CONTRACTIONS[raw].split())
+        if raw in CONTRACTIONS:
+            tokens.extend(CONTRACTIONS[raw].split())
         else:
             tokens.append(raw)
     return tokens
