@@ -11,8 +11,9 @@ about every event whose title has a word the speech model lacks (sampled), follo
 conversation (the first turn typed, the follow-up spoken), and 20 chatter / out-of-domain clips.
 A question counts as right when Booth answers it with what the typed question means (same intent
 and slots); "asked" when it reads back the right question ("Did you mean ...?"); wrong when it
-answers or reads back something else; silent when it ignores it. For chatter any schedule answer
-is a false accept. Also: real-time factor, end of audio -> answer text latency.
+answers or reads back something else; silent when it ignores it. For chatter any schedule or FAQ
+answer is a false accept; small talk answered as small talk ("talk to you later": "You're
+welcome!") is not. Also: real-time factor, end of audio -> answer text latency.
 """
 
 from __future__ import annotations
@@ -147,6 +148,12 @@ def same_meaning(booth: Booth, heard: str, typed: str, before: str = "") -> bool
         bool(a.events) and [e.title for e in a.events] == [e.title for e in b.events])
 
 
+def small_talk(booth: Booth, intent: str) -> bool:
+    """Whether ``intent`` is small talk (thanks, stop, help: no slots), not the schedule or the FAQ."""
+    spec = booth.intents.intents.get(intent)
+    return spec is not None and not spec.slots and not spec.faq and not spec.followup
+
+
 def clip(item: Item, voice: str, n: int) -> Path:
     if voice == "joe":
         return speak_neural(item.text, NEURAL_PACES[n % len(NEURAL_PACES)])
@@ -217,9 +224,13 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
         audio_seconds += audio_length
         if item.kind == "chatter":
             tally["chatter"] += 1
-            accepted = decision is not None and decision.kind == "answer" and decision.intent is not None
+            # Small talk answered as small talk ("okay talk to you later": "You're welcome!") is no
+            # schedule answer; a schedule or FAQ answer is.
+            accepted = decision is not None and decision.kind == "answer" and decision.intent is not None \
+                and not small_talk(booth, decision.intent)
             tally["false_accept"] += accepted
-            outcome = "false accept" if accepted else "rejected"
+            outcome = "false accept" if accepted else "small talk" if decision is not None and \
+                decision.kind == "answer" else "rejected"
         elif decision is None or decision.kind == "ignore":
             tally["silent"] += 1
             outcome = "silent"

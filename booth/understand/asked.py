@@ -49,7 +49,7 @@ def split_asked(tokens: list[str]) -> AskedSplit | None:
     """The asked thing and the plain question, or None when the question asks the usual thing
     (what is on, when, how many) and needs no rewording."""
     for rule in (_how_long, _minutes_long, _length, _how_late, _closing_time, _ends, _opens, _who, _who_does,
-                 _speaker_of, _which_room):
+                 _speaker_of, _which_room, _asked_last):
         found = rule(tokens)
         if found is not None and found.plain and not set(found.plain[2:]) <= _POINTERS:
             return found
@@ -234,6 +234,31 @@ def _which_room(tokens: list[str]) -> AskedSplit | None:
             if rest[-1:] == ["in"]:
                 rest = rest[:-1]
             return AskedSplit(Asked.WHERE, ["where", "is", *rest]) if rest else None
+    return None
+
+
+# Question words said last, the way a visitor asks in a hurry ("itertools tutorial what room",
+# "fizzbuzz talk who", "mentored sprints finish when"): what they ask for. Longest first.
+_LAST_ASKED = (
+    (("finish", "when"), Asked.ENDS), (("finishes", "when"), Asked.ENDS), (("end", "when"), Asked.ENDS),
+    (("ends", "when"), Asked.ENDS), (("over", "when"), Asked.ENDS),
+    (("what", "room"), Asked.WHERE), (("which", "room"), Asked.WHERE), (("where",), Asked.WHERE),
+    (("which", "day"), Asked.WHEN), (("what", "day"), Asked.WHEN), (("what", "time"), Asked.WHEN),
+    (("when",), Asked.WHEN), (("who",), Asked.WHO),
+)
+# Words that cannot begin the thing asked about: a question of its own ("when is it where") or a
+# follow-up ("and who").
+_NOT_A_SUBJECT = _AUX | _POINTERS | {"when", "where", "who", "what", "which", "and", "or", "how", "i", "you", "we"}
+
+
+def _asked_last(tokens: list[str]) -> AskedSplit | None:
+    """ "polars tutorial which day" -> when is the polars tutorial; "fizzbuzz talk who" -> who gives it."""
+    for tail, asked in _LAST_ASKED:
+        if len(tokens) > len(tail) and tuple(tokens[-len(tail):]) == tail:
+            rest = tokens[:-len(tail)]
+            if rest[0] in _NOT_A_SUBJECT:
+                return None
+            return AskedSplit(asked, ["where" if asked is Asked.WHERE else "when", "is", *rest])
     return None
 
 

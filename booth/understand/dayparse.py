@@ -4,6 +4,7 @@ timeparse.py's docstring; ``DayRules`` is the part of its parser that reads them
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,7 +13,7 @@ from booth.limits import date_ok, date_range_text
 from booth.understand.clock import Clock
 from booth.understand.numbers import cardinal_at, ordinal_at
 
-__all__ = ["DayPhrase", "DayRules", "PARTS", "PART_MERIDIEM"]
+__all__ = ["DayPhrase", "DayRules", "PARTS", "PART_MERIDIEM", "part_before_kind"]
 
 _WEEKDAYS = {name: n for n, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 _MONTHS = {name: n for n, name in enumerate(
@@ -25,6 +26,33 @@ _AFTER_DATE = {"of", "at", "in", "on", "and", "morning", "afternoon", "evening",
                "before", "around", "day"}
 _GROUPS = {"tutorial": "tutorials", "tutorials": "tutorials", "sprint": "sprints", "sprints": "sprints",
            "conference": "main", "talk": "main", "talks": "main", "main": "main", "pycon": "main"}
+
+
+# The parts of the day said as a word before a kind: "the afternoon break", "any evening events".
+_PART_ADJECTIVES = ("morning", "afternoon", "evening")
+# A part of the day said already, after which the word needs no moving ("saturday afternoon talks").
+_PART_THE_LEADS = {"in", "during", "after", "before"}
+_PART_LEADS = {"this", "after", "before", "tomorrow", "today", "yesterday", "on", *_WEEKDAYS}
+
+
+def part_before_kind(tokens: list[str], kinds: Collection[str]) -> list[str]:
+    """ "the afternoon break" said as "the break in the afternoon", which the day rules read, at the
+    end of the question so that a day said there comes before it ("the afternoon break tomorrow" ->
+    "the break tomorrow in the afternoon"). ``kinds``: the kinds' spoken forms ("break", "open
+    space"). Other tokens come back as they were."""
+    for i, token in enumerate(tokens):
+        if token not in _PART_ADJECTIVES or not any(" ".join(tokens[i + 1:i + 1 + n]) in kinds for n in (1, 2, 3)):
+            continue
+        if i > 0 and tokens[i - 1] in _PART_LEADS or (tokens[i - 1:i] == ["the"] and tokens[i - 2:i - 1]
+                                                        and tokens[i - 2] in _PART_THE_LEADS):
+            # "saturday morning keynote", "in the afternoon talks": a day phrase already; "after the
+            # morning break": which break, read by relative.py
+            return tokens
+        rest = tokens[:i] + tokens[i + 1:]
+        if i > 0 and rest[i - 1] == "an":
+            rest[i - 1] = "a"  # "is there an afternoon break" -> "is there a break ..."
+        return [*rest, "in", "the", token]
+    return tokens
 
 
 @dataclass(frozen=True)
@@ -74,6 +102,11 @@ class DayRules:
         if word == "this" and self.t(i + 1) in PARTS:
             return i + 2, DayPhrase(today, self.t(i + 1))
         if word == "the" and self.t(i + 1) in PARTS and self.t(i - 1) in ("in", "during"):
+            # "in the afternoon on sunday": the day said after the part is its day
+            after = i + 2 + (self.t(i + 2) == "on")
+            dated = self._day(after) if self.t(after) not in PARTS and self.t(after) != "the" else None
+            if dated is not None and dated[1].part is None:
+                return dated[0], DayPhrase(dated[1].day, self.t(i + 1))
             return i + 2, DayPhrase(today, self.t(i + 1))
         mode = word if word in ("this", "next", "last") and self.t(i + 1) in _WEEKDAYS else None
         if self.t(i + (1 if mode else 0)) in _WEEKDAYS:

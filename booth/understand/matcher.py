@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from booth.understand.asides import question_spans
 from booth.understand.asked import names_person, names_subject
+from booth.understand.dayparse import part_before_kind
 from booth.understand.faq_names import FaqNames
 from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
 from booth.understand.intents import IntentSet
@@ -97,6 +98,7 @@ class Matcher:
         self.plain_kinds = plain_kinds
         self._conference_words = conference_words  # its title's words: "fosdem", "2026"
         self._kind_words = frozenset(form.split()[-1] for form in lexicon.forms.get("kind", {}) if form)
+        self._kind_forms = frozenset(form for form in lexicon.forms.get("kind", {}) if form)
         self.tuning = tuning
         self.lexicon = lexicon
         self._find_time = find_time
@@ -249,6 +251,7 @@ class Matcher:
         said = tokens
         tokens = without_scope(trailing_thanks(no_stutter(self._drop_fillers(tokens), self.vocabulary)),
                                self._conference_words, self.vocabulary, self._kind_words)
+        tokens = part_before_kind(tokens, self._kind_forms)  # "the afternoon break": the break in the afternoon
         # A name or a term said alone, nothing around it ("cobol", "paul moore"): a look-up, not chatter.
         said_alone = tokens == said and 1 <= len(tokens) <= 2 and all(
             len(t) >= 4 and t.isalpha() and t not in self.vocabulary for t in tokens)
@@ -265,12 +268,17 @@ class Matcher:
         topical_kept = self._skeletons.make(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25
         ranked: list[tuple[float, str, dict, str]] = []
+        as_said = Skeleton(" ".join(tokens), {}, False)
         unknown_words = {sk.text: sum(1 for w in sk.text.split() if w not in self.vocabulary and w[0] != "{")
-                         for sk in (plain, topical, topical_kept)}
+                         for sk in (plain, topical, topical_kept, as_said)}
         for intent in self.intents.intents.values():
             if intent.followup and not allow_followups:
                 continue
             options = [plain]
+            if not intent.slots and not intent.faq and plain.slots:
+                # An intent without slots hears the words as said: "talk to you later" is a farewell,
+                # not "{kind} to you {time}" (which fit "count {kind} at {time}" better).
+                options.append(as_said)
             if "topic" in intent.slots:
                 # Concrete slots first: on a tie, "{sponsor}" beats the same words taken as a topic.
                 options = [plain] + [s for s in (topical_kept, topical) if s.has_topic]
@@ -293,7 +301,7 @@ class Matcher:
                             and ("{topic}" not in around or names_subject(timeless[0])) \
                             and (hit is None or timeless[1] - self.tuning.time_around_penalty > hit[1]):
                         hit = (timeless[0], timeless[1] - self.tuning.time_around_penalty)
-                if hit is None:
+                if hit is None or (skeleton is as_said and hit[1] < self.tuning.as_said_fit):
                     continue
                 dropped = [s for s in skeleton.slots if s not in intent.slots and s[0] != "_"]
                 # A sentence wanting a slot the question lacks ("where is {sponsor}" for "where is the

@@ -29,6 +29,9 @@ class Tuning:
     aside_penalty: float = 3.0  # a question matched without an aside around it ("..., i need to leave early")
     time_around_penalty: float = 1.0  # a whole sentence with a time said around it, no template's order
     time_around_fit: float = 90.0  # ... when the rest fits a sentence this closely (junk: 87.6)
+    # A slotless intent's sentence fit by the words as said, slot words and all ("talk to you later"
+    # is a farewell), only this closely: "that talk was great" fit a thanks at 82.8.
+    as_said_fit: float = 95.0
     # A question close to no sentence, read by its question word and slots (signatures.py): its score,
     # and how many other words (of which unknown to every intent) it may have beside the slots. The
     # score is the voice side's reject gate (booth/voice/decide.py REJECT_SCORE): heard in quiet it
