@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # The slot that marks a match close to no sentence, read by its signature or an FAQ entry's name:
 # heard in noise such a reading is babble made to fit (booth/voice/decide.py).
 READ_BY = "_read_by"
+# Set on a match found only once an aside before or after the question was left out.
+ASIDE = "_aside"
 _SLOT_IN_SENTENCE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -228,7 +230,8 @@ class Matcher:
                 continue  # "i missed them, when were the tutorials": not about "missed them" either
             if isinstance(inner, IntentMatch):
                 log.debug("%r matched without its aside, as %r", text, " ".join(span))
-                return replace(inner, heard=text.strip(), score=round(inner.score - self.tuning.aside_penalty, 1))
+                return replace(inner, heard=text.strip(), score=round(inner.score - self.tuning.aside_penalty, 1),
+                               slots={**inner.slots, ASIDE: True})
         if junk:
             return whole
         # Last, the question's signature (signatures.py): whole, then without its aside.

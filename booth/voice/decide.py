@@ -276,6 +276,13 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         # 6 wrong answers fewer, 4 right ones read back ("what time does the expo" for "... expo hall close").
         said = text.split()
         last_word_topic = noisy and topic_words(reply) == said[-1:] and said[-1] in transcript.raw.split()
+        # In noise the words left out as an aside are as often babble that took the question's own
+        # words ("what's on at half past eleven i reality" for "... half past one", "quarter past
+        # what's wednesday" for "quarter past four, what's on then"). Six decodings, babble 10 and
+        # 6 dB, replayed: 4 wrong answers read back, 1 right one ("my thirty some make phantom
+        # when's jason mcdonald" for "my buddy's a big fan, when's jason mcdonald on"). The coffee
+        # recordings are unchanged (99.8 / 98.8 / 95.2%).
+        aside_in_noise = noisy and reply.aside
         new_in_noise = noisy and context and not (intent is not None and intent.followup) \
             and len(text.split()) <= NOISY_NEW_IN_CONVERSATION_WORDS
         doubts = tuple(why for why, holds in (
@@ -286,7 +293,8 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             ("topic not on the schedule", absent),
             ("spelled pieces", spelled), ("a name as the topic", named),
             ("a new question in noise", new_in_noise), ("one of many, unnamed, in noise", unnamed),
-            ("topic unsure in noise", unsure_topic), ("a lone last word as the topic in noise", last_word_topic),
+            ("topic unsure in noise", unsure_topic), ("an aside in noise", aside_in_noise),
+            ("a lone last word as the topic in noise", last_word_topic),
             ("cut off", orders.cut(reply.intent, text))) if holds)
         if doubts and (absent or finds_nothing(booth, text, reply)):
             return _offer_instead(booth, matched, text, reply, rank, doubts, strict)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from booth.answer.people import look_up
 from booth.pipeline import public_slots
 from booth.schedule.kinds import BY_NAME
-from booth.understand.matcher import READ_BY, IntentMatch
+from booth.understand.matcher import ASIDE, READ_BY, IntentMatch
 from booth.understand.text import tokenize
 from booth.understand.wording import NUMBER_WORDS
 from booth.voice.recognizer import Transcript
@@ -28,6 +28,7 @@ class Reading:
     slots: dict
     score: float
     loose: bool = False  # read by its signature or an FAQ name, close to no sentence (matcher.READ_BY)
+    aside: bool = False  # matched once words before or after it were left out as an aside (matcher.ASIDE)
 
 
 def read(booth, text: str, context: bool) -> Reading:
@@ -36,12 +37,12 @@ def read(booth, text: str, context: bool) -> Reading:
     "just the keynotes" is a refinement there, not a weak "when are the keynotes"."""
     if not context:
         reply = booth.ask(text, stop_after="intent")
-        loose = isinstance(reply.match, IntentMatch) and READ_BY in reply.match.slots
-        return Reading(reply.intent, reply.slots, reply.score, loose)
+        slots = reply.match.slots if isinstance(reply.match, IntentMatch) else {}
+        return Reading(reply.intent, reply.slots, reply.score, READ_BY in slots, ASIDE in slots)
     match = booth.understand(" ".join(text.split()), allow_followups=True)
     if not isinstance(match, IntentMatch):
         return Reading(None, {}, match.score)
-    return Reading(match.name, public_slots(match), match.score, READ_BY in match.slots)
+    return Reading(match.name, public_slots(match), match.score, READ_BY in match.slots, ASIDE in match.slots)
 
 
 def besides_topic(reading: Reading) -> tuple:
