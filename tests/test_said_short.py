@@ -86,3 +86,17 @@ def test_a_farewell_is_small_talk(booth_2025, farewell):
 def test_a_farewell_sentence_takes_no_chatter(booth_2025, chatter):
     # the words as said count for a slotless intent only word for word (Tuning.as_said_fit)
     assert booth_2025.ask(chatter).intent != "thanks"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("is there an intro to sprints workshop", "Introduction to Sprints workshop"),  # a clipped word
+    ("intro to sprints workshop when", "Introduction to Sprints workshop"),
+])
+def test_a_clipped_word_meets_the_word_spelled_out(booth_2017, question, said):
+    reply = booth_2017.ask(question)
+    assert said.lower() in reply.answer.lower(), reply.answer
+
+
+def test_clippings_go_both_ways():
+    from booth.answer.search import _CLIPPED_STEMS, stem
+    assert _CLIPPED_STEMS[stem("intro")] == stem("introduction") and _CLIPPED_STEMS[stem("introduction")] == stem("intro")

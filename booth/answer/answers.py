@@ -23,7 +23,7 @@ from booth.answer.phrases import (
     when_phrase,
 )
 from booth.answer.registry import answer
-from booth.answer.search import TopicIndex, clean_topic, nearly_titled
+from booth.answer.search import TopicIndex, clean_topic, nearly_titled, same_or_clipped
 from booth.answer.select import CATCH_ALL, at_time, kinds_of, singular, timed, upcoming_first
 from booth.answer.spoken import (
     join_words,
@@ -298,7 +298,7 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
         # ("PyLadies Lunch"): the title has the kind word and the topic's words, not only "Lunch"
         topic_words = set(singular(topic).split())
         titled = [e for e in topic_hits(ctx, f"{topic} {said}", None) if singular(said) in singular(e.title)
-                  and topic_words & set(singular(e.title).split())]
+                  and any(same_or_clipped(w, t) for w in topic_words for t in singular(e.title).split())]
         if titled:
             events = titled
             values.update({"what": kind_word(kind, len(events)), "count": number_words(len(events))})

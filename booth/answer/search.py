@@ -33,6 +33,16 @@ _FIELD_WEIGHTS = (("title", 3.0), ("speakers", 2.5), ("description", 1.0))
 _SIMILAR_MEMO_SIZE = 8192
 
 
+# Words people clip, and the words titles spell out (or the other way round): "the intro to
+# sprints" is the "Introduction to Sprints" workshop. Only clippings with one meaning: "dev" is a
+# developer, development or a devroom.
+CLIPPINGS = {"intro": "introduction", "info": "information", "stats": "statistics", "viz": "visualization",
+             "docs": "documentation", "config": "configuration", "auth": "authentication", "perf": "performance",
+             "repo": "repository", "repos": "repositories", "env": "environment", "envs": "environments",
+             "app": "application", "apps": "applications", "lib": "library", "libs": "libraries",
+             "async": "asynchronous", "admin": "administration", "eng": "engineering", "govt": "government"}
+
+
 @dataclass(frozen=True)
 class Hit:
     event: Event
@@ -48,6 +58,16 @@ def stem(word: str) -> str:
             # "opening" stays itself: "open" is a kind's word, left out of the index.
             return word if word[: -len(suffix)] in STOPWORDS else word[: -len(suffix)]
     return word
+
+
+_CLIPPED_STEMS = {stem(a): stem(b) for short, full in CLIPPINGS.items() for a, b in ((short, full), (full, short))}
+
+
+
+def same_or_clipped(a: str, b: str) -> bool:
+    """Whether two words are one, said whole or clipped ("intro", "introduction")."""
+    sa, sb = stem(a), stem(b)
+    return sa == sb or _CLIPPED_STEMS.get(sa) == sb
 
 
 # A compound's added part ("con" in "flaskcon", "naut" in "djangonaut") is short or a word of its own.
@@ -169,6 +189,9 @@ class TopicIndex:
                 if longer != word and self._compound_tail(longer[len(word):]):
                     out.append((longer, 0.8))
                 at += 1
+        clipped = _CLIPPED_STEMS.get(word)
+        if clipped is not None and clipped in self._postings and all(t != clipped for t, _ in out):
+            out.append((clipped, 0.9))  # "intro" -> "introduction", "introduction" -> "intro"
         if len(word) >= 5 and len(out) == 0:
             for token, score, _ in process.extract(word, self._vocab, scorer=fuzz.ratio, limit=3,
                                                score_cutoff=self.tuning.topic_word_cutoff):
