@@ -63,7 +63,6 @@ def stem(word: str) -> str:
 _CLIPPED_STEMS = {stem(a): stem(b) for short, full in CLIPPINGS.items() for a, b in ((short, full), (full, short))}
 
 
-
 def same_or_clipped(a: str, b: str) -> bool:
     """Whether two words are one, said whole or clipped ("intro", "introduction")."""
     sa, sb = stem(a), stem(b)
