@@ -148,12 +148,6 @@ def same_meaning(booth: Booth, heard: str, typed: str, before: str = "") -> bool
         bool(a.events) and [e.title for e in a.events] == [e.title for e in b.events])
 
 
-def small_talk(booth: Booth, intent: str) -> bool:
-    """Whether ``intent`` is small talk (thanks, stop, help: no slots), not the schedule or the FAQ."""
-    spec = booth.intents.intents.get(intent)
-    return spec is not None and not spec.slots and not spec.faq and not spec.followup
-
-
 def clip(item: Item, voice: str, n: int) -> Path:
     if voice == "joe":
         return speak_neural(item.text, NEURAL_PACES[n % len(NEURAL_PACES)])
@@ -227,7 +221,7 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             # Small talk answered as small talk ("okay talk to you later": "You're welcome!") is no
             # schedule answer; a schedule or FAQ answer is.
             accepted = decision is not None and decision.kind == "answer" and decision.intent is not None \
-                and not small_talk(booth, decision.intent)
+                and not booth.intents.intents[decision.intent].small_talk
             tally["false_accept"] += accepted
             outcome = "false accept" if accepted else "small talk" if decision is not None and \
                 decision.kind == "answer" else "rejected"

@@ -51,6 +51,11 @@ class Intent:
     answer_line: int = 0
     faq: bool = False  # a booth FAQ entry: its words may still be the topic of a schedule question
 
+    @property
+    def small_talk(self) -> bool:
+        """Conversation of its own (thanks, stop, help): no slots, no FAQ fact, no follow-up."""
+        return not self.slots and not self.faq and not self.followup
+
 
 @dataclass
 class IntentSet:

@@ -278,7 +278,7 @@ class Matcher:
             if intent.followup and not allow_followups:
                 continue
             options = [plain]
-            if not intent.slots and not intent.faq and plain.slots:
+            if intent.small_talk and plain.slots:
                 # An intent without slots hears the words as said: "talk to you later" is a farewell,
                 # not "{kind} to you {time}" (which fit "count {kind} at {time}" better).
                 options.append(as_said)

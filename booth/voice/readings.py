@@ -83,8 +83,9 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
             return rival_reading.intent == winner_reading.intent and _same_events(booth, rival, winner)
         if str(rival_reading.slots["topic"]).replace(" ", "") == str(winner_reading.slots["topic"]).replace(" ", ""):
             return True
-        if booth.ask(rival).events:
-            return _same_events(booth, rival, winner)
+        found = _event_titles(booth, rival)
+        if found:
+            return found == _event_titles(booth, winner)
         words = set(topic_words(winner_reading))
         if not words <= set(heard.split()) and (not first or words <= set(first.split())):
             # The winner's topic is a word the model lacks, said in pieces: others spell it too. Only
@@ -99,9 +100,13 @@ def no_rival(booth, rival: str, rival_reading: Reading, winner: str, winner_read
     return not booth.ask(rival).events
 
 
+def _event_titles(booth, text: str) -> list[str]:
+    return [e.title for e in booth.ask(text).events]
+
+
 def _same_events(booth, one: str, other: str) -> bool:
-    events = [e.title for e in booth.ask(one).events]
-    return bool(events) and events == [e.title for e in booth.ask(other).events]
+    events = _event_titles(booth, one)
+    return bool(events) and events == _event_titles(booth, other)
 
 
 def finds_nothing(booth, text: str, reading: Reading, open_topic_too: bool = False) -> bool:
