@@ -45,6 +45,8 @@ __all__ = ["COMMON", "Answer", "Context", "count_events", "events_at_time", "fin
 
 # Placeholders most schedule outcomes fill; each answer's outcomes are registered beside its code.
 COMMON = {"what", "when", "count"}
+# One event the schedule gives no time (PyCon 2017's posters): its title, by whom, its room or " or room".
+UNTIMED = {"title", "by", "room"}
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,9 @@ def say_hits(intent: str, events: list[Event], values: dict, ctx: Context) -> An
         event = events[0]
         values.update({"title": short_title(event.title), "room": room_of(event), "when": when_of(event, today),
                        "by": by_line(event)})
+        if event.start is None:  # a poster: "is at a time not on the schedule in a room not on ..."
+            values["room"] = f", but it is in {room_of(event)}" if event.room else " or room"
+            return Answer(intent, "found_untimed", values, (event,), 1)
         return Answer(intent, "found_one", values, (event,), 1)
     items, spoken = list_items(events, today)
     values.update({"items": items, "count": number_words(len(events)),
@@ -237,7 +242,9 @@ def topic_hits(ctx: Context, topic: str, kind: str | None, notices: bool = False
     top, tuning = hits[0].score, ctx.index.tuning
     if top < tuning.topic_hit_floor:
         return []
-    keep = [h.event for h in hits if h.score >= max(tuning.topic_hit_floor, top * tuning.topic_hit_share)]
+    # The floor is the best hit's only: "opening remarks" half-matches Final Remarks (55) and
+    # Opening Reception (45) alike, and naming one of them alone would be a wrong answer.
+    keep = [h.event for h in hits if h.score >= top * tuning.topic_hit_share]
     if time is not None and time.kind in ("day", "range"):
         # Hours are open over the range ("open tonight" at 8:00-20:00); an event starts in it.
         within = [e for e in keep if e.start and (time.start <= e.start < time.end or
@@ -273,7 +280,7 @@ def find_person(name: str, kind: str | None, ctx: Context, time=None) -> Answer:
 
 
 @answer("find_topic", {"found": COMMON | {"topic", "items"}, "found_other": COMMON | {"topic", "items"},
-                      "found_one": COMMON | {"topic", "title", "room", "by"},
+                      "found_one": COMMON | {"topic", "title", "room", "by"}, "found_untimed": UNTIMED,
                       "none": COMMON | {"topic"}, "no_board": COMMON | {"topic"}, "closed": COMMON | {"topic"}})
 def find_topic(slots: dict, ctx: Context) -> Answer:
     topic, kind = clean_topic(slots["topic"]), slots.get("kind")
@@ -332,7 +339,8 @@ def speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> l
 
 
 @answer("find_speaker", {"found": COMMON | {"speaker", "items"},
-                        "found_one": COMMON | {"speaker", "title", "room"}, "none": {"speaker"},
+                        "found_one": COMMON | {"speaker", "title", "room"}, "found_untimed": UNTIMED,
+                        "none": {"speaker"},
                         "near": {"speaker", "near"}})
 def find_speaker(slots: dict, ctx: Context) -> Answer:
     speaker, kind, time = slots["speaker"], slots.get("kind"), slots.get("time")
@@ -349,7 +357,7 @@ def _asks_who(slots: dict) -> bool:
     return str(slots.get("_sentence", "")).startswith("who ") or slots.get("_asked") == "who"
 
 
-@answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+@answer("when_is_kind", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"}, "found_untimed": UNTIMED,
                         "speakers": COMMON | {"items"}, "none": COMMON, "no_board": COMMON, "untimed": COMMON,
                         "days": COMMON | {"days"}, "days_and_event": COMMON | {"days", "items"}})
 def when_is_kind(slots: dict, ctx: Context) -> Answer:

@@ -7,14 +7,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from booth.answer.answers import Answer
-from booth.answer.phrases import by_line, room_of, when_of
+from booth.answer.phrases import SPOKEN_LIMIT, by_line, room_of, when_of
 from booth.answer.spoken import (
     SPEECH_BUDGET,
     join_words,
+    list_title,
     number_words,
+    said_count,
     say_clock,
     say_day,
     say_duration,
+    say_list,
     short_title,
     speech_seconds,
     summarize,
@@ -22,6 +25,7 @@ from booth.answer.spoken import (
 from booth.schedule.hours import end_of, is_hours, start_of
 from booth.schedule.model import Event
 from booth.understand.asked import Asked
+from booth.understand.text import fold
 
 # The detail outcome that answers each asked thing.
 _ASPECT = {Asked.WHERE: "where", Asked.WHO: "who", Asked.WHEN: "when", Asked.HOW_LONG: "end", Asked.ENDS: "end"}
@@ -90,6 +94,16 @@ def shared(answer: Answer, asked: Asked | None) -> Answer | None:
     the list answers instead. (Where events of a kind all are is where_is's answer.)"""
     events = answer.events
     what = answer.values.get("what") or "events"
+    if asked is Asked.WHO and answer.outcome != "speakers" and any(e.speakers for e in events):
+        # "who's speaking at quarter past eleven": the people, each with what they give ("Keynote -
+        # Lynn Root" says no more than her name); events with no speaker named (a break, a summit)
+        # are on the screen only. The time said is the one asked, not the first event's.
+        items = [join_words(list(e.speakers)) if any(fold(s) in fold(e.title) for s in e.speakers)
+                 else f"{join_words(list(e.speakers))} on {list_title(e.title)}" for e in events if e.speakers]
+        when = (answer.values.get("when") or "") if answer.intent in _OF_A_KIND else ""
+        return Answer("detail", "speakers_of", {"when": f" {when}" if when else "",
+                                                "items": say_list(items, SPOKEN_LIMIT)},
+                      events, said_count(items, SPOKEN_LIMIT))
     if asked is Asked.HOW_LONG:
         lengths = [int((e.end - e.start).total_seconds() // 60) for e in events
                    if e.start and e.end and e.end > e.start]

@@ -208,6 +208,7 @@ class Conversation:
                        "who": {"title", "speakers"}, "nobody": {"title"}, "when": {"title", "when", "room"},
                        "end": {"title", "end", "duration"}, "each_lasts": {"what", "duration"},
                        "lengths": {"what", "shortest", "longest"},
+                       "speakers_of": {"when", "items"},
                        "no_item": {"count"},
                        "hours": {"title", "day", "open", "close", "room"},
                        "closes": {"title", "day", "open", "close", "room"}}, AnswerKind.FOLLOWUP)

@@ -25,7 +25,8 @@ def _booth_number(sponsor: Sponsor) -> int:
 
 
 @answer("sponsor_list", {"level": {"level", "count", "names"}, "no_level": {"level"},
-                         "booths": {"count", "low", "high", "names"}, "no_booths": set(), "no_sponsors": set()})
+                         "booths": {"count", "low", "high", "names"}, "some_booths": {"total", "count", "low", "high", "names"},
+                         "no_booths": {"total"}, "no_sponsors": set()})
 def sponsor_list(slots: dict, ctx: Context) -> Answer:
     sponsors = list(ctx.conference.sponsors)
     if not sponsors:
@@ -40,14 +41,16 @@ def sponsor_list(slots: dict, ctx: Context) -> Answer:
         return Answer("sponsor_list", "level", {"level": level, "count": number_words(len(at_level)),
                                                 "names": say_list(at_level, SPOKEN_SPONSORS)})
     with_booth = sorted((s for s in sponsors if s.booth), key=_booth_number)
+    total = number_words(len(sponsors))
     if not with_booth:
-        return Answer("sponsor_list", "no_booths")
+        return Answer("sponsor_list", "no_booths", {"total": total})
     # The highest levels first: the names a visitor most likely looks for.
     order = {level: i for i, level in enumerate(dict.fromkeys(s.level for s in sponsors))}
     best = sorted(with_booth, key=lambda s: order.get(s.level, 99))
-    return Answer("sponsor_list", "booths", {
-        "count": number_words(len(with_booth)), "low": with_booth[0].booth or "", "high": with_booth[-1].booth or "",
-        "names": join_words([s.name for s in best[:2]])})
+    # "how many sponsors are there" asks for all of them, not only those with a booth.
+    return Answer("sponsor_list", "booths" if len(with_booth) == len(sponsors) else "some_booths", {
+        "total": total, "count": number_words(len(with_booth)), "low": with_booth[0].booth or "",
+        "high": with_booth[-1].booth or "", "names": join_words([s.name for s in best[:2]])})
 
 
 @answer("sponsor_booth", {"found": {"sponsor", "booth", "level"}, "no_booth": {"sponsor", "level"},

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from booth.answer.answers import (
     COMMON,
+    UNTIMED,
     Answer,
     Context,
     kind_events,
@@ -104,7 +105,7 @@ def unknown_room(topic: str, ctx: Context) -> Answer | None:
     return None
 
 
-@answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"},
+@answer("where_is", {"found": COMMON | {"items"}, "found_one": COMMON | {"title", "room"}, "found_untimed": UNTIMED,
                     "all_in": COMMON | {"room"}, "none": COMMON | {"topic"}})
 def where_is(slots: dict, ctx: Context) -> Answer:
     kind, topic, speaker = slots.get("kind"), slots.get("topic"), slots.get("speaker")

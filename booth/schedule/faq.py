@@ -12,7 +12,7 @@ broken edit keeps the last good FAQ, like the board)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from booth.errors import DataError
@@ -20,6 +20,13 @@ from booth.understand.templates import TemplateSyntaxError, check_braces, expand
 from booth.yamlfile import LineDict, LineList, line_of, load_yaml
 
 FAQ_FILE = "faq.yaml"
+# Asked of every conference whose conference.yaml names its venue, unless its FAQ answers it.
+VENUE_QUESTIONS = (
+    "where is [the] (conference|{name}|venue|convention center) [this year|held|being held|located|taking place]",
+    "where (is|are) (the conference|{name}) (held|being held|located|taking place|happening) [this year]",
+    "(which|what) (building|venue|convention center) is (the conference|{name}) [in|at]",
+    "what is the (address|venue) [of the conference|of {name}]",
+)
 _ID = re.compile(r"[a-z][a-z0-9_-]*")
 _KEYS = ("questions", "answer")
 
@@ -78,3 +85,26 @@ def read_faq(path: Path) -> tuple[FaqEntry, ...]:
         entries.append(FaqEntry(key, tuple(questions), tuple(dict.fromkeys(sentences)), " ".join(answer.split()),
                                 str(path), line))
     return tuple(entries)
+
+
+def venue_entry(title: str, venue: str, path: str = "") -> FaqEntry:
+    """ "where is the conference", answered from conference.yaml's ``venue:`` ("Oregon Convention
+    Center, Portland") for a conference whose FAQ does not say it. ``{name}``: the title's first
+    word ("pycon", "fosdem")."""
+    words = lower_words(title).split()
+    name = words[0] if words and words[0].isalpha() else "conference"
+    questions = tuple(q.replace("{name}", name) for q in VENUE_QUESTIONS)
+    sentences = tuple(dict.fromkeys(s for q in questions for s in expand(q)))
+    place = venue if venue.lower().startswith("the ") else f"the {venue}"
+    return FaqEntry("venue", questions, sentences, f"{title or 'The conference'} is at {place}.", path, 0)
+
+
+def with_venue(faq: tuple[FaqEntry, ...], venue: FaqEntry) -> tuple[FaqEntry, ...]:
+    """The FAQ with the venue question: the staff's own entry that answers it (any of its
+    sentences) says it, asked any of the ways, and the one from conference.yaml only if none does."""
+    mine = set(venue.sentences)
+    for i, entry in enumerate(faq):
+        if mine & set(entry.sentences):
+            merged = replace(entry, sentences=tuple(dict.fromkeys(entry.sentences + venue.sentences)))
+            return faq[:i] + (merged,) + faq[i + 1:]
+    return (*faq, venue)

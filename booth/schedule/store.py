@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from booth.errors import BoothError, ConfigError, DataError
 from booth.limits import MAX_EVENTS, confined, date_ok, date_range_text
 from booth.schedule.booth_yaml import did_you_mean, parse_yaml, read_schedule_yaml_tolerant
-from booth.schedule.faq import FAQ_FILE, read_faq
+from booth.schedule.faq import FAQ_FILE, read_faq, venue_entry, with_venue
 from booth.schedule.model import Conference, ConferenceDays, Event, Sponsor
 from booth.yamlfile import line_of
 
@@ -163,6 +163,8 @@ def _parse(folder: Path, keep_unreadable_board: bool) -> tuple[Conference, tuple
     faq = read_faq(faq_path)
     if faq:
         files.append(faq_path)
+    if meta.venue:
+        faq = with_venue(faq, venue_entry(meta.title, meta.venue, str(meta_path)))
     if len(events) > MAX_EVENTS:
         raise DataError(f"{len(events)} events: more than the {MAX_EVENTS:,} one conference may have", meta_path)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))

@@ -37,10 +37,12 @@ _END_WORDS = {"end", "ends", "finish", "finishes", "close", "closes", "over", "s
 _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 # "who is speaking ..." / "who gives ...": the verb says a person is asked for.
 _PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
+                 "made", "wrote", "created", "built", "organized", "organised", "organizes", "organises",
                  "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks", "talks",
                  "gave", "presented", "ran", "hosted", "taught", "led", "spoke", "talked"}
 # After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
 _PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
+_PEOPLE_HERE = {"you", "me", "us", "i", "we", "yourself", "myself"}
 # "when does it end" is a follow-up about the last answer, not a question of its own.
 _POINTERS = {"it", "that", "this", "they", "those", "these"}
 
@@ -189,6 +191,8 @@ def _who(tokens: list[str]) -> AskedSplit | None:
     if not rest or rest[0] not in _PERSON_VERBS:
         return None
     rest = rest[1:]
+    if rest[:1] and rest[0] in _PEOPLE_HERE:
+        return None  # "who made you": about Booth or the visitor, not an event
     if rest[:1] == ["about"]:  # "who is speaking about locals": the talk about it, then who gives it
         return AskedSplit(Asked.WHO, ["is", "there", "anything", *rest]) if rest[1:] else None
     if rest and rest[0] in _PLACE_OR_TIME:

@@ -21,13 +21,14 @@ from booth.understand.framing import either_kind, tracks_before_kinds, without_s
 from booth.understand.intents import IntentSet
 from booth.understand.signatures import Signatures
 from booth.understand.skeleton import Skeleton, Skeletons
-from booth.understand.slots import Found, Lexicon, find_rooms, find_slots
+from booth.understand.slots import Found, Lexicon, find_rooms, find_slots, ordinal_in_title
 from booth.understand.speakers import other_person, subject_kinds
 from booth.understand.text import tokenize
 from booth.understand.tuning import TUNING, Tuning
 from booth.understand.wording import (
     NOT_NAMES,
     NOT_OURS,
+    agreed,
     heard_contractions,
     no_stutter,
     sentence_tokens,
@@ -122,6 +123,7 @@ class Matcher:
         self._listed = ("room", *(s for s in intents.slot_lists.names() if s in self._uses))
         self._sentences: dict[str, list[str]] = {}
         self._sorted: dict[str, list[str]] = {}
+        self._agreed: dict[str, list[str]] = {}  # the sentences with is/are, was/were, does/do alike
         for intent in intents.intents.values():
             cleaned = []
             for sentence in intent.sentences:
@@ -132,7 +134,8 @@ class Matcher:
                 cleaned.append(" ".join(words))
             self._sentences[intent.name] = list(dict.fromkeys(s for s in cleaned if s))
             # Word-sorted twins for the any-order comparison, sorted once here rather than per question.
-            self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._sentences[intent.name]]
+            self._agreed[intent.name] = [agreed(s) for s in self._sentences[intent.name]]
+            self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._agreed[intent.name]]
         # The slots each sentence wants, found once here rather than for every question it is compared with.
         self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
         self._faq_names = FaqNames(self._sentences, [i.name for i in intents.intents.values() if i.faq])
@@ -167,6 +170,10 @@ class Matcher:
                 taken |= set(range(span.first, span.last))
         if self._find_ordinal is not None and "ordinal" in self._uses:
             ordinal = self._find_ordinal(tokens, taken)
+            if ordinal is not None and self._titled_with is not None and ordinal_in_title(
+                    tokens, ordinal.first, taken, self._topic_stop | set(self.lexicon.forms.get("kind", {})),
+                    self._titled_with):
+                ordinal = None
             if ordinal is not None:
                 found.append(ordinal)
                 taken |= set(range(ordinal.first, ordinal.last))
@@ -188,15 +195,19 @@ class Matcher:
         sentences = self._sentences[intent]
         if not sentences:
             return None
-        candidates = [c[0] for c in process.extract(skeleton, sentences, scorer=fuzz.ratio, limit=5,
+        # Compared with is/are, was/were, does/do alike: "when are the final remarks" asks what
+        # "when is the {topic}" asks.
+        skeleton, agreed_sentences = agreed(skeleton), self._agreed[intent]
+        candidates = [c[2] for c in process.extract(skeleton, agreed_sentences, scorer=fuzz.ratio, limit=5,
                                                      score_cutoff=self.tuning.match_threshold - 25)]
         words = skeleton.split()
         best: tuple[str | None, float] = (None, 0.0)
-        for sentence in candidates:
+        for index in candidates:
+            sentence = agreed_sentences[index]
             word_score = fuzz.ratio(words, sentence.split())
             score = 0.6 * fuzz.ratio(skeleton, sentence) + 0.4 * word_score
             if score > best[1]:
-                best = (sentence, score)
+                best = (sentences[index], score)
         # People say it in another order too ("the vim open space", "at two, what talks are on").
         # Only a reordered sentence that beats the best so far matters: asking for no less lets
         # rapidfuzz skip the others early (the margin keeps rounding from hiding an equal one).
@@ -266,7 +277,7 @@ class Matcher:
             return NoMatch(heard, "nothing heard")
         found = self.find(tokens, clock)
         plain = self._skeletons.make(tokens, found, set(), topic=False)
-        topical = self._skeletons.make(tokens, found, {"speaker", "sponsor"}, topic=True, topic_score=topic_score)
+        topical = self._skeletons.make(tokens, found, {"speaker", "sponsor", "room"}, topic=True, topic_score=topic_score)
         topical.tie_break = 0.5
         topical_kept = self._skeletons.make(tokens, found, set(), topic=True, topic_score=topic_score)
         topical_kept.tie_break = 0.25

@@ -4,6 +4,7 @@ table is built in lexicon.py), found exactly, by a close spelling or by sound, a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -25,6 +26,7 @@ from booth.understand.text import fold, tokenize
 from booth.understand.tuning import TUNING, Tuning
 
 __all__ = ["COMMON_WORDS", "LETTER_NAMES", "Found", "Lexicon", "build_lexicon", "find_ordinal", "find_rooms",
+           "ordinal_in_title",
            "find_slots", "room_forms", "sound_key", "split_rooms", "sponsor_forms", "sponsor_parts"]
 
 
@@ -242,3 +244,14 @@ def find_ordinal(tokens: list[str], taken: set[int]) -> Found | None:
             value = _COUNTING.get(token) or int(token)
             return Found("ordinal", value, i, i + 1, 100.0)
     return None
+
+
+def ordinal_in_title(tokens: list[str], at: int, taken: set[int], question_words: set[str],
+                     titled_with: Callable[[str, str], bool]) -> bool:
+    """ "when are the final remarks": the ordinal word at ``at`` begins a title (Final Remarks and
+    Conference Close) when the word after it is no kind and no intent's word (``question_words``)
+    and the event it names best has the two in its title; "the last talk" stays the last one."""
+    after = at + 1
+    if after >= len(tokens) or after in taken or tokens[after] in question_words:
+        return False
+    return titled_with(tokens[after], f"{tokens[at]} {tokens[after]}")

@@ -9,8 +9,8 @@ from functools import cache
 from booth.understand.numbers import TENS, UNITS
 from booth.understand.text import tokenize
 
-__all__ = ["NOT_NAMES", "NOT_OURS", "NUMBER_WORDS", "SUBJECT_MARKERS", "TOPIC_GLUE", "back_over_number", "back_to_marker",
-           "glue_letters", "heard_contractions", "no_stutter", "sentence_tokens", "trailing_thanks"]
+__all__ = ["NOT_NAMES", "NOT_OURS", "NUMBER_WORDS", "SUBJECT_MARKERS", "TOPIC_GLUE", "agreed", "back_over_number",
+           "back_to_marker", "glue_letters", "heard_contractions", "no_stutter", "sentence_tokens", "trailing_thanks"]
 
 # Words that may sit inside a topic ("future of python") without splitting it.
 TOPIC_GLUE = {"of", "and", "the", "for", "in", "with", "to", "a", "an", "on", "vs", "versus", "at", "is"}
@@ -27,6 +27,25 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     """One template word tokenized: the templates' thousands of sentences share a few hundred
     words, and tokenizing each sentence word by word was most of building a Matcher."""
     return tuple(tokenize(word))
+
+
+# A verb's number says nothing about what is asked ("when are the final remarks" is "when is the
+# {topic}"): the matcher compares questions and sentences with these read alike.
+_AGREEMENT = {"are": "is", "were": "was", "do": "does"}
+
+
+# ... before what names the events, not before a person ("are you a robot" is not "is there a ...").
+_AGREED_BEFORE = {"the", "there", "any", "all", "those", "these", "{kind}"}
+
+
+def agreed(text: str) -> str:
+    """``text`` with is/are, was/were, does/do read alike before the events it asks about, for
+    comparing a question with a sentence."""
+    words = text.split()
+    if not any(w in _AGREEMENT for w in words):
+        return text
+    return " ".join(_AGREEMENT[w] if w in _AGREEMENT and words[i + 1:i + 2] and words[i + 1] in _AGREED_BEFORE else w
+                    for i, w in enumerate(words))
 
 
 def glue_letters(words: list[str]) -> str:
