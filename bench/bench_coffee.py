@@ -98,8 +98,8 @@ def understand(booth: Booth, transcript: Transcript | None, free: FreeDecoder | 
     if transcript is None:
         return "ignore", None, {}, ""
     decision = decide(booth, transcript, strict=True)
-    if free is not None and pcm and wanted(decision, transcript):
-        decision = reconsider(booth, free, pcm, transcript, strict=True, context=False) or decision
+    if free is not None and pcm and wanted(decision, transcript, booth, free.spoken):
+        decision = reconsider(booth, free, pcm, transcript, strict=True, context=False, replacing=decision) or decision
     if decision.kind != "answer":
         return decision.kind, decision.intent, {}, decision.text
     reply = booth.ask(decision.text, stop_after="intent")

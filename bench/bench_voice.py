@@ -200,10 +200,10 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             hearings[key] = (results, audio_length)
         heard = max(results, key=lambda t: len(t.text), default=None)
         decision = decide(booth, heard, strict=True, context=bool(item.before)) if heard is not None else None
-        if second_opinion and heard is not None and decision is not None and wanted(decision, heard):
+        if second_opinion and heard is not None and decision is not None and wanted(decision, heard, booth, free.spoken):
             # The clip's audio whole: a bench clip has only a short quiet either side of the question.
             audio = pcm if replay is None else read_wav(noisy_wav(clip(item, voice, n), noise, snr, seed=n))
-            better = reconsider(booth, free, audio, heard, strict=True, context=bool(item.before))
+            better = reconsider(booth, free, audio, heard, strict=True, context=bool(item.before), replacing=decision)
             tally["second"] += 1
             if better is not None:
                 decision = better

@@ -145,3 +145,45 @@ def test_the_free_recognizer_is_made_anew_once_it_has_grown_too_much(model, monk
     assert renewed.decode(pcm).text == first.text and renewed.renewals == 1 and renewed._rec is None
     assert renewed.decode(pcm).text == first.text and renewed.renewals == 2
     assert second_opinion.resident_mb() is not None and second_opinion.resident_mb() > 100
+
+
+def _judged(booth, model, text: str) -> Decision:
+    """What always-listening does with ``text`` said: decide(), then the second opinion when wanted."""
+    heard, rec = _heard(booth, model, _said(text))
+    first = decide(booth, heard, strict=True)
+    if not wanted(first, heard, booth, rec.spoken):
+        return first
+    span = speech_span(rec.last_audio, heard, rec.offset)
+    return reconsider(booth, FreeDecoder(model, rec.spoken), span, heard, strict=True, context=False,
+                      replacing=first) or first
+
+
+def test_a_name_not_on_the_schedule_gets_no_other_speakers_answer(booth, model):
+    # The grammar holds only the schedule's names: "guido" comes out as "wheel", "galindo" or
+    # "esquivel" ("esquivel speaking" was answered with his talk). The free decoder can say it, and
+    # the honest answer names him.
+    honest = 0
+    for text in ("is there a talk by guido", "is guido speaking", "when does guido van rossum speak"):
+        decision = _judged(booth, model, text)
+        if decision.kind == "answer":
+            reply = booth.ask(decision.text)
+            assert reply.outcome in ("none", "near") and "Guido" in reply.answer, (decision, reply.answer)
+            honest += 1
+    assert honest >= 2
+
+
+def test_a_loose_answer_about_a_speaker_gets_a_second_opinion(booth, model):
+    heard = Transcript("esquivel speaking", alternatives=(("esquivel speaking", 230.0),), spread_db=80.0)
+    _heard_text, rec = _heard(booth, model, _said("where is the microsoft booth"))
+    loose = Decision("answer", "esquivel speaking", 87.4, "find_speaker")
+    assert wanted(loose, heard, booth, rec.spoken)
+    assert not wanted(Decision("answer", "is esquivel speaking", 99.8, "find_speaker"), heard, booth, rec.spoken)
+    assert not wanted(Decision("answer", "where is the microsoft booth", 87.0, "sponsor_booth"), heard, booth,
+                      rec.spoken)  # no person
+
+
+@pytest.mark.parametrize("text, speaker", [("when is lukasz langa speaking", "Łukasz Langa"),
+                                           ("when does hynek schlawack speak", "Hynek Schlawack")])
+def test_a_speaker_on_the_schedule_keeps_their_answer(booth, model, text, speaker):
+    decision = _judged(booth, model, text)
+    assert decision.kind == "answer" and booth.ask(decision.text).slots.get("speaker") == speaker, decision

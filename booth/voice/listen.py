@@ -279,8 +279,9 @@ class Listener:
             return
         decision = decide(self.booth, transcript, strict, alive)
         # Not after a wake phrase: the audio still holds it, the free decoder would hear it too.
-        if self.options.second_opinion and not self.options.free and not woken and wanted(decision, transcript):
-            decision = self._second_opinion(transcript, strict, alive) or decision
+        if self.options.second_opinion and not self.options.free and not woken \
+                and wanted(decision, transcript, self.booth, self.recognizer.spoken):
+            decision = self._second_opinion(transcript, strict, alive, decision) or decision
         if decision.kind == "ignore":
             self.emit(Ignored(decision.text))
         elif decision.kind == "clarify":
@@ -292,11 +293,11 @@ class Listener:
             self._answer(decision.text, ended, mic)
         self._refresh_grammar()
 
-    def _second_opinion(self, transcript: Transcript, strict: bool, alive: bool) -> Decision | None:
+    def _second_opinion(self, transcript: Transcript, strict: bool, alive: bool, first: Decision) -> Decision | None:
         if self._free_decoder is None:
             self._free_decoder = FreeDecoder(self.model, self.recognizer.spoken)
         pcm = speech_span(self.recognizer.last_audio, transcript, self.recognizer.offset)
-        return reconsider(self.booth, self._free_decoder, pcm, transcript, strict, alive)
+        return reconsider(self.booth, self._free_decoder, pcm, transcript, strict, alive, first)
 
     def _after_wake(self, text: str) -> str | None:
         wake = self.options.wake.lower().split()

@@ -24,14 +24,16 @@ import time
 from dataclasses import replace
 from typing import Any
 
+from booth.understand.text import tokenize
 from booth.voice.audio import RATE
 from booth.voice.decide import NOISY_SPREAD_DB, SURE_SCORE, Decision, decide
 from booth.voice.model import _vosk
+from booth.voice.readings import read
 from booth.voice.recognizer import ALTERNATIVES, Transcript, parse_result
 from booth.voice.vocabulary import SpokenForms
 
-__all__ = ["FREE_DECODER_GROWTH_MB", "FreeDecoder", "SECOND_OPINION_SCORE", "SPEECH_MARGIN", "reconsider",
-           "resident_mb", "speech_span", "wanted"]
+__all__ = ["FREE_DECODER_GROWTH_MB", "FreeDecoder", "SECOND_OPINION_SCORE", "SPEECH_MARGIN", "heard_person",
+           "reconsider", "resident_mb", "speech_span", "wanted"]
 
 log = logging.getLogger(__name__)
 
@@ -118,19 +120,51 @@ def speech_span(pcm: bytes, transcript: Transcript, offset: float = 0.0) -> byte
     return pcm[start:end] if end > start else pcm
 
 
-def wanted(decision: Decision, transcript: Transcript) -> bool:
-    """Whether to ask the free decoder: the hearing gets no answer (ignored, or "sorry") and was
-    heard in quiet audio, where the free decoder can be trusted."""
+def wanted(decision: Decision, transcript: Transcript, booth=None, spoken: SpokenForms | None = None) -> bool:
+    """Whether to ask the free decoder: the hearing was heard in quiet audio, where the free
+    decoder can be trusted, and gets no answer (ignored, or "sorry"); with ``booth`` and
+    ``spoken``, also when it answers about a person (heard_person)."""
     no_answer = decision.kind == "ignore" or (decision.kind == "answer" and decision.intent is None)
     spread = transcript.spread_db
     heard_something = bool(transcript.text or transcript.raw.strip() or transcript.alternatives)
-    return no_answer and heard_something and spread is not None and spread >= NOISY_SPREAD_DB
+    if not (heard_something and spread is not None and spread >= NOISY_SPREAD_DB):
+        return False
+    return no_answer or (booth is not None and spoken is not None and heard_person(booth, decision, spoken))
+
+
+def heard_person(booth, decision: Decision, spoken: SpokenForms) -> bool:
+    """An answer about a schedule speaker at a loose fit (under SURE_SCORE), whose name as heard
+    is made of words the model has. The grammar holds only the schedule's names, so a name that
+    is not on it comes out as the nearest that is ("esquivel speaking" 87.4 for "is guido
+    speaking", neural voice, clean); the free decoder, which could have said the speaker's name,
+    hears who was asked about. Not at a whole fit: there the free decoder is the one more often
+    wrong ("when is lukasz langa speaking", espeak-ng, 100: free "when his lucas's longer
+    speaking"), though it also leaves "is there a talk by galindo" (99.5, for Guido) answered."""
+    if decision.kind != "answer" or decision.intent is None or decision.score >= SURE_SCORE:
+        return False
+    speaker = read(booth, decision.text, False).slots.get("speaker")
+    said = set(tokenize(decision.text)) & set(tokenize(str(speaker or "")))
+    return bool(said) and all(spoken.knows(w) for w in said)
+
+
+def _nobody_named(booth, heard: Transcript, decision: Decision) -> bool:
+    """The free hearing asks about a person the schedule does not have ("is guido speaking"): the
+    grammar could not have heard that name at all, and the honest answer says the name heard. The
+    free decoder's first hypothesis as it is ("his guido speaking" 89.4; decide() found "is guido
+    speaking" a rank below, the same person)."""
+    if decision.kind != "ignore" or not heard.text:
+        return False
+    reply = booth.ask(heard.text)
+    return reply.score >= SECOND_OPINION_SCORE and "speaker" in reply.slots and reply.outcome in ("none", "near") \
+        and not reply.events
 
 
 def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, strict: bool,
-               context: bool) -> Decision | None:
+               context: bool, replacing: Decision | None = None) -> Decision | None:
     """The decision on a free decode of ``pcm`` (the audio ``first`` was heard from) when decide()
-    answers it at SECOND_OPINION_SCORE or better; else None (the first decision stands)."""
+    answers it at SECOND_OPINION_SCORE or better, or it asks about a person the schedule does not
+    have; else None (the first decision stands). ``replacing``: a first decision that answers
+    (heard_person), given way to only for another person or nobody of that name."""
     if not pcm:
         return None
     # The level spread of the whole utterance, as the first hearing measured it: decide()'s noise rules read it.
@@ -140,7 +174,12 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
                                                "score": round(decision.score, 1), "seconds": round(decoder.seconds, 3)}))
     # Only the free decoder's own first choice: its lower hypotheses are English of every kind, and
     # one fits a template now and then (blind sets, clean: "... on may eighth" for "may 18th", rank 4).
-    if decision.kind == "answer" and decision.intent is not None and decision.rank == 0 \
-            and decision.score >= SECOND_OPINION_SCORE:
-        return decision
-    return None
+    if _nobody_named(booth, heard, decision):
+        return Decision("answer", heard.text, decision.score, decision.intent, 0, ("a name not on the schedule",))
+    answered = decision.kind == "answer" and decision.intent is not None and decision.rank == 0 \
+        and decision.score >= SECOND_OPINION_SCORE
+    if answered and replacing is not None and replacing.kind == "answer":
+        before = read(booth, replacing.text, context).slots.get("speaker")
+        after = read(booth, decision.text, context).slots.get("speaker")
+        return decision if after is not None and after != before else None
+    return decision if answered else None
