@@ -87,7 +87,7 @@ def read_faq(path: Path) -> tuple[FaqEntry, ...]:
     return tuple(entries)
 
 
-def venue_entry(title: str, venue: str, path: str = "") -> FaqEntry:
+def venue_entry(title: str, venue: str, path: str = "", line: int = 0) -> FaqEntry:
     """ "where is the conference", answered from conference.yaml's ``venue:`` ("Oregon Convention
     Center, Portland") for a conference whose FAQ does not say it. ``{name}``: the title's first
     word ("pycon", "fosdem")."""
@@ -96,7 +96,7 @@ def venue_entry(title: str, venue: str, path: str = "") -> FaqEntry:
     questions = tuple(q.replace("{name}", name) for q in VENUE_QUESTIONS)
     sentences = tuple(dict.fromkeys(s for q in questions for s in expand(q)))
     place = venue if venue.lower().startswith("the ") else f"the {venue}"
-    return FaqEntry("venue", questions, sentences, f"{title or 'The conference'} is at {place}.", path, 0)
+    return FaqEntry("venue", questions, sentences, f"{title or 'The conference'} is at {place}.", path, line)
 
 
 def with_venue(faq: tuple[FaqEntry, ...], venue: FaqEntry) -> tuple[FaqEntry, ...]:
