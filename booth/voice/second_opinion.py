@@ -9,9 +9,15 @@ any hearing: it is answered only when decide() would answer it outright at ``SEC
 or better. In noise the free decoder hears babble as fluent English (README: free transcription
 51% at 6 dB on the coffee recordings), so it is not asked there.
 
-Only hearings that would get no answer at all (ignored, or Booth's "sorry") are reconsidered: a
-read-back ("Did you mean ...?") already gives the visitor something, and waiting for a second
-decode would make it later (a free decode costs 0.09 s median on one core, 0.7-0.8 s the first time).
+Two more readings of a free hearing: the very words of the grammar decode's first hypothesis
+(both decoders heard them alike, so they were said) are answered as a typed question is; and a
+question about a person the schedule does not have ("is guido speaking": the grammar, which holds
+only the schedule's names, made it "esquivel speaking") gets the honest "I don't see Guido".
+
+Hearings that would get no answer at all (ignored, or Booth's "sorry") are reconsidered, and loose
+answers about a speaker: a read-back ("Did you mean ...?") already gives the visitor something,
+and waiting for a second decode would make it later (a free decode costs 0.09 s median on one
+core, 0.7-0.8 s the first time).
 """
 
 from __future__ import annotations
@@ -159,6 +165,19 @@ def _nobody_named(booth, heard: Transcript, decision: Decision) -> bool:
         and not reply.events
 
 
+def _heard_alike(booth, first: Transcript, heard: Transcript, context: bool) -> Decision | None:
+    """Both decoders heard the same words, the grammar's first hypothesis and the free decoder's
+    first ("is there anything going on tonight after the talks", "where can i check my bag for the
+    day"): the words were said, and are answered as typed ones are (the matcher's own gate), though
+    they fit no sentence closely enough for a hearing alone (decide()'s 85)."""
+    if not first.text or " ".join(first.text.split()) != " ".join(heard.text.split()):
+        return None
+    reading = read(booth, heard.text, context)
+    if reading.intent is None:  # what a typed question would get: Booth's "sorry"
+        return None
+    return Decision("answer", heard.text, reading.score, reading.intent, 0, ("heard alike by both decoders",))
+
+
 def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, strict: bool,
                context: bool, replacing: Decision | None = None) -> Decision | None:
     """The decision on a free decode of ``pcm`` (the audio ``first`` was heard from) when decide()
@@ -176,6 +195,10 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
     # one fits a template now and then (blind sets, clean: "... on may eighth" for "may 18th", rank 4).
     if _nobody_named(booth, heard, decision):
         return Decision("answer", heard.text, decision.score, decision.intent, 0, ("a name not on the schedule",))
+    if replacing is None or replacing.kind != "answer":
+        agreed = _heard_alike(booth, first, heard, context)
+        if agreed is not None:
+            return agreed
     answered = decision.kind == "answer" and decision.intent is not None and decision.rank == 0 \
         and decision.score >= SECOND_OPINION_SCORE
     if answered and replacing is not None and replacing.kind == "answer":
