@@ -135,6 +135,8 @@ def wanted(decision: Decision, transcript: Transcript, booth=None, spoken: Spoke
     heard_something = bool(transcript.text or transcript.raw.strip() or transcript.alternatives)
     if not (heard_something and spread is not None and spread >= NOISY_SPREAD_DB):
         return False
+    if booth is not None and decision.kind == "clarify":  # a read-back the free decoder may settle
+        return True
     return no_answer or (booth is not None and spoken is not None and heard_person(booth, decision, spoken))
 
 
@@ -155,9 +157,11 @@ def heard_person(booth, decision: Decision, spoken: SpokenForms) -> bool:
 
 def _nobody_named(booth, heard: Transcript, decision: Decision) -> bool:
     """The free hearing asks about a person the schedule does not have ("is guido speaking"): the
-    grammar could not have heard that name at all, and the honest answer says the name heard. The
-    free decoder's first hypothesis as it is ("his guido speaking" 89.4; decide() found "is guido
-    speaking" a rank below, the same person)."""
+    grammar, which holds only the schedule's names, could not have heard that name at all, and the
+    honest answer says the name heard. The free decoder's first hypothesis as it is ("his guido
+    speaking" 89.4; decide() found "is guido speaking" a rank below, the same person). Not for a
+    subject the schedule lacks: those the free decoder mishears as often as not ("is there a talk
+    about why fight" for wifi, "talks about piety" for pypi: replayed, 13 wrong answers for 2 right)."""
     if decision.kind != "ignore" or not heard.text:
         return False
     reply = booth.ask(heard.text)
@@ -180,10 +184,15 @@ def _heard_alike(booth, first: Transcript, heard: Transcript, context: bool) -> 
 
 def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, strict: bool,
                context: bool, replacing: Decision | None = None) -> Decision | None:
-    """The decision on a free decode of ``pcm`` (the audio ``first`` was heard from) when decide()
-    answers it at SECOND_OPINION_SCORE or better, or it asks about a person the schedule does not
-    have; else None (the first decision stands). ``replacing``: a first decision that answers
-    (heard_person), given way to only for another person or nobody of that name."""
+    """The decision on a free decode of ``pcm`` (the audio ``first`` was heard from), or None (the
+    first decision stands). ``replacing``: the first decision (None: one that answers nothing).
+    - No answer: the free hearing answered outright at SECOND_OPINION_SCORE or better, or heard
+      alike by both decoders, or about a person the schedule does not have.
+    - A read-back: answered when the free hearing means what it reads back; "I don't see Guido"
+      when it reads back a person ("is there a talk by galindo"), not a title ("when is the plotly
+      open space", free: "... that likely ...").
+    - A loose answer about a speaker (heard_person): given way to only for another person or
+      nobody of that name."""
     if not pcm:
         return None
     # The level spread of the whole utterance, as the first hearing measured it: decide()'s noise rules read it.
@@ -191,18 +200,32 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
     decision = decide(booth, heard, strict, context)
     log.info("second opinion %s", json.dumps({"text": heard.text, "kind": decision.kind,
                                                "score": round(decision.score, 1), "seconds": round(decoder.seconds, 3)}))
-    # Only the free decoder's own first choice: its lower hypotheses are English of every kind, and
-    # one fits a template now and then (blind sets, clean: "... on may eighth" for "may 18th", rank 4).
-    if _nobody_named(booth, heard, decision):
+    answers = replacing is not None and replacing.kind == "answer" and replacing.intent is not None
+    read_back = replacing is not None and replacing.kind == "clarify"
+    before = read(booth, replacing.text, context) if replacing is not None and (answers or read_back) else None
+    if (before is None or "speaker" in before.slots) and _nobody_named(booth, heard, decision):
         return Decision("answer", heard.text, decision.score, decision.intent, 0, ("a name not on the schedule",))
-    if replacing is None or replacing.kind != "answer":
+    if before is None:
+        # Not for a read-back: it had a reason the same words do not undo ("the jet compiler", both
+        # decoders, for the jit compiler).
         agreed = _heard_alike(booth, first, heard, context)
         if agreed is not None:
             return agreed
+    # Only the free decoder's own first choice: its lower hypotheses are English of every kind, and
+    # one fits a template now and then (blind sets, clean: "... on may eighth" for "may 18th", rank 4).
     answered = decision.kind == "answer" and decision.intent is not None and decision.rank == 0 \
         and decision.score >= SECOND_OPINION_SCORE
-    if answered and replacing is not None and replacing.kind == "answer":
-        before = read(booth, replacing.text, context).slots.get("speaker")
-        after = read(booth, decision.text, context).slots.get("speaker")
-        return decision if after is not None and after != before else None
-    return decision if answered else None
+    if not answered:
+        return None
+    if before is None:
+        return decision
+    after = read(booth, decision.text, context)
+    if answers:
+        return decision if after.slots.get("speaker") is not None and after.slots.get("speaker") != \
+            before.slots.get("speaker") else None
+    return decision if _same_meaning(after, before) else None
+
+
+def _same_meaning(a, b) -> bool:
+    return a.intent == b.intent and {k: str(v) for k, v in a.slots.items()} == {k: str(v) for k, v in b.slots.items()}
+
