@@ -163,10 +163,8 @@ def _parse(folder: Path, keep_unreadable_board: bool) -> tuple[Conference, tuple
     faq = read_faq(faq_path)
     if faq:
         files.append(faq_path)
-    if meta.venue:  # its line, for `booth check` messages about the question it adds
-        line = next((n for n, text in enumerate(meta_path.read_text(encoding="utf-8").splitlines(), 1)
-                     if text.startswith("venue:")), 1)
-        faq = with_venue(faq, venue_entry(meta.title, meta.venue, str(meta_path), line))
+    if meta.venue:
+        faq = with_venue(faq, venue_entry(meta.title, meta.venue, str(meta_path), meta.venue_line))
     if len(events) > MAX_EVENTS:
         raise DataError(f"{len(events)} events: more than the {MAX_EVENTS:,} one conference may have", meta_path)
     ordered = sorted(events.values(), key=lambda e: (e.start is None, e.start.timestamp() if e.start else 0, e.title))
@@ -214,6 +212,7 @@ class _Meta:
                 self.fail(f"unknown key '{key}'{did_you_mean(key, _KEYS)}", tree, key)
         self.title = self.text(tree, "title", required=True)
         self.venue = self.text(tree, "venue")
+        self.venue_line = (line_of(tree, "venue") or 0) if self.venue else 0  # for `booth check` on the question it adds
         zone = self.text(tree, "timezone", required=True)
         try:
             self.tz = ZoneInfo(zone)

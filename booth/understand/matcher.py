@@ -137,6 +137,8 @@ class Matcher:
             self._agreed[intent.name] = [agreed(s) for s in self._sentences[intent.name]]
             self._sorted[intent.name] = [" ".join(sorted(s.split())) for s in self._agreed[intent.name]]
         # The slots each sentence wants, found once here rather than for every question it is compared with.
+        # Words no title begins with after an ordinal ("the last talk"): the intents' and the kinds'.
+        self._question_words = self._topic_stop | set(self.lexicon.forms.get("kind", {}))
         self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
         self._faq_names = FaqNames(self._sentences, [i.name for i in intents.intents.values() if i.faq])
         self._skeletons = Skeletons(self._places, self._topic_stop, tuning, topic_count, titled_with)
@@ -171,8 +173,7 @@ class Matcher:
         if self._find_ordinal is not None and "ordinal" in self._uses:
             ordinal = self._find_ordinal(tokens, taken)
             if ordinal is not None and self._titled_with is not None and ordinal_in_title(
-                    tokens, ordinal.first, taken, self._topic_stop | set(self.lexicon.forms.get("kind", {})),
-                    self._titled_with):
+                    tokens, ordinal.first, taken, self._question_words, self._titled_with):
                 ordinal = None
             if ordinal is not None:
                 found.append(ordinal)

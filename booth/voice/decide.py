@@ -19,6 +19,7 @@ from booth.voice.readings import (
     Reading,
     a_name_as_topic,
     finds_nothing,
+    meaning,
     no_rival,
     one_of_many,
     read,
@@ -113,10 +114,6 @@ AGREE_WINDOW = 3.0  # the winner may trail the decoder's best by this much and s
 RIVAL_MARGIN = 5.0  # an alternative this close to the winner that means something else: ask back
 
 
-def _meaning(reply) -> tuple:
-    return reply.intent, tuple(sorted((k, str(v)) for k, v in reply.slots.items()))
-
-
 def _whole_order(orders: ListedOrders, matched: list, guessed: set[str], winner: tuple) -> tuple[tuple, list]:
     """The winner among hypotheses of intents whose slots are all YAML lists, and the hypotheses
     left to be its rivals (booth/voice/listed.py). Of those the intents take (the reject gate),
@@ -202,7 +199,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             return Decision("ignore", "a follow-up with nothing to follow")
         if strict and reply.score < REJECT_SCORE:
             return Decision("ignore", "not a question for me", reply.score, reply.intent, rank)
-        rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and _meaning(m[4]) != _meaning(reply)]
+        rivals = [m for m in matched if m[0] >= combined - RIVAL_MARGIN and meaning(m[4]) != meaning(reply)]
         quiet = transcript.spread_db is not None and transcript.spread_db >= NOISY_SPREAD_DB
         if strict and not quiet and reply.loose:
             # Close to no sentence, read by its question word and slots or an FAQ name: in noise that

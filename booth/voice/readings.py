@@ -18,7 +18,7 @@ from booth.understand.text import tokenize
 from booth.understand.wording import NUMBER_WORDS
 from booth.voice.recognizer import Transcript
 
-__all__ = ["Reading", "read", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
+__all__ = ["Reading", "read", "meaning", "besides_topic", "no_rival", "finds_nothing", "topic_words", "spelled_pieces",
            "a_name_as_topic", "topic_unsure", "one_of_many", "MANY_OF_A_KIND", "slot_swapped"]
 
 
@@ -43,6 +43,11 @@ def read(booth, text: str, context: bool) -> Reading:
     if not isinstance(match, IntentMatch):
         return Reading(None, {}, match.score)
     return Reading(match.name, public_slots(match), match.score, READ_BY in match.slots, ASIDE in match.slots)
+
+
+def meaning(reading) -> tuple:
+    """What a reading (or a Reply) asks, to compare two: its intent and its slots."""
+    return reading.intent, tuple(sorted((k, str(v)) for k, v in reading.slots.items()))
 
 
 def besides_topic(reading: Reading) -> tuple:

@@ -14,10 +14,10 @@ Two more readings of a free hearing: the very words of the grammar decode's firs
 question about a person the schedule does not have ("is guido speaking": the grammar, which holds
 only the schedule's names, made it "esquivel speaking") gets the honest "I don't see Guido".
 
-Hearings that would get no answer at all (ignored, or Booth's "sorry") are reconsidered, and loose
-answers about a speaker: a read-back ("Did you mean ...?") already gives the visitor something,
-and waiting for a second decode would make it later (a free decode costs 0.09 s median on one
-core, 0.7-0.8 s the first time).
+Reconsidered: hearings that would get no answer at all (ignored, or Booth's "sorry"); read-backs
+("Did you mean ...?"), answered when the free decoder hears what is read back; and loose answers
+about a speaker. A whole answer is not: waiting for a second decode would make it later (a free
+decode costs 0.09 s median on one core, 0.7-0.8 s the first time).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from booth.understand.text import tokenize
 from booth.voice.audio import RATE
 from booth.voice.decide import NOISY_SPREAD_DB, SURE_SCORE, Decision, decide
 from booth.voice.model import _vosk
-from booth.voice.readings import read
+from booth.voice.readings import meaning, read
 from booth.voice.recognizer import ALTERNATIVES, Transcript, parse_result
 from booth.voice.vocabulary import SpokenForms
 
@@ -128,8 +128,8 @@ def speech_span(pcm: bytes, transcript: Transcript, offset: float = 0.0) -> byte
 
 def wanted(decision: Decision, transcript: Transcript, booth=None, spoken: SpokenForms | None = None) -> bool:
     """Whether to ask the free decoder: the hearing was heard in quiet audio, where the free
-    decoder can be trusted, and gets no answer (ignored, or "sorry"); with ``booth`` and
-    ``spoken``, also when it answers about a person (heard_person)."""
+    decoder can be trusted, and gets no answer (ignored, or "sorry"); with ``booth``, also a
+    read-back, and with ``spoken`` too, a loose answer about a person (heard_person)."""
     no_answer = decision.kind == "ignore" or (decision.kind == "answer" and decision.intent is None)
     spread = transcript.spread_db
     heard_something = bool(transcript.text or transcript.raw.strip() or transcript.alternatives)
@@ -223,9 +223,5 @@ def reconsider(booth, decoder: FreeDecoder, pcm: bytes, first: Transcript, stric
     if answers:
         return decision if after.slots.get("speaker") is not None and after.slots.get("speaker") != \
             before.slots.get("speaker") else None
-    return decision if _same_meaning(after, before) else None
-
-
-def _same_meaning(a, b) -> bool:
-    return a.intent == b.intent and {k: str(v) for k, v in a.slots.items()} == {k: str(v) for k, v in b.slots.items()}
+    return decision if meaning(after) == meaning(before) else None
 
