@@ -36,7 +36,7 @@ from booth.pipeline import Booth  # noqa: E402
 from booth.settings import Settings  # noqa: E402
 from booth.voice.audio import chunked  # noqa: E402
 from booth.voice.decide import decide  # noqa: E402
-from booth.voice.recognizer import Recognizer, Transcript, load_model  # noqa: E402
+from booth.voice.recognizer import Recognizer, Transcript, load_model, restore  # noqa: E402
 from booth.voice.second_opinion import FreeDecoder, reconsider, wanted  # noqa: E402
 from tests.audio_tools import babble, mix_at_snr, read_audio  # noqa: E402
 
@@ -122,6 +122,8 @@ def run(booth: Booth, rec: Recognizer, files: list[Path], labels, noise, snr: fl
                 speech = mix_at_snr(speech, noise, snr, rng)
         if replay is not None:
             transcript, latency, seconds = replay[(path.name, snr)]
+            if transcript is not None:  # saved before homophones were joined: joined now, as the recognizer does
+                transcript = restore(transcript, None, rec.homophones)
         else:
             assert speech is not None
             transcript, latency = hear(rec, speech.tobytes())

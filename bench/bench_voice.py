@@ -40,7 +40,7 @@ from booth.understand.text import tokenize  # noqa: E402
 from booth.voice.audio import chunked, read_wav  # noqa: E402
 from booth.voice.decide import decide  # noqa: E402
 from booth.voice.endpoint import Endpointer, GrammarJudge  # noqa: E402
-from booth.voice.recognizer import Recognizer, load_model, model_folder  # noqa: E402
+from booth.voice.recognizer import Recognizer, load_model, model_folder, restore  # noqa: E402
 from booth.voice.second_opinion import FreeDecoder, reconsider, wanted  # noqa: E402
 from booth.voice.vocabulary import model_vocabulary  # noqa: E402
 from tests.audio_tools import noisy_wav, speak, speak_neural  # noqa: E402
@@ -183,13 +183,16 @@ def run(booth: Booth, model, questions: list[Item], voice: str, snr: float | Non
             conversation.turn(item.before)
             conversation.spoken_done()
         started = time.perf_counter()
+        rec = following if item.before else plain
         if replay is not None:
             results, audio_length = replay[key]
+            # Saved before the heard pairs that sound like one word were joined: joined now, as
+            # the recognizer does (joining twice changes nothing).
+            results = [restore(t, None, rec.homophones) for t in results]
             end_of_audio = started
         else:
             pcm = read_wav(noisy_wav(clip(item, voice, n), noise, snr, seed=n))
             audio_length = len(pcm) / 32000
-            rec = following if item.before else plain
             rec.reset()
             results = [t for t in (rec.feed(c) for c in chunked(pcm)) if t is not None]
             end_of_audio = time.perf_counter()

@@ -19,6 +19,7 @@ from typing import Any
 from booth.errors import ModelError
 from booth.voice.audio import RATE, frame_levels
 from booth.voice.endpoint import Ending, Endpointer, Sentence, Verdict
+from booth.voice.homophones import Homophones
 from booth.voice.model import _vosk, load_model, load_model_soon, model_folder, model_knows, resolve_model
 from booth.voice.vocabulary import SpokenForms, Vocabulary, spoken_forms, words_of
 
@@ -196,7 +197,8 @@ class Recognizer:
         self.alternatives = alternatives
         self.hand_written = hand_written or {}
         self.spoken: SpokenForms | None = None
-        self._built: dict[object, list[str]] = {}
+        self._built: dict[object, tuple[list[str], Homophones]] = {}
+        self.homophones: Homophones | None = None  # "y fi" -> "wifi", for the grammar in use
         self._rec_grammar: list[str] | None = None
         self.free = free or phrases is None
         self.max_seconds = max_seconds
@@ -219,15 +221,16 @@ class Recognizer:
         to keep for reuse (the listener switches between a few); None rebuilds and forgets the kept ones."""
         if not self.free and phrases is not None:
             if key is not None and key in self._built:
-                self.grammar = self._built[key]
+                self.grammar, self.homophones = self._built[key]
             else:
                 phrases = list(phrases)
                 if key is None or self.spoken is None:
                     self.spoken = spoken_forms_for(self.model, phrases, self.hand_written)
                     self._built.clear()
                 self.grammar = build_grammar(self.model, phrases, spoken=self.spoken)
+                self.homophones = Homophones(self.grammar)
                 if key is not None:
-                    self._built[key] = self.grammar
+                    self._built[key] = (self.grammar, self.homophones)
         self.reset()
 
     def reset(self) -> None:
@@ -292,7 +295,11 @@ class Recognizer:
     def _said(self, heard: str) -> str:
         """Vosk's words with sound-alike spellings turned back ("when does pye can begin"): what the
         grammar judge can tell complete."""
-        return self.spoken.restore(heard) if self.spoken is not None and not self.free else heard
+        if self.free:
+            return heard
+        if self.homophones is not None:
+            heard = self.homophones.join(heard)
+        return self.spoken.restore(heard) if self.spoken is not None else heard
 
     def _end_early(self) -> Transcript | None:
         """An ending decided on the partial: the final result (Vosk's best path to a grammar
@@ -337,18 +344,26 @@ class Recognizer:
         self._levels = []
         self.last_audio = bytes(self._pcm)
         self._pcm.clear()
-        if self.spoken is not None and not self.free:  # "duck d b" back to "duckdb"
-            transcript = restore(transcript, self.spoken)
+        if not self.free:  # "duck d b" back to "duckdb", "y fi" to "wifi"
+            transcript = restore(transcript, self.spoken, self.homophones)
         self._partial = self._judged = ""
         if self.endpointer is not None:
             self.endpointer.reset()
         return transcript
 
 
-def restore(transcript: Transcript, spoken: SpokenForms) -> Transcript:
-    """Sound-alike spellings in what was heard turned back into the schedule's words."""
-    return replace(transcript, text=spoken.restore(transcript.text),
-                   alternatives=tuple((spoken.restore(text), score) for text, score in transcript.alternatives))
+def restore(transcript: Transcript, spoken: SpokenForms | None, homophones: Homophones | None = None) -> Transcript:
+    """Sound-alike spellings in what was heard turned back into the schedule's words: first two
+    words that sound like one grammar word joined (booth/voice/homophones.py), then the spoken
+    forms of words the model lacks."""
+
+    def back(text: str) -> str:
+        if homophones is not None:
+            text = homophones.join(text)
+        return spoken.restore(text) if spoken is not None else text
+
+    return replace(transcript, text=back(transcript.text),
+                   alternatives=tuple((back(text), score) for text, score in transcript.alternatives))
 
 
 def transcribe(model, pcm_chunks: Iterable[bytes], phrases: Iterable[str] | None = None,

