@@ -41,8 +41,8 @@ ANSWERS: dict[str, AnswerSpec] = {}
 
 # The modules whose decorators fill ANSWERS; imported on first use so that no import cycle forms
 # (the conversation imports the pipeline, which looks answers up here).
-_MODULES = ("booth.answer.answers", "booth.answer.basics", "booth.answer.conversation", "booth.answer.replies", "booth.answer.sponsors",
-            "booth.answer.venue", "booth.answer.tracks", "booth.answer.dates")
+_MODULES = ("booth.answer.answers", "booth.answer.topics", "booth.answer.basics", "booth.answer.conversation",
+            "booth.answer.replies", "booth.answer.sponsors", "booth.answer.venue", "booth.answer.tracks", "booth.answer.dates")
 
 
 def answer(name: str, outcomes: Mapping[str, Iterable[str]], kind: AnswerKind = AnswerKind.SCHEDULE,

@@ -11,9 +11,7 @@ from booth.answer.answers import (
     Context,
     kind_events,
     say_hits,
-    speaker_events,
     titled_with_kind,
-    topic_hits,
     untimed_of,
 )
 from booth.answer.offers import Offer
@@ -22,6 +20,7 @@ from booth.answer.registry import answer
 from booth.answer.search import clean_topic
 from booth.answer.select import at_time, singular, timed
 from booth.answer.spoken import join_words, number_words, say_clock, say_day, short_title
+from booth.answer.topics import speaker_events, topic_hits
 from booth.schedule.hours import end_of, start_of
 from booth.understand.lexicon import room_forms
 from booth.understand.slots import split_rooms

@@ -13,8 +13,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from booth.understand.acceptance import Acceptance
 from booth.understand.asides import question_spans
-from booth.understand.asked import names_person, names_subject
+from booth.understand.asked import names_subject
 from booth.understand.dayparse import part_before_kind
 from booth.understand.faq_names import FaqNames
 from booth.understand.framing import either_kind, tracks_before_kinds, without_scope
@@ -26,8 +27,6 @@ from booth.understand.speakers import other_person, subject_kinds
 from booth.understand.text import tokenize
 from booth.understand.tuning import TUNING, Tuning
 from booth.understand.wording import (
-    NOT_NAMES,
-    NOT_OURS,
     agreed,
     heard_contractions,
     no_stutter,
@@ -142,6 +141,7 @@ class Matcher:
         self._wants = {s: _SLOT_IN_SENTENCE.findall(s) for sentences in self._sentences.values() for s in sentences}
         self._faq_names = FaqNames(self._sentences, [i.name for i in intents.intents.values() if i.faq])
         self._skeletons = Skeletons(self._places, self._topic_stop, tuning, topic_count, titled_with)
+        self._accept = Acceptance(intents, tuning, plain_kinds, self._single_fillers)
         self._signatures = Signatures(self._sentences, [i.name for i in intents.intents.values()
                                                         if not i.followup and not i.faq])
 
@@ -231,7 +231,7 @@ class Matcher:
         (booth/understand/asides.py); a span that fits counts ``aside_penalty`` less."""
         tokens = [t for t in tokenize(text) if t != "unk"]
         whole = self._match_tokens(text, tokens, clock, allow_followups, topic_score)
-        junk = isinstance(whole, IntentMatch) and self._junk_topic(whole, topic_score)
+        junk = isinstance(whole, IntentMatch) and self._accept.junk_topic(whole, topic_score)
         if whole.matched and not junk:
             return whole
         spans = question_spans(tokens)
@@ -342,17 +342,17 @@ class Matcher:
             if best is not None:
                 ranked.append(best)
         ranked.sort(key=lambda r: -r[0])
-        accepted = [r for r in ranked if self._acceptable(r, topic_score, said_alone, said_name)]
+        accepted = [r for r in ranked if self._accept.acceptable(r, topic_score, said_alone, said_name)]
         if any(self.intents.intents[r[1]].faq for r in accepted):
             # The booth's FAQ knows things the schedule does not ("is there a code of conduct"): it beats
             # a "no" about a subject the schedule lacks.
-            accepted.sort(key=lambda r: self._unknown_subject(r, topic_score))
+            accepted.sort(key=lambda r: self._accept.unknown_subject(r, topic_score))
         if allow_followups == "fallback":
             fresh = [r for r in accepted if not self.intents.intents[r[1]].followup]
             accepted = fresh or [r for r in accepted if r[0] >= self.tuning.followup_alone_threshold]
         if not accepted and by_signature:
             signed = self._signatures.reading((plain, topical_kept, topical), self.vocabulary, self.intents,
-                                              self.tuning, lambda c: self._acceptable(c, topic_score, said_alone,
+                                              self.tuning, lambda c: self._accept.acceptable(c, topic_score, said_alone,
                                                                                       said_name), topic_score)
             if signed is not None:
                 log.debug("%r matched by its signature as %s", heard, signed[1])
@@ -367,52 +367,3 @@ class Matcher:
             slots = {**slots, "_person": True}
         log.debug("best %s %.1f for %r via %r", name, score, heard, sentence)
         return IntentMatch(name, slots, round(score, 1), heard, sentence)
-
-    def _junk_topic(self, match: IntentMatch, topic_score) -> bool:
-        """A match whose free text finds nothing on the schedule: an aside may have been taken for it."""
-        return "topic" in match.slots and topic_score is not None and \
-            topic_score(str(match.slots["topic"])) < self.tuning.topic_found_score
-
-    def _unknown_subject(self, candidate, topic_score) -> bool:
-        """A sentence that says its free text is a subject ("is there a {topic}", "anything about
-        {topic}") with a subject nothing on the schedule covers: answered "no" if nothing else fits."""
-        _score, _name, slots, sentence = candidate
-        named = {k for k in slots if k[0] != "_"}
-        return ("topic" in slots and names_subject(sentence) and named - {"time", "kind"} == {"topic"}
-                and topic_score is not None and topic_score(slots["topic"]) < self.tuning.topic_found_score)
-
-    def _acceptable(self, candidate, topic_score, said_alone: bool = False, said_name: bool = False) -> bool:
-        score, name, slots, _sentence = candidate
-        if score < self.tuning.match_threshold:
-            return False
-        named = {k for k in slots if k[0] != "_"}
-        if ("topic" in slots and slots.get("kind") in self.plain_kinds and topic_score is not None
-                and topic_score(slots["topic"]) < self.tuning.topic_found_score):
-            return False
-        if named - {"time"} == {"topic"} and self.intents.intents[name].open_topic:
-            if set(str(slots["topic"]).split()) <= NOT_NAMES:
-                return False  # "is anyone here" names no one
-            return score >= self.tuning.open_topic_threshold
-        if self._unknown_subject(candidate, topic_score):
-            # "anything about cobol": the question says what it is about; nothing about it is an answer,
-            # unless the subject is the visitor's own or outside the venue ("my flight", "a pharmacy nearby")
-            if set(str(slots["topic"]).split()) & NOT_OURS:
-                return False
-            return score >= self.tuning.open_topic_threshold
-        if "topic" in slots and names_person(_sentence):
-            return True  # the sentence says a person is meant: a name not on the schedule gets "I don't see X"
-        if "topic" in slots and topic_score is not None:
-            found_score = topic_score(slots["topic"])
-            if _sentence.strip() == "{topic}":
-                # A bare fragment ("job fair", "gimp"): only when it names what a title says, and
-                # not a greeting or filler said alone ("hello").
-                words = set(str(slots["topic"]).split())
-                if said_name or (said_alone and found_score < self.tuning.topic_hit_floor):
-                    return True  # nothing about it on the schedule: "I couldn't find anything about cobol"
-                return found_score >= self.tuning.bare_topic_score and not words <= self._single_fillers
-            if named - {"time"} == {"topic"}:
-                # Only a free-text topic: accept it if the sentence is close and the topic is real.
-                return score >= self.tuning.topic_only_threshold and found_score >= self.tuning.topic_found_score
-            if found_score < self.tuning.topic_found_score and score < self.tuning.junk_topic_threshold:
-                return False
-        return True
