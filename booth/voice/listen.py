@@ -18,7 +18,7 @@ from booth.answer.spoken import short_title
 from booth.errors import AudioError
 from booth.understand.text import tokenize
 from booth.voice import audio
-from booth.voice.decide import Decision, best_reading, decide, hear_file, hear_pcm
+from booth.voice.decide import NOISY_SPREAD_DB, Decision, best_reading, decide, hear_file, hear_pcm
 from booth.voice.endpoint import Endpointer, GrammarJudge
 from booth.voice.events import Answered, Clarify, DeviceProblem, Event, Heard, Ignored, Level, Partial, SpeechProblem, State
 from booth.voice.recognizer import Recognizer, Transcript
@@ -258,7 +258,7 @@ class Listener:
             return
         self.emit(Heard(text, transcript.confidence))
         self.emit(State("thinking"))
-        words = reply_to_question(transcript) if self._pending else set()
+        words = (reply_to_question(transcript) or self._free_reply(transcript)) if self._pending else set()
         if words and self._pending is not None:
             pending, self._pending = self._pending, None
             if words & YES:
@@ -272,7 +272,7 @@ class Listener:
         alive = self.conversation is not None and self.conversation.alive()
         offered = alive and self.conversation is not None and self.conversation.context is not None \
             and bool(self.conversation.context.offers)
-        words = reply_to_question(transcript) if offered else set()
+        words = (reply_to_question(transcript) or self._free_reply(transcript)) if offered else set()
         if words:  # "yes" to an answer's "Did you mean Meta?": the conversation takes the offer
             self._answer("yes" if words & YES else "no", ended, mic)
             self._refresh_grammar()
@@ -293,11 +293,29 @@ class Listener:
             self._answer(decision.text, ended, mic)
         self._refresh_grammar()
 
-    def _second_opinion(self, transcript: Transcript, strict: bool, alive: bool, first: Decision) -> Decision | None:
+    def _free(self) -> FreeDecoder:
         if self._free_decoder is None:
             self._free_decoder = FreeDecoder(self.model, self.recognizer.spoken)
+        return self._free_decoder
+
+    def _second_opinion(self, transcript: Transcript, strict: bool, alive: bool, first: Decision) -> Decision | None:
         pcm = speech_span(self.recognizer.last_audio, transcript, self.recognizer.offset)
-        return reconsider(self.booth, self._free_decoder, pcm, transcript, strict, alive, first)
+        return reconsider(self.booth, self._free(), pcm, transcript, strict, alive, first)
+
+    def _free_reply(self, transcript: Transcript) -> set[str]:
+        """Right after Booth asked, a hearing of two words or fewer that says neither yes nor no,
+        decoded again without the grammar: the asking grammar holds every title's short words and
+        spellings beside "yes" (espeak's "yes" came out "p s"), the free decoder has no such
+        rivals. Quiet audio only, as every second opinion: in babble the free decoder hears worse."""
+        if not self.options.second_opinion or self.options.free or not transcript.text \
+                or len(transcript.text.split()) > 2 or transcript.spread_db is None \
+                or transcript.spread_db < NOISY_SPREAD_DB or not self.recognizer.last_audio:
+            return set()
+        heard = self._free().decode(speech_span(self.recognizer.last_audio, transcript, self.recognizer.offset))
+        words = reply_to_question(heard)
+        log.info("reply heard freely %s", json.dumps({"grammar": transcript.text, "free": heard.text,
+                                                       "taken": sorted(words)}))
+        return words
 
     def _after_wake(self, text: str) -> str | None:
         wake = self.options.wake.lower().split()
