@@ -3,11 +3,16 @@ one", "my kid loves chess, is there anything about chess?", "what's on at 5 pm, 
 hour". Typed, a comma may mark where the question ends; spoken, nothing does. When a question as
 a whole fits no intent, the matcher tries the spans of it that begin where a question begins and
 end where an aside begins (``question_spans``), longest first.
+
+The aside may also name what the question asks about, the question only pointing back at it: "I'd
+like to see Trey Hunner, when is he on", "I missed the jax tutorial, when was it", "is Datadog
+here, what's their booth". Then the question is tried with the pronoun replaced by what the aside
+names (``referent_spans``): "when is trey hunner on".
 """
 
 from __future__ import annotations
 
-__all__ = ["question_spans", "MIN_SPAN_WORDS"]
+__all__ = ["question_spans", "referent_spans", "MIN_SPAN_WORDS"]
 
 # Words a question begins with ("... is there anything about chess", "... when is zac speaking").
 _QUESTION_STARTS = frozenset({"who", "what", "when", "where", "which", "how", "is", "are", "do", "does", "can",
@@ -47,3 +52,41 @@ def question_spans(tokens: list[str]) -> list[list[str]]:
                 spans.append(tokens[head:end])
     spans.sort(key=len, reverse=True)
     return spans
+
+
+# Words that point back at what the aside before the question named.
+_POINTING = frozenset({"he", "she", "it", "they", "them", "him", "her", "his", "their", "its"})
+# ... and "that" only as the question's last word ("where is that"): elsewhere it begins a noun
+# phrase of the question's own ("is that talk recorded").
+_POINTING_LAST = frozenset({"that"})
+# The words of an aside around the name it gives: how visitors bring something up ("i would like
+# to see", "i heard there is a", "i missed the", "is ... here").
+_FRAMING = frozenset({"i", "we", "would", "like", "love", "want", "wanted", "to", "see", "hear", "heard", "catch",
+                      "there", "is", "are", "was", "were", "a", "an", "the", "missed", "miss", "here", "thing",
+                      "hoping", "hope", "so", "really", "about", "of", "been", "have", "has", "saw", "told", "me",
+                      "someone", "somebody", "said", "um", "uh", "oh", "okay", "ok", "hey", "hi", "this", "that",
+                      "one", "going", "go", "on", "for", "looking", "find", "trying", "and", "but", "also"})
+_WH = frozenset({"who", "what", "when", "where", "which", "how", "why"})
+# A name longer than this is more than an aside brings up ("... the talk about ...").
+_MAX_REFERENT_WORDS = 4
+
+
+def referent_spans(tokens: list[str]) -> list[list[str]]:
+    """The question after an aside, with its first word that points back ("he", "it", "their",
+    a last "that") replaced by the name the aside gave; none when there is no such question."""
+    for i in range(1, len(tokens)):
+        if tokens[i] not in _QUESTION_STARTS or tokens[i - 1] in _SUBJECTS:
+            continue
+        if _WH & set(tokens[:i]):
+            return []  # the words before are a question of their own ("what is mariatta's talk about")
+        named = [t for t in tokens[:i] if t not in _FRAMING]
+        if not named:
+            continue  # "i heard there ...": the question has not begun
+        if len(named) > _MAX_REFERENT_WORDS:
+            return []
+        question = tokens[i:]
+        for j, word in enumerate(question):
+            if word in _POINTING or (word in _POINTING_LAST and j == len(question) - 1):
+                return [[*question[:j], *named, *question[j + 1:]]]
+        return []
+    return []

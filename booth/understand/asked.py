@@ -39,7 +39,8 @@ _LAST_WORDS = {"last", "take", "run", "go", "be", "for"}
 _PERSON_VERBS = {"speaking", "giving", "presenting", "talking", "running", "hosting", "teaching", "leading", "doing",
                  "made", "wrote", "created", "built", "organized", "organised", "organizes", "organises",
                  "gives", "presents", "runs", "hosts", "teaches", "leads", "speaks", "talks",
-                 "gave", "presented", "ran", "hosted", "taught", "led", "spoke", "talked"}
+                 "gave", "presented", "ran", "hosted", "taught", "led", "spoke", "talked",
+                 "behind"}  # "who's behind the bioinformatics poster"
 # After the verb, these words start a place or a time: "who is speaking in Room 308 at two".
 _PLACE_OR_TIME = {"in", "at", "on", "now", "next", "today", "tomorrow", "this", "right"}
 _PEOPLE_HERE = {"you", "me", "us", "i", "we", "yourself", "myself"}
@@ -75,8 +76,8 @@ def _how_long(tokens: list[str]) -> AskedSplit | None:
         return AskedSplit(Asked.HOW_LONG, ["when", "is", *tokens[:at]])
     if rest[:1] and rest[0] in _AUX:
         rest = rest[1:]
-    while rest and rest[-1] in _LAST_WORDS:
-        rest = rest[:-1]
+    while rest and (rest[-1] in _LAST_WORDS or rest[-2:] in (["go", "on"], ["goes", "on"])):
+        rest = rest[:-2] if rest[-1] == "on" else rest[:-1]  # "how long does the auction go on"
     return AskedSplit(Asked.HOW_LONG, ["when", "is", *rest]) if rest else None
 
 
@@ -130,6 +131,20 @@ def _closing_time(tokens: list[str]) -> AskedSplit | None:
     return AskedSplit(Asked.ENDS, ["when", "is", *rest])
 
 
+# End verbs of two words, read as one: "what time does the auction wrap up tonight".
+_TWO_WORD_ENDS = {("wrap", "up"): "end", ("wraps", "up"): "ends", ("let", "out"): "end", ("lets", "out"): "ends"}
+
+
+def _one_word_ends(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        verb = _TWO_WORD_ENDS.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
+        out.append(verb or tokens[i])
+        i += 2 if verb else 1
+    return out
+
+
 def _ends(tokens: list[str]) -> AskedSplit | None:
     if tokens[:2] in (["until", "when"], ["till", "when"]):
         rest = tokens[2:]
@@ -139,6 +154,7 @@ def _ends(tokens: list[str]) -> AskedSplit | None:
             rest = rest[1:]
         return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
     # The end verb ends the question or comes before a time: "when does registration close today".
+    tokens = _one_word_ends(tokens)
     verbs = [i for i, t in enumerate(tokens) if t in _END_WORDS and all(w in _AFTER_OPEN for w in tokens[i + 1:i + 2])]
     if not verbs:
         return None

@@ -14,7 +14,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from booth.understand.acceptance import Acceptance
-from booth.understand.asides import question_spans
+from booth.understand.asides import question_spans, referent_spans
 from booth.understand.asked import names_subject
 from booth.understand.dayparse import part_before_kind
 from booth.understand.faq_names import FaqNames
@@ -234,7 +234,7 @@ class Matcher:
         junk = isinstance(whole, IntentMatch) and self._accept.junk_topic(whole, topic_score)
         if whole.matched and not junk:
             return whole
-        spans = question_spans(tokens)
+        spans = [*referent_spans(tokens), *question_spans(tokens)]
         for span in spans:
             inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
             if isinstance(inner, IntentMatch) and junk and len(str(inner.slots.get("topic", "")).split()) >= len(
