@@ -30,7 +30,7 @@ so a small slip does not fail, a real slide does.
   the day before a kind ("the afternoon break"), farewells and clipped words ("intro") 203 (95.8%).
 - tests/heldout9/ (136 PyCon US 2025 questions as asked at an information desk, "I'd like to see
   Trey Hunner, when is he on", 34 PyCon US 2017 ones, 8 dialogues; bench/blind9/): before any
-  tuning on it 191 of 214 (89.3%, main 2017978); after a name in an aside that the question
+  tuning on it 191 of 214 (89.3%, main f73fa18); after a name in an aside that the question
   points back at, "who's behind", two-word end verbs and "is anything starting soon" 203 (94.9%)."""
 
 from __future__ import annotations

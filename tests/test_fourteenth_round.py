@@ -17,6 +17,8 @@ from booth.understand.text import tokenize
     ("is Datadog here, what's their booth", "sponsor_booth", "booth 532"),
     ("I heard there's a lightsaber thing, when is it", "find_topic", "Lightsaber Combat"),
     ("I'm staying for the sprints, when do they start", "when_is_kind", "The sprints run from Monday 19 May"),
+    # The name alone half fits a topic sentence; "when is it" alone is a follow-up: neither is it.
+    ("uh, the F1 racing talk, when is it", "find_topic", "Missing the Apex"),
 ])
 def test_an_aside_names_what_the_question_points_back_at(booth_2025, question, intent, wanted):
     reply = booth_2025.ask(question)

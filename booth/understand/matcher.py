@@ -234,11 +234,13 @@ class Matcher:
         junk = isinstance(whole, IntentMatch) and self._accept.junk_topic(whole, topic_score)
         if whole.matched and not junk:
             return whole
-        spans = [*referent_spans(tokens), *question_spans(tokens)]
+        referents = referent_spans(tokens)
+        spans = [*referents, *question_spans(tokens)]
         for span in spans:
             inner = self._match_tokens(" ".join(span), span, clock, allow_followups, topic_score)
-            if isinstance(inner, IntentMatch) and junk and len(str(inner.slots.get("topic", "")).split()) >= len(
-                    str(whole.slots["topic"]).split()):
+            # (A question with the name it pointed back at put in is the whole question, no aside left out.)
+            if isinstance(inner, IntentMatch) and junk and span not in referents and len(
+                    str(inner.slots.get("topic", "")).split()) >= len(str(whole.slots["topic"]).split()):
                 continue  # "i missed them, when were the tutorials": not about "missed them" either
             if isinstance(inner, IntentMatch):
                 log.debug("%r matched without its aside, as %r", text, " ".join(span))

@@ -94,10 +94,12 @@ class Homophones:
             words: set[str] = set()
             for phrase in self._phrases:
                 words.update(phrase.split())
-            self._prons = pronunciations(words)
-            for word, prons in self._prons.items():
+            found = pronunciations(words)
+            by_sound: dict[Pron, set[str]] = {}
+            for word, prons in found.items():
                 for pron in prons:
-                    self._by_sound.setdefault(pron, set()).add(word)
+                    by_sound.setdefault(pron, set()).add(word)
+            self._by_sound, self._prons = by_sound, found  # both at once: never one without the other
         return self._prons
 
     def _word_for(self, first: str, second: str) -> str | None:
