@@ -153,6 +153,24 @@ def test_a_spoken_yes_or_no_after_a_read_back_is_taken_though_the_decoder_puts_a
         assert spoken[-1] == "Sorry. Please ask again." and not answered, (heard, spoken, answered)
 
 
+def test_a_yes_the_asking_grammar_mishears_is_heard_without_the_grammar(booth, model):
+    """espeak's "yes" after a read-back came out "p s" with no "yes" in the n-best list (the
+    live-page test, test_screen.py): decoded again without the grammar, it is "yes". The
+    grammar's mishearing is given as its transcript; the audio and the free decoder are real."""
+    from booth.voice.audio import read_wav
+    from booth.voice.recognizer import Transcript, Word
+
+    listener, events = _collect(booth, model)
+    doubtful = Transcript("when is lunch", tuple(Word(w, c, 0, 0) for w, c in
+                                                 (("when", 0.9), ("is", 0.3), ("lunch", 0.9))))
+    listener._handle(doubtful, None)
+    assert any(isinstance(e, ev.Clarify) for e in events)
+    listener.recognizer.last_audio, listener.recognizer.offset = read_wav(question_wav("yes", "en-us")), 0.0
+    misheard = Transcript("p s", raw="p s", alternatives=(("p s", 134.9), ("us", 134.6)), spread_db=80.0)
+    listener._handle(misheard, None)
+    assert isinstance(events[-1], ev.Answered) and "Hall A" in events[-1].text, events[-3:]
+
+
 # -- a real virtual microphone -----------------------------------------------------------------
 @pytest.fixture(scope="module")
 def mic(tmp_path_factory):
