@@ -171,8 +171,8 @@ def _nobody_named(booth, heard: Transcript, decision: Decision) -> bool:
 
 def _heard_alike(booth, first: Transcript, heard: Transcript, context: bool) -> Decision | None:
     """Both decoders heard the same words, the grammar's first hypothesis and the free decoder's
-    first ("is there anything going on tonight after the talks", "where can i check my bag for the
-    day"): the words were said, and are answered as typed ones are (the matcher's own gate), though
+    first ("where are the posters going to be", "where can i check my bag for the day"): the words
+    were said, and are answered as typed ones are (the matcher's own gate), though
     they fit no sentence closely enough for a hearing alone (decide()'s 85)."""
     if not first.text or " ".join(first.text.split()) != " ".join(heard.text.split()):
         return None
