@@ -53,3 +53,19 @@ def test_words_that_sound_alike_only_in_part_are_not_joined():
     joiner = Homophones(["is there wifi", "a eleven y", "what is five", "wi fi"])
     assert joiner.join("is there y five") == "is there y five"  # W AY F AY V is not wifi
     assert joiner.join("is there y fi") == "is there wifi"
+
+
+def test_every_grammar_shares_one_pronunciation_table(tmp_path, monkeypatch):
+    """The listener builds a grammar per offered list of titles: their pronunciations go into one
+    table on disk, not a file per grammar, and a word is looked up in CMUdict once."""
+    from booth.voice import homophones
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(homophones, "_KNOWN", None)  # this test's own table, read from its own disk
+    assert Homophones(["is there wifi", "a eleven y", "wi fi"]).join("y fi") == "wifi"
+    assert Homophones(["is there wifi", "a eleven y", "wi fi", "the flask one"]).join("y fi please") == "wifi please"
+    tables = list((tmp_path / "booth").glob("pronunciations-*.json"))
+    assert len(tables) == 1
+    monkeypatch.setattr(homophones, "_KNOWN", None)  # a new process reads the table back
+    assert homophones.pronunciations(["flask", "wifi", "eleven"]).keys() == {"flask", "wifi", "eleven"}
+    assert set(homophones._KNOWN or {}) >= {"flask", "wifi", "y", "fi"}

