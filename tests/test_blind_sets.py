@@ -31,7 +31,13 @@ so a small slip does not fail, a real slide does.
 - tests/heldout9/ (136 PyCon US 2025 questions as asked at an information desk, "I'd like to see
   Trey Hunner, when is he on", 34 PyCon US 2017 ones, 8 dialogues; bench/blind9/): before any
   tuning on it 191 of 214 (89.3%, main f73fa18); after a name in an aside that the question
-  points back at, "who's behind", two-word end verbs and "is anything starting soon" 203 (94.9%)."""
+  points back at, "who's behind", two-word end verbs and "is anything starting soon" 203 (94.9%);
+  after the fifteenth round (tests/test_fifteenth_round.py) 211 (98.6%).
+- tests/heldout10/ (132 PyCon US 2025 questions from first-time attendees in a hurry, "where is
+  the, no wait, when is the attestations talk", 33 PyCon US 2017 ones, 10 dialogues;
+  bench/blind10/): before any tuning on it 191 of 215 (88.8%, main 41c84ea), 196 with the rules
+  made from sets 4-9; after "did I miss", "where was" and a speaker asked for a day they are not
+  on 198 (92.1%)."""
 
 from __future__ import annotations
 
@@ -57,12 +63,15 @@ class BlindSet:
 
 
 SETS = (BlindSet("heldout3", 700, 0.97, 0), BlindSet("heldout4", 600, 0.96, 1), BlindSet("heldout5", 750, 0.97, 0),
-        BlindSet("heldout6", 180, 0.91, 0), BlindSet("heldout7", 200, 0.89, 0),
+        BlindSet("heldout6", 180, 0.91, 0), BlindSet("heldout7", 200, 0.95, 0),
         # "okay talk to you later" gets the farewell reply ("You're welcome! Enjoy the conference."),
         # an intent, though no schedule answer.
         BlindSet("heldout8", 210, 0.93, 0, out_of_domain=1),
         # "what time is sunset tonight": "I couldn't find any events about sunset", an intent.
-        BlindSet("heldout9", 210, 0.93, 0, out_of_domain=1))
+        BlindSet("heldout9", 210, 0.96, 0, out_of_domain=1),
+        # "translate where is the talk into Japanese": the Japanese-learning talk's room. The "no"
+        # after "is Zac on today" / "what about tomorrow" says he speaks today: an event, not none.
+        BlindSet("heldout10", 210, 0.90, 1, out_of_domain=1))
 
 pytestmark = pytest.mark.skipif(not (ROOT.parent / "shared" / "data").is_dir() or not SCORER.is_file(),
                                 reason="needs ../shared/data and bench/score_blind.py")

@@ -282,6 +282,9 @@ class Conversation:
             slots.update(new)
         intent = ctx.intent if ctx.intent in ("events_at_time", "room_schedule", "count_events", "when_is_kind") \
             else "events_at_time"
+        if ctx.intent == "find_speaker" and "speaker" in slots and "time" in match.slots:
+            # "is Zac on today" / "what about tomorrow": the same person on another day, not everything then
+            intent = "find_speaker"
         if intent == "events_at_time" and "time" not in slots:
             intent = "when_is_kind" if "kind" in slots else intent
         if intent in ("room_schedule",) and "room" not in slots:

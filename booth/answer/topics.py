@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from booth.answer.answers import COMMON, UNTIMED, Answer, Context, no_board, say_hits
 from booth.answer.offers import Offer
 from booth.answer.people import look_up
@@ -127,6 +129,8 @@ def speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> l
 
 @answer("find_speaker", {"found": COMMON | {"speaker", "items"},
                         "found_one": COMMON | {"speaker", "title", "room"}, "found_untimed": UNTIMED,
+                        "other_day": COMMON | {"speaker", "title", "room", "asked"},
+                        "other_days": COMMON | {"speaker", "items", "asked"},
                         "none": {"speaker"},
                         "near": {"speaker", "near"}})
 def find_speaker(slots: dict, ctx: Context) -> Answer:
@@ -137,4 +141,14 @@ def find_speaker(slots: dict, ctx: Context) -> Answer:
         near = look_up(ctx.conference, speaker).near
         return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""},
                       offers=(Offer(speaker, near),) if near else ())
-    return say_hits("find_speaker", events, values, ctx)
+    found = say_hits("find_speaker", events, values, ctx)
+    if time is not None and time.kind in ("day", "range") and found.outcome in ("found_one", "found") \
+            and not any(e.start and time.start <= e.start < time.end for e in events):
+        # "is Zac on tomorrow" when he speaks today: say so, not today's talk as if it were tomorrow's
+        today = ctx.now.date()
+        asked = when_phrase(time, today)
+        if found.outcome == "found_one" and events[0].start and events[0].start.date() == today:
+            found.values["when"] = f"{found.values['when']} today"
+        return replace(found, outcome="other_day" if found.outcome == "found_one" else "other_days",
+                       values={**found.values, "asked": asked})
+    return found

@@ -19,10 +19,11 @@ _QUESTION_STARTS = frozenset({"who", "what", "when", "where", "which", "how", "i
                               "could", "any", "anything", "there"})
 # Words an aside after a question begins with: the visitor speaking of themselves ("i need to
 # leave early", "i love his books"), or asking once more ("is that right", "anything good",
-# "anything i can walk into"). Not "my": "where can i park my car" is one question.
+# "anything i can walk into", "anything worth seeing"), or of the speaker ("she's my friend"), or
+# widening it ("that kind of thing"). Not "my": "where can i park my car" is one question.
 _ASIDE_STARTS = frozenset({"i", "because", "cause"})
 _ASIDE_PAIRS = frozenset({("is", "that"), ("anything", "good"), ("anything", "interesting"), ("anything", "i"),
-                          ("or", "anything"), ("what", "booth")})
+                          ("anything", "worth"), ("or", "anything"), ("what", "booth"), ("that", "kind"), ("she", "my"), ("he", "my")})
 # The words a span keeps: fewer would be a fragment any chatter has ("is there", "what is on").
 MIN_SPAN_WORDS = 3
 # How far into the utterance a question may begin after an aside ("my kid loves chess ...").

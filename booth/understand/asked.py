@@ -286,7 +286,8 @@ def _asked_last(tokens: list[str]) -> AskedSplit | None:
 _PERSON_POSITION = re.compile(
     r"(?:\bby|\bwith) \{topic\}|\{topic\} (?:speaking|speak|talking|talk|presenting|present|giving)"
     r"|(?:does|is) \{topic\} (?:speak|talk|present|giving|doing|have|has)|talking about|does \{topic\} \{kind\}$"
-    r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|the conference)")
+    r"|\{topic\} (?:at|coming to|attending|speaking at) (?:pycon|the conference)"
+    r"|^when (?:is|does) \{topic\} on$")  # "when's Carol Willing on": a person, or an event
 
 
 @lru_cache(maxsize=4096)
