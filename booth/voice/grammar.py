@@ -59,6 +59,10 @@ def time_phrases(conference: Conference) -> list[str]:
     """Times as people say them at a conference: "three thirty", "half past two", "saturday at four"."""
     phrases = {"now", "right now", "next", "noon", "today", "tomorrow", "this morning", "this afternoon",
                "this evening", "tonight", "after lunch", "in half an hour", "in an hour", "the first day"}
+    # Yesterday too: without it the decoder had only "us today" to offer for "yesterday" ("who did
+    # the keynote us today" answered with today's keynote; blind sets 7-10, clean).
+    phrases.update(f"{day}{part}" for day in ("yesterday", "tomorrow")
+                   for part in ("", " morning", " afternoon", " evening"))
     for hour in range(1, 13):
         h = number_words(hour)
         phrases.update({h, f"{h} thirty", f"{h} fifteen", f"{h} forty five", f"half past {h}", f"quarter to {h}",
