@@ -282,6 +282,12 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
         aside_in_noise = noisy and reply.aside
         new_in_noise = noisy and context and not (intent is not None and intent.followup) \
             and len(text.split()) <= NOISY_NEW_IN_CONVERSATION_WORDS
+        # The decoder's first hypothesis names another of the schedule's people than the reading
+        # answered: the grammar holds only their names, so a name it lacks comes out as whichever
+        # is nearest, a different one in each hypothesis ("esquivel speaking" first, "is galindo
+        # speaking" next, for "is guido speaking": answered with Pablo Galindo Salgado's talks).
+        other_name_first = strict and rank > 0 and first is not None and "speaker" in reply.slots \
+            and first.slots.get("speaker") not in (None, reply.slots["speaker"])
         doubts = tuple(why for why, holds in (
             ("low score", reply.score < sure_score), ("rival reading", bool(rivals)), ("unsure word", bool(doubtful)),
             ("decoder preferred another", behind > AGREE_WINDOW), ("mostly unknown", transcript.unknown_share >= 0.5),
@@ -292,6 +298,7 @@ def decide(booth, transcript: Transcript, strict: bool = False, context: bool = 
             ("a new question in noise", new_in_noise), ("one of many, unnamed, in noise", unnamed),
             ("topic unsure in noise", unsure_topic), ("an aside in noise", aside_in_noise),
             ("a lone last word as the topic in noise", last_word_topic),
+            ("another name first", other_name_first),
             ("cut off", orders.cut(reply.intent, text))) if holds)
         if doubts and (absent or finds_nothing(booth, text, reply)):
             return _offer_instead(booth, matched, text, reply, rank, doubts, strict)
