@@ -115,7 +115,7 @@ def test_a_speaker_asked_for_a_day_they_are_not_on(booth_2025, question, start):
 
 def test_a_speaker_on_the_day_asked_is_answered_as_before(booth_2025):
     answer = booth_2025.ask("is Zac Hatfield Dodds on today").answer  # (one of two phrasings, in turn)
-    assert "three fifteen p.m. in Room 301 to 305" in answer and not answer.startswith("Not"), answer
+    assert "three fifteen p.m. in Room 301 to 305" in answer and not answer.startswith("Not today:"), answer
 
 
 def test_what_about_another_day_after_a_speaker_keeps_the_speaker(booth_2025):
@@ -126,3 +126,20 @@ def test_what_about_another_day_after_a_speaker_keeps_the_speaker(booth_2025):
     reply = conversation.turn("what about tomorrow")
     # before: "One hundred four events tomorrow", everyone's
     assert reply.answer.startswith("Not tomorrow: Zac Hatfield-Dodds speaks"), reply.answer
+
+
+def test_what_about_a_clock_time_after_a_speaker_is_what_is_on_then(booth_2025):
+    from booth.answer.conversation import Conversation
+
+    conversation = Conversation(booth_2025, monotonic=lambda: 0.0)
+    conversation.turn("when is lynn root speaking")
+    assert conversation.turn("what about at four").answer.startswith("Nine events at four p.m."), "everything at four"
+
+
+def test_this_afternoon_is_today_after_a_question_about_tomorrow(booth_2025):
+    from booth.answer.conversation import Conversation
+
+    conversation = Conversation(booth_2025, monotonic=lambda: 0.0)
+    conversation.turn("what is on tomorrow at ten")
+    reply = conversation.turn("what about this afternoon")
+    assert str(reply.slots["time"]).startswith("2025-05-17T12:00"), reply.slots  # before: tomorrow afternoon

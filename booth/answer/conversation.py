@@ -38,7 +38,8 @@ from booth.understand.timeparse import TimeQuery
 log = logging.getLogger(__name__)
 
 _DAY_WORDS = {"today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "day", "may", "june", "december", "tonight"}
+              "saturday", "sunday", "day", "may", "june", "december", "tonight",
+              "this"}  # "this afternoon" is today's, whatever day the conversation was on
 _CLARIFY_INTENTS = {"find_topic", "where_is", "find_speaker"}
 _CLARIFY_MAX = 3
 
@@ -282,8 +283,10 @@ class Conversation:
             slots.update(new)
         intent = ctx.intent if ctx.intent in ("events_at_time", "room_schedule", "count_events", "when_is_kind") \
             else "events_at_time"
-        if ctx.intent == "find_speaker" and "speaker" in slots and "time" in match.slots:
-            # "is Zac on today" / "what about tomorrow": the same person on another day, not everything then
+        if ctx.intent == "find_speaker" and "speaker" in slots and getattr(match.slots.get("time"), "kind", "") in (
+                "day", "range"):
+            # "is Zac on today" / "what about tomorrow": the same person on another day, not everything
+            # then; "what about at four" is still what is on at four
             intent = "find_speaker"
         if intent == "events_at_time" and "time" not in slots:
             intent = "when_is_kind" if "kind" in slots else intent
