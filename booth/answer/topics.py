@@ -116,14 +116,21 @@ def find_topic(slots: dict, ctx: Context) -> Answer:
     return say_hits("find_topic", events, values, ctx)
 
 
+def _on(time, events: list[Event]) -> list[Event]:
+    """Those of ``events`` that start on the day or part of a day ``time`` names; [] for another
+    kind of time ("at four"), which a speaker's events are not narrowed by."""
+    if time is None or time.kind not in ("day", "range"):
+        return []
+    return [e for e in events if e.start and time.start <= e.start < time.end]
+
+
 def speaker_events(ctx: Context, speaker: str, kind: str | None, time=None) -> list[Event]:
     """A speaker's events; names compare folded ("Jake VanderPlas" is "Jake Vanderplas")."""
     kinds = kinds_of(kind)
     wanted = fold(speaker)
     events = [e for e in ctx.conference.events if any(fold(s) == wanted for s in e.speakers)
               and is_of(e, kinds)]
-    if time is not None and time.kind in ("day", "range"):
-        events = [e for e in events if e.start and time.start <= e.start < time.end] or events
+    events = _on(time, events) or events
     return upcoming_first(sorted(events, key=lambda e: (e.start is None, e.start or ctx.now)), ctx.now)
 
 
@@ -142,13 +149,12 @@ def find_speaker(slots: dict, ctx: Context) -> Answer:
         return Answer("find_speaker", "near" if near else "none", {"speaker": speaker, "near": near or ""},
                       offers=(Offer(speaker, near),) if near else ())
     found = say_hits("find_speaker", events, values, ctx)
-    if time is not None and time.kind in ("day", "range") and found.outcome in ("found_one", "found") \
-            and not any(e.start and time.start <= e.start < time.end for e in events):
-        # "is Zac on tomorrow" when he speaks today: say so, not today's talk as if it were tomorrow's
-        today = ctx.now.date()
-        asked = when_phrase(time, today)
-        if found.outcome == "found_one" and events[0].start and events[0].start.date() == today:
-            found.values["when"] = f"{found.values['when']} today"
-        return replace(found, outcome="other_day" if found.outcome == "found_one" else "other_days",
-                       values={**found.values, "asked": asked})
-    return found
+    if time is None or time.kind not in ("day", "range") or _on(time, events) \
+            or found.outcome not in ("found_one", "found"):
+        return found
+    # "is Zac on tomorrow" when he speaks today: say so, not today's talk as if it were tomorrow's
+    today = ctx.now.date()
+    values = {**found.values, "asked": when_phrase(time, today)}
+    if found.outcome == "found_one" and events[0].start and events[0].start.date() == today:
+        values["when"] = f"{values['when']} today"
+    return replace(found, outcome="other_day" if found.outcome == "found_one" else "other_days", values=values)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from booth.understand.text import merge_pairs
+
 
 class Asked(str, Enum):
     WHEN = "when"
@@ -135,16 +137,6 @@ def _closing_time(tokens: list[str]) -> AskedSplit | None:
 _TWO_WORD_ENDS = {("wrap", "up"): "end", ("wraps", "up"): "ends", ("let", "out"): "end", ("lets", "out"): "ends"}
 
 
-def _one_word_ends(tokens: list[str]) -> list[str]:
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        verb = _TWO_WORD_ENDS.get((tokens[i], tokens[i + 1])) if i + 1 < len(tokens) else None
-        out.append(verb or tokens[i])
-        i += 2 if verb else 1
-    return out
-
-
 def _ends(tokens: list[str]) -> AskedSplit | None:
     if tokens[:2] in (["until", "when"], ["till", "when"]):
         rest = tokens[2:]
@@ -154,7 +146,7 @@ def _ends(tokens: list[str]) -> AskedSplit | None:
             rest = rest[1:]
         return AskedSplit(Asked.ENDS, ["when", "is", *rest]) if rest else None
     # The end verb ends the question or comes before a time: "when does registration close today".
-    tokens = _one_word_ends(tokens)
+    tokens = merge_pairs(tokens, lambda a, b: _TWO_WORD_ENDS.get((a, b)))
     verbs = [i for i, t in enumerate(tokens) if t in _END_WORDS and all(w in _AFTER_OPEN for w in tokens[i + 1:i + 2])]
     if not verbs:
         return None

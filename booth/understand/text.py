@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 CONTRACTIONS = {
     "what's": "what is",
@@ -97,6 +98,18 @@ def has_phrase(tokens, phrase) -> bool:
     """Whether the words of ``phrase`` come one after another somewhere in ``tokens``."""
     words, n = list(phrase), len(phrase)
     return n > 0 and any(list(tokens[i:i + n]) == words for i in range(len(tokens) - n + 1))
+
+
+def merge_pairs(words: list[str], merged: Callable[[str, str], str | None]) -> list[str]:
+    """``words`` with each pair of neighbours that ``merged`` makes one word replaced by that word,
+    left to right ("wrap up" -> "end", "y fi" -> "wifi")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = merged(words[i], words[i + 1]) if i + 1 < len(words) else None
+        out.append(word if word is not None else words[i])
+        i += 2 if word is not None else 1
+    return out
 
 
 def normalize(text: str) -> str:

@@ -22,6 +22,7 @@ import tempfile
 import threading
 from collections.abc import Iterable
 
+from booth.understand.text import merge_pairs
 from booth.voice.vocabulary import cache_dir
 
 __all__ = ["Homophones", "pronunciations"]
@@ -126,13 +127,5 @@ class Homophones:
         words = heard.split()
         if len(words) < 2:
             return heard
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            if i + 1 < len(words) and (word := self._word_for(words[i], words[i + 1])) is not None:
-                out.append(word)
-                i += 2
-            else:
-                out.append(words[i])
-                i += 1
+        out = merge_pairs(words, self._word_for)
         return " ".join(out) if len(out) != len(words) else heard

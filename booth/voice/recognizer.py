@@ -295,11 +295,7 @@ class Recognizer:
     def _said(self, heard: str) -> str:
         """Vosk's words with sound-alike spellings turned back ("when does pye can begin"): what the
         grammar judge can tell complete."""
-        if self.free:
-            return heard
-        if self.homophones is not None:
-            heard = self.homophones.join(heard)
-        return self.spoken.restore(heard) if self.spoken is not None else heard
+        return heard if self.free else restore_text(heard, self.spoken, self.homophones)
 
     def _end_early(self) -> Transcript | None:
         """An ending decided on the partial: the final result (Vosk's best path to a grammar
@@ -352,18 +348,20 @@ class Recognizer:
         return transcript
 
 
+def restore_text(heard: str, spoken: SpokenForms | None, homophones: Homophones | None = None) -> str:
+    """Sound-alike spellings in heard words turned back into the schedule's words: first two words
+    that sound like one grammar word joined (booth/voice/homophones.py), then the spoken forms of
+    words the model lacks."""
+    if homophones is not None:
+        heard = homophones.join(heard)
+    return spoken.restore(heard) if spoken is not None else heard
+
+
 def restore(transcript: Transcript, spoken: SpokenForms | None, homophones: Homophones | None = None) -> Transcript:
-    """Sound-alike spellings in what was heard turned back into the schedule's words: first two
-    words that sound like one grammar word joined (booth/voice/homophones.py), then the spoken
-    forms of words the model lacks."""
-
-    def back(text: str) -> str:
-        if homophones is not None:
-            text = homophones.join(text)
-        return spoken.restore(text) if spoken is not None else text
-
-    return replace(transcript, text=back(transcript.text),
-                   alternatives=tuple((back(text), score) for text, score in transcript.alternatives))
+    """restore_text() on the transcript and every alternative."""
+    return replace(transcript, text=restore_text(transcript.text, spoken, homophones),
+                   alternatives=tuple((restore_text(text, spoken, homophones), score)
+                                      for text, score in transcript.alternatives))
 
 
 def transcribe(model, pcm_chunks: Iterable[bytes], phrases: Iterable[str] | None = None,
