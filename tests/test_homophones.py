@@ -69,3 +69,22 @@ def test_every_grammar_shares_one_pronunciation_table(tmp_path, monkeypatch):
     monkeypatch.setattr(homophones, "_KNOWN", None)  # a new process reads the table back
     assert homophones.pronunciations(["flask", "wifi", "eleven"]).keys() == {"flask", "wifi", "eleven"}
     assert set(homophones._KNOWN or {}) >= {"flask", "wifi", "y", "fi"}
+
+
+def test_a_broken_or_unwritable_pronunciation_cache_is_no_reason_not_to_join(tmp_path, monkeypatch):
+    """The table on disk is only a cache: a corrupt file is read as empty and rebuilt from CMUdict,
+    and a cache folder that cannot be written (here a file stands where the folder goes) is
+    skipped, the join still made."""
+    from booth.voice import homophones
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "booth").mkdir()
+    (tmp_path / "booth" / f"pronunciations-{homophones.PRONUNCIATIONS_VERSION}.json").write_text("{not json")
+    monkeypatch.setattr(homophones, "_KNOWN", None)
+    assert Homophones(["is there wifi", "a eleven y", "wi fi"]).join("y fi") == "wifi"
+
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.setattr(homophones, "_KNOWN", None)
+    assert Homophones(["is there wifi", "a eleven y", "wi fi"]).join("y fi") == "wifi"
